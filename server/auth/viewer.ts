@@ -1,0 +1,35 @@
+import { registerEnumType } from 'type-graphql';
+import type { Scope } from './api-key.entity.js';
+
+export enum ViewerKind {
+  PARTNER_ADMIN = 'PARTNER_ADMIN',
+  CUSTOMER_ADMIN = 'CUSTOMER_ADMIN',
+  REP = 'REP',
+  ADMIN = 'ADMIN',
+  API_KEY = 'API_KEY',
+  SETUP_SESSION = 'SETUP_SESSION',
+}
+registerEnumType(ViewerKind, { name: 'ViewerKind' });
+
+/** Who is calling, as established from the bearer token once per request. */
+export interface Viewer {
+  kind: ViewerKind;
+  /** The key's, user's, rep's or setup session's id. */
+  id: string;
+  /** A human label for logs and the audit trail (key name, email). Never a secret. */
+  label: string;
+  email?: string;
+  scopes: readonly Scope[];
+  /** Organization administrators: their organization. */
+  organizationId?: string;
+  /** Login sessions: the session, so `logout` can revoke it. */
+  loginSessionId?: string;
+  /** Setup sessions: revoked (the link was re-opened) or timed out; steps answer SESSION_EXPIRED. */
+  setupSessionExpired?: boolean;
+}
+
+export const isRep = (viewer: Viewer | null): boolean =>
+  viewer?.kind === ViewerKind.REP || viewer?.kind === ViewerKind.ADMIN;
+
+export const isOrgAdmin = (viewer: Viewer | null): boolean =>
+  viewer?.kind === ViewerKind.PARTNER_ADMIN || viewer?.kind === ViewerKind.CUSTOMER_ADMIN;

@@ -1,0 +1,81 @@
+/**
+ * Configuration is read from the environment here and only here (see API.md, "Configuration").
+ * Everything else receives a typed, validated `Config`.
+ */
+export interface Config {
+  port: number;
+  /** Unset: an embedded PostgreSQL under `dataDir` is started. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  smtpUrl: string | undefined;
+  portalUrl: string;
+  intakeApiKey: string | undefined;
+  schedulerApiKey: string | undefined;
+  adminEmail: string | undefined;
+  adminPassword: string | undefined;
+  repsEmail: string | undefined;
+  overdueSweepInterval: string;
+  /** Local hour (0–23) of the requested start date at which the setup email is sent. */
+  setupEmailLocalHour: number;
+  production: boolean;
+  /** `api`, `worker` or `all` (the default: API, jobs and admin console in one process). */
+  mode: 'api' | 'worker' | 'all';
+  logLevel: string;
+}
+
+export class ConfigError extends Error {}
+
+function integer(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function url(name: string, raw: string | undefined, protocols: string[]): string | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} is not a valid URL`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(`${name} must use ${protocols.join(' or ')}`);
+  }
+  return raw;
+}
+
+function secret(name: string, raw: string | undefined): string | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  if (raw.length < 16) throw new ConfigError(`${name} must be at least 16 characters long`);
+  return raw;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = integer('PORT', env.PORT, 4000, 0, 65535);
+  const mode = env.PH_MODE ?? 'all';
+  if (mode !== 'api' && mode !== 'worker' && mode !== 'all') {
+    throw new ConfigError(`PH_MODE must be api, worker or all, got "${mode}"`);
+  }
+  const adminEmail = env.ADMIN_EMAIL?.trim().toLowerCase() || undefined;
+  return {
+    port,
+    databaseUrl: url('DATABASE_URL', env.DATABASE_URL, ['postgres:', 'postgresql:']),
+    dataDir: env.PH_DATA_DIR || '.data',
+    smtpUrl: url('SMTP_URL', env.SMTP_URL, ['smtp:', 'smtps:']),
+    portalUrl: (url('PORTAL_URL', env.PORTAL_URL, ['http:', 'https:']) ?? `http://localhost:${port}/portal`).replace(/\/$/, ''),
+    intakeApiKey: secret('INTAKE_API_KEY', env.INTAKE_API_KEY),
+    schedulerApiKey: secret('SCHEDULER_API_KEY', env.SCHEDULER_API_KEY),
+    adminEmail,
+    adminPassword: env.ADMIN_PASSWORD || undefined,
+    repsEmail: env.REPS_EMAIL?.trim().toLowerCase() || adminEmail,
+    overdueSweepInterval: env.OVERDUE_SWEEP_INTERVAL || '5 minutes',
+    setupEmailLocalHour: integer('SETUP_EMAIL_LOCAL_HOUR', env.SETUP_EMAIL_LOCAL_HOUR, 0, 0, 23),
+    production: env.NODE_ENV === 'production',
+    mode,
+    logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+  };
+}

@@ -1,0 +1,28 @@
+import { createHash, randomBytes } from 'node:crypto';
+
+/**
+ * Every secret we hand out (API keys, login sessions, setup links, setup sessions, activation links)
+ * is 32 random bytes with a prefix saying what it is. Only its SHA-256 is stored; lookups go through
+ * a unique index on the hash, so the database never holds a usable secret.
+ */
+export type TokenKind = 'key' | 'login' | 'link' | 'setup' | 'activation';
+
+const PREFIX: Record<TokenKind, string> = {
+  key: 'phk_',
+  login: 'phl_',
+  link: 'phs_',
+  setup: 'phw_',
+  activation: 'pha_',
+};
+
+export function generateToken(kind: TokenKind): string {
+  return PREFIX[kind] + randomBytes(32).toString('base64url');
+}
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex');
+}
+
+export function tokenKind(token: string): TokenKind | undefined {
+  return (Object.keys(PREFIX) as TokenKind[]).find((kind) => token.startsWith(PREFIX[kind]));
+}

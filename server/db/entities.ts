@@ -1,0 +1,30 @@
+import { ApiKey } from '../auth/api-key.entity.js';
+import { LoginSession } from '../auth/login-session.entity.js';
+import { Rep } from '../auth/rep.entity.js';
+import { AuditEvent } from '../audit/audit-event.entity.js';
+import { EscalationNote } from '../escalations/escalation-note.entity.js';
+import { Escalation } from '../escalations/escalation.entity.js';
+import { Order } from '../orders/order.entity.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { User } from '../organizations/user.entity.js';
+import { OutboxMessage } from '../outbox/outbox-message.entity.js';
+import { SetupLink } from '../setup/setup-link.entity.js';
+import { SetupSession } from '../setup/setup-session.entity.js';
+import { Subscription } from '../subscriptions/subscription.entity.js';
+
+/** Every entity, listed explicitly: no folder scanning, so the compiled and the test runs agree. */
+export const entities = [
+  ApiKey,
+  AuditEvent,
+  Escalation,
+  EscalationNote,
+  LoginSession,
+  Order,
+  Organization,
+  OutboxMessage,
+  Rep,
+  SetupLink,
+  SetupSession,
+  Subscription,
+  User,
+];

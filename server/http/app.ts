@@ -1,0 +1,173 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { expressMiddleware } from '@as-integrations/express5';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import type { GraphQLFormattedError } from 'graphql';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { Logger } from 'pino';
+import { authenticate, bearerToken } from '../auth/authenticate.js';
+import type { Clock } from '../common/clock.js';
+import type { Config } from '../common/config.js';
+import type { RequestContext } from '../graphql/context.js';
+import { createLoaders } from '../graphql/loaders.js';
+import { createSchema } from '../graphql/schema.js';
+import type { Services } from '../services.js';
+
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+export const MAX_DEPTH = 15;
+export const MAX_ALIASES = 30;
+
+/** Error codes whose messages are written for clients; anything else is reported as internal. */
+const CLIENT_FACING_CODES = new Set([
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+export interface AppDependencies {
+  orm: MikroORM;
+  config: Config;
+  clock: Clock;
+  services: Services;
+  log: Logger;
+  /** Folder with the built admin console and portal (`admin/dist`). */
+  staticRoot?: string;
+}
+
+export interface HttpApp {
+  app: express.Express;
+  server: http.Server;
+  apollo: ApolloServer<RequestContext>;
+}
+
+function requestIdOf(req: Request): string {
+  const given = req.header('x-request-id');
+  return given && /^[A-Za-z0-9._-]{1,64}$/.test(given) ? given : randomUUID();
+}
+
+export async function createHttpApp(deps: AppDependencies): Promise<HttpApp> {
+  const { orm, config, clock, services, log } = deps;
+  const app = express();
+  const server = http.createServer(app);
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+
+  app.use((req, res, next) => {
+    const requestId = requestIdOf(req);
+    res.locals.requestId = requestId;
+    res.setHeader('x-request-id', requestId);
+    next();
+  });
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await Promise.race([
+        orm.em.fork().getConnection().execute('select 1'),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('database timeout')), 2000)),
+      ]);
+      res.json({ status: 'ready' });
+    } catch (error) {
+      log.warn({ err: (error as Error).message }, 'readiness check failed');
+      res.status(503).json({ status: 'unavailable', reason: 'database' });
+    }
+  });
+
+  const plugins: ApolloServerPlugin<RequestContext>[] = [
+    ApolloServerPluginDrainHttpServer({ httpServer: server }),
+    config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+  ];
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await createSchema(),
+    introspection: !config.production,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    validationRules: [
+      maxDepthRule({ n: MAX_DEPTH, flattenFragments: true, ignoreIntrospection: false, exposeLimits: true }),
+      maxAliasesRule({ n: MAX_ALIASES, exposeLimits: true }),
+    ],
+    plugins,
+    formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+      const code = formatted.extensions?.code;
+      if (typeof code === 'string' && CLIENT_FACING_CODES.has(code)) {
+        return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+      }
+      log.error({ err: error, path: formatted.path }, 'unexpected error in a GraphQL operation');
+      return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    },
+  });
+  await apollo.start();
+
+  app.use(
+    '/graphql',
+    express.json({ limit: BODY_LIMIT_BYTES }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<RequestContext> => {
+        const em = orm.em.fork();
+        const requestId: string = res.locals.requestId;
+        const { viewer, invalidToken } = await authenticate(em, clock, bearerToken(req.header('authorization')));
+        return {
+          em,
+          viewer,
+          invalidToken,
+          requestId,
+          ip: req.ip ?? '',
+          clock,
+          config,
+          services,
+          loaders: createLoaders(em),
+          log: log.child({ requestId }),
+        };
+      },
+    }),
+  );
+
+  const staticRoot = deps.staticRoot;
+  for (const [mount, folder] of [
+    ['/admin', 'admin'],
+    ['/portal', 'portal'],
+  ] as const) {
+    const root = staticRoot ? path.join(staticRoot, folder) : undefined;
+    if (root && existsSync(path.join(root, 'index.html'))) {
+      app.use(mount, express.static(root, { index: 'index.html', maxAge: '1h' }));
+      // Client-side routes: anything else under the mount is the single-page app.
+      app.get(`${mount}/{*rest}`, (_req, res) => res.sendFile(path.join(root, 'index.html')));
+    } else {
+      app.get(`${mount}/{*rest}`, (_req, res) =>
+        res.status(503).type('text/plain').send(`The ${folder} app is not built. Run: npm run build`),
+      );
+    }
+  }
+  app.get('/', (_req, res) => res.redirect('/admin/'));
+
+  // Body too large, malformed JSON, and the like: a clear 4xx, never a stack.
+  app.use((error: Error & { status?: number; type?: string }, req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(error);
+    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+    if (status === 500) log.error({ err: error, requestId: res.locals.requestId }, 'unexpected HTTP error');
+    const message =
+      status === 413 ? `Request body larger than ${BODY_LIMIT_BYTES} bytes` : status === 500 ? 'Internal server error' : error.message;
+    res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
+  });
+
+  return { app, server, apollo };
+}

@@ -1,0 +1,50 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from './common/config.js';
+import { EmbeddedPostgresError } from './db/embedded-postgres.js';
+import { startRuntime } from './runtime.js';
+
+/** `npm start`: API, jobs and the admin console in one process (PH_MODE=api|worker splits them). */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const runtime = await startRuntime(config);
+  const lines = ['', 'Provisioning Hub is running.'];
+  if (runtime.url) {
+    lines.push(`  GraphQL:        ${runtime.url}/graphql`, `  Admin console:  ${runtime.url}/admin/`, `  Partner portal: ${runtime.url}/portal/`);
+  }
+  if (runtime.embedded) {
+    const c = runtime.credentials!;
+    lines.push(
+      `  Database:       embedded PostgreSQL, data in ${config.dataDir}/postgres`,
+      `  Intake API key (orders:write):             ${c.intakeApiKey}`,
+      `  Scheduler API key (orders:overdue:read):   ${c.schedulerApiKey}`,
+      `  Rep login:      ${c.adminEmail} / ${c.adminPassword}`,
+      `  (these are kept in ${config.dataDir}/credentials.json)`,
+    );
+  }
+  console.log(lines.join('\n') + '\n');
+
+  let shuttingDown = false;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      if (shuttingDown) return;
+      shuttingDown = true;
+      runtime.log.info({ signal }, 'shutting down');
+      runtime.stop().then(
+        () => process.exit(0),
+        (error) => {
+          runtime.log.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
+    });
+  }
+}
+
+main().catch((error) => {
+  if (error instanceof ConfigError || error instanceof EmbeddedPostgresError) {
+    console.error(`Cannot start: ${error.message}`);
+  } else {
+    console.error('Cannot start:', error);
+  }
+  process.exit(1);
+});

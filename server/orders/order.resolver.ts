@@ -1,0 +1,108 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ViewerKind } from '../auth/viewer.js';
+import { Escalation } from '../escalations/escalation.entity.js';
+import { Allow } from '../graphql/access.js';
+import type { RequestContext } from '../graphql/context.js';
+import { DateTimeScalar } from '../graphql/scalars.js';
+import { userErrorsOf } from '../graphql/user-error.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { Subscription } from '../subscriptions/subscription.entity.js';
+import { Order } from './order.entity.js';
+import { isOverdue } from './order.service.js';
+import {
+  OrderConnection,
+  OrderFilter,
+  OrderPayload,
+  PlaceOrderInput,
+  PlaceOrderPayload,
+  UpdateProvisioningContactInput,
+} from './order.types.js';
+
+/** After a customer self-setup the ordering partner sees nothing of the customer's organization. */
+function hidesCustomerSide(ctx: RequestContext, order: Order): boolean {
+  return order.customerSelfSetup && ctx.viewer?.kind !== ViewerKind.REP && ctx.viewer?.kind !== ViewerKind.ADMIN && ctx.viewer?.kind !== ViewerKind.CUSTOMER_ADMIN;
+}
+
+@Resolver(() => Order)
+export class OrderResolver {
+  @Query(() => Order, { nullable: true })
+  @Allow('REP', 'PARTNER_ADMIN', 'CUSTOMER_ADMIN', 'scope:orders:write', 'scope:orders:overdue:read')
+  order(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Order | null> {
+    return ctx.services.orders.findVisible(ctx, id);
+  }
+
+  @Query(() => OrderConnection, { description: 'Partner and customer admins: their own orders; reps: all.' })
+  @Allow('REP', 'PARTNER_ADMIN', 'CUSTOMER_ADMIN')
+  orders(
+    @Ctx() ctx: RequestContext,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('filter', () => OrderFilter, { nullable: true }) filter?: OrderFilter,
+  ) {
+    return ctx.services.orders.list(ctx, { first, after, filter });
+  }
+
+  @Query(() => OrderConnection, { description: 'Orders nobody has started by the day after their requested start date, oldest due first.' })
+  @Allow('REP', 'scope:orders:overdue:read')
+  overdueOrders(
+    @Ctx() ctx: RequestContext,
+    @Arg('asOf', () => DateTimeScalar, { nullable: true }) asOf?: Date,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    return ctx.services.orders.overdue(ctx, { asOf, first, after });
+  }
+
+  @Mutation(() => PlaceOrderPayload)
+  @Allow('scope:orders:write')
+  async placeOrder(@Ctx() ctx: RequestContext, @Arg('input', () => PlaceOrderInput) input: PlaceOrderInput): Promise<PlaceOrderPayload> {
+    try {
+      return { ...(await ctx.services.orders.place(ctx, input)), errors: [] };
+    } catch (error) {
+      return { order: null, created: false, errors: userErrorsOf(error) };
+    }
+  }
+
+  @Mutation(() => OrderPayload)
+  @Allow('scope:orders:write', 'REP')
+  async updateProvisioningContact(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => UpdateProvisioningContactInput) input: UpdateProvisioningContactInput,
+  ): Promise<OrderPayload> {
+    try {
+      return { order: await ctx.services.orders.updateProvisioningContact(ctx, input), errors: [] };
+    } catch (error) {
+      return { order: null, errors: userErrorsOf(error) };
+    }
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Nobody has started setup and the day after the requested start date has begun.' })
+  overdue(@Root() order: Order, @Ctx() ctx: RequestContext): boolean {
+    return isOverdue(order, ctx.clock.now());
+  }
+
+  @FieldResolver(() => Organization, { nullable: true })
+  partnerOrganization(@Root() order: Order): Promise<Organization | null> | null {
+    return order.partnerOrganization ? order.partnerOrganization.load() : null;
+  }
+
+  @FieldResolver(() => Organization, { nullable: true })
+  customerOrganization(@Root() order: Order, @Ctx() ctx: RequestContext): Promise<Organization | null> | null {
+    if (!order.customerOrganization || hidesCustomerSide(ctx, order)) return null;
+    return order.customerOrganization.load();
+  }
+
+  @FieldResolver(() => Subscription, { nullable: true })
+  subscription(@Root() order: Order, @Ctx() ctx: RequestContext): Promise<Subscription | null> | null {
+    if (hidesCustomerSide(ctx, order)) return null;
+    return ctx.loaders.subscriptionByOrder.load(order.id);
+  }
+
+  @FieldResolver(() => [Escalation])
+  escalations(@Root() order: Order, @Ctx() ctx: RequestContext): Promise<Escalation[]> | Escalation[] {
+    // Escalations are Cisco's internal work; partners and customers see none.
+    const viewer = ctx.viewer?.kind;
+    if (viewer === ViewerKind.PARTNER_ADMIN || viewer === ViewerKind.CUSTOMER_ADMIN || viewer === ViewerKind.SETUP_SESSION) return [];
+    return ctx.loaders.escalationsByOrder.load(order.id);
+  }
+}

@@ -1,0 +1,11 @@
+import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../graphql/context.js';
+import { Organization } from './organization.entity.js';
+
+@Resolver(() => Organization)
+export class OrganizationResolver {
+  @FieldResolver(() => Int)
+  activeSubscriptionCount(@Root() organization: Organization, @Ctx() ctx: RequestContext): Promise<number> {
+    return ctx.loaders.activeSubscriptionCount.load(organization.id);
+  }
+}

@@ -1,0 +1,83 @@
+import 'reflect-metadata';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
+import { applyBootstrapCredentials, embeddedCredentials, type BootstrapCredentials } from './auth/bootstrap-credentials.js';
+import { systemClock, type Clock } from './common/clock.js';
+import type { Config } from './common/config.js';
+import { createLogger } from './common/logger.js';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded-postgres.js';
+import { migrateUp, openDatabase } from './db/orm.js';
+import { createHttpApp, type HttpApp } from './http/app.js';
+import { createServices, type Services } from './services.js';
+
+export const EMBEDDED_DATABASE = 'provisioning_hub';
+
+export interface Runtime {
+  config: Config;
+  orm: MikroORM;
+  services: Services;
+  log: Logger;
+  http?: HttpApp;
+  /** The base URL the HTTP server listens on, when it runs in this process. */
+  url?: string;
+  embedded?: EmbeddedDatabase;
+  credentials?: BootstrapCredentials;
+  stop(): Promise<void>;
+}
+
+export interface RuntimeOptions {
+  clock?: Clock;
+  log?: Logger;
+  /** Where the built admin console and portal are (default `admin/dist`). */
+  staticRoot?: string;
+}
+
+/** Resolves the database (embedded by default), migrates it, and starts what `config.mode` asks for. */
+export async function startRuntime(config: Config, options: RuntimeOptions = {}): Promise<Runtime> {
+  const log = options.log ?? createLogger(config.logLevel);
+  const clock = options.clock ?? systemClock;
+
+  let embedded: EmbeddedDatabase | undefined;
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    embedded = await startEmbeddedPostgres({
+      dataDir: `${config.dataDir}/postgres`,
+      port: Number(process.env.PH_EMBEDDED_PG_PORT ?? 54329),
+      database: EMBEDDED_DATABASE,
+      log: (message) => log.info(message),
+    });
+    databaseUrl = embedded.url;
+  }
+
+  const orm = await openDatabase(databaseUrl);
+  await migrateUp(orm);
+
+  const credentials = embedded
+    ? embeddedCredentials(config)
+    : { intakeApiKey: config.intakeApiKey, schedulerApiKey: config.schedulerApiKey, adminEmail: config.adminEmail, adminPassword: config.adminPassword };
+  await applyBootstrapCredentials(orm.em.fork(), credentials);
+
+  const services = createServices(config);
+  let http: HttpApp | undefined;
+  let url: string | undefined;
+  if (config.mode !== 'worker') {
+    http = await createHttpApp({ orm, config, clock, services, log, staticRoot: options.staticRoot ?? 'admin/dist' });
+    await new Promise<void>((resolve, reject) => {
+      http!.server.once('error', reject);
+      http!.server.listen(config.port, () => resolve());
+    });
+    url = `http://localhost:${(http.server.address() as AddressInfo).port}`;
+  }
+
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      // Stop taking requests and let in-flight ones finish (Apollo's drain plugin), then close pools.
+      if (http) await http.apollo.stop();
+      await orm.close();
+      if (embedded) await embedded.stop();
+    })());
+
+  return { config, orm, services, log, http, url, embedded, credentials: embedded ? credentials : undefined, stop };
+}

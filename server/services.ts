@@ -1,0 +1,13 @@
+import type { Config } from './common/config.js';
+import { OrderService } from './orders/order.service.js';
+import { SetupLinkService } from './setup/setup-link.service.js';
+
+/** The services, built once per process. They hold no request state: each method takes the context first. */
+export function createServices(config: Config) {
+  return {
+    orders: new OrderService(),
+    links: new SetupLinkService(config),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

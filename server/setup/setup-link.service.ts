@@ -1,0 +1,139 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { audit, type Actor } from '../audit/audit.js';
+import type { Config } from '../common/config.js';
+import { generateToken, hashToken } from '../common/tokens.js';
+import { Order } from '../orders/order.entity.js';
+import { assertTransition, OrderStatus } from '../orders/order-status.js';
+import { Offer } from '../orders/service-line.js';
+import type { User } from '../organizations/user.entity.js';
+import { activationEmail, emailLanguage, enqueueEmail, formatDay, setupLinkEmail } from '../outbox/emails.js';
+import { LinkAudience, LinkKind } from './setup-enums.js';
+import { SetupLink } from './setup-link.entity.js';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** A link not used to finish setup within 30 days of the email closes the order (7 for A-FLEX). */
+export function linkLifetime(offer: Offer): number {
+  return (offer === Offer.A_FLEX ? 7 : 30) * DAY;
+}
+
+export const ACTIVATION_LIFETIME = 7 * DAY;
+
+export interface IssuedLink {
+  link: SetupLink;
+  /** The secret; it exists only in the email and in this return value. */
+  token: string;
+  url: string;
+}
+
+/**
+ * Issues "Set up now" and activation links. The only place that creates links: the scheduler (on the
+ * requested start date), intake and reps (resend, contact change), hand-overs and hold releases use it.
+ * Always inside the caller's transaction, so link, revocations, order state, email and audit commit together.
+ */
+export class SetupLinkService {
+  constructor(private readonly config: Config) {}
+
+  async issueSetupLink(
+    em: EntityManager,
+    actor: Actor,
+    now: Date,
+    order: Order,
+    recipient: string,
+    options: { audience?: LinkAudience; revokeAllOthers?: boolean; handedOverBy?: string } = {},
+  ): Promise<IssuedLink> {
+    await em.lock(order, LockMode.PESSIMISTIC_WRITE);
+    const active = await em.find(SetupLink, {
+      order,
+      kind: LinkKind.SETUP,
+      revokedAt: null,
+      usedAt: null,
+      ...(options.revokeAllOthers ? {} : { recipientEmail: recipient }),
+    });
+    for (const old of active) old.revokedAt = now;
+    // The revocations must reach the database before the new link takes the recipient's slot
+    // in the one-active-link-per-recipient unique index.
+    await em.flush();
+
+    const token = generateToken('link');
+    const link = em.create(SetupLink, {
+      kind: LinkKind.SETUP,
+      order,
+      tokenHash: hashToken(token),
+      recipientEmail: recipient,
+      audience: options.audience ?? LinkAudience.PARTNER,
+      expiresAt: new Date(now.getTime() + linkLifetime(order.offer)),
+      createdAt: now,
+    });
+    em.persist(link);
+
+    const statusBefore = order.status;
+    if (order.status === OrderStatus.PLACED || order.status === OrderStatus.ON_HOLD) {
+      assertTransition(order.status, OrderStatus.AWAITING_SETUP);
+      order.status = OrderStatus.AWAITING_SETUP;
+    }
+    order.linkSentAt ??= now;
+    order.linkExpiresAt = link.expiresAt;
+    order.updatedAt = now;
+
+    const url = `${this.config.portalUrl}/setup?token=${token}`;
+    const language = emailLanguage(order.locale);
+    enqueueEmail(em, now, {
+      messageKey: `setup-link:${link.id}`,
+      template: 'SETUP_LINK',
+      recipient,
+      locale: language,
+      orderId: order.id,
+      ...setupLinkEmail(language, {
+        ccwOrderNumber: order.ccwOrderNumber,
+        customerName: order.customerName,
+        url,
+        expiresOn: formatDay(link.expiresAt, language, order.timeZone),
+        handedOverBy: options.handedOverBy,
+      }),
+    });
+    audit(em, actor, now, {
+      action: 'setup_link.issued',
+      targetType: 'Order',
+      targetId: order.id,
+      orderId: order.id,
+      before: { status: statusBefore, revokedLinks: active.map((l) => l.id) },
+      after: { status: order.status, linkId: link.id, recipient, audience: link.audience, expiresAt: link.expiresAt.toISOString() },
+    });
+    return { link, token, url };
+  }
+
+  async issueActivationLink(em: EntityManager, actor: Actor, now: Date, order: Order, user: User, organizationName: string): Promise<IssuedLink> {
+    const token = generateToken('activation');
+    const link = em.create(SetupLink, {
+      kind: LinkKind.ACTIVATION,
+      order,
+      tokenHash: hashToken(token),
+      recipientEmail: user.email,
+      audience: LinkAudience.CUSTOMER,
+      user,
+      expiresAt: new Date(now.getTime() + ACTIVATION_LIFETIME),
+      createdAt: now,
+    });
+    em.persist(link);
+    const url = `${this.config.portalUrl}/activate?token=${token}`;
+    const language = emailLanguage(order.locale);
+    enqueueEmail(em, now, {
+      messageKey: `activation:${link.id}`,
+      template: 'ACTIVATION',
+      recipient: user.email,
+      locale: language,
+      orderId: order.id,
+      ...activationEmail(language, { organizationName, url, expiresOn: formatDay(link.expiresAt, language, order.timeZone) }),
+    });
+    audit(em, actor, now, {
+      action: 'activation_link.issued',
+      targetType: 'User',
+      targetId: user.id,
+      orderId: order.id,
+      after: { linkId: link.id, recipient: user.email },
+    });
+    return { link, token, url };
+  }
+}
