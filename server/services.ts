@@ -1,3 +1,4 @@
+import { LoginService } from './auth/login.service.js';
 import type { Config } from './common/config.js';
 import { OrderService } from './orders/order.service.js';
 import { SetupLinkService } from './setup/setup-link.service.js';
@@ -7,6 +8,7 @@ export function createServices(config: Config) {
   return {
     orders: new OrderService(),
     links: new SetupLinkService(config),
+    login: new LoginService(),
   };
 }
 

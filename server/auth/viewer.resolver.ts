@@ -3,7 +3,7 @@ import { Allow } from '../graphql/access.js';
 import type { RequestContext } from '../graphql/context.js';
 import { EmailScalar } from '../graphql/scalars.js';
 import { Organization } from '../organizations/organization.entity.js';
-import { ViewerKind } from './viewer.js';
+import { ViewerKind, type Viewer } from './viewer.js';
 
 @ObjectType('Viewer')
 export class ViewerType {
@@ -25,9 +25,11 @@ export class ViewerResolver {
   @Query(() => ViewerType, { nullable: true, description: 'Who the bearer token belongs to; null without one.' })
   @Allow('PUBLIC')
   async viewer(@Ctx() ctx: RequestContext): Promise<ViewerType | null> {
-    const viewer = ctx.viewer;
-    if (!viewer) return null;
-    const organization = viewer.organizationId ? await ctx.em.findOne(Organization, viewer.organizationId) : null;
-    return { id: viewer.id, kind: viewer.kind, email: viewer.email ?? null, organization };
+    return ctx.viewer ? toViewerType(ctx, ctx.viewer) : null;
   }
+}
+
+export async function toViewerType(ctx: RequestContext, viewer: Viewer): Promise<ViewerType> {
+  const organization = viewer.organizationId ? await ctx.em.findOne(Organization, viewer.organizationId) : null;
+  return { id: viewer.id, kind: viewer.kind, email: viewer.email ?? null, organization };
 }

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AuthResolver } from '../auth/auth.resolver.js';
 import { ViewerResolver } from '../auth/viewer.resolver.js';
 import { EscalationResolver } from '../escalations/escalation.resolver.js';
 import { OrderResolver } from '../orders/order.resolver.js';
@@ -10,6 +11,7 @@ import { accessGuard } from './access.js';
 import { DateTimeScalar } from './scalars.js';
 
 export const resolvers = [
+  AuthResolver,
   EscalationResolver,
   OrderResolver,
   OrganizationResolver,

@@ -1,0 +1,15 @@
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'admin/dist/', 'node_modules/', '.data/', 'coverage/', 'test/screenshots/'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      // Test helpers and GraphQL responses are loosely typed on purpose.
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unsafe-function-type': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': ['error', { allow: ['log', 'error', 'warn'] }],
+    },
+  },
+);
