@@ -1,0 +1,137 @@
+import { LockMode, type FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { randomUUID } from 'node:crypto';
+import { actorOf, audit, type Actor } from '../audit/audit.js';
+import { Rep } from '../auth/rep.entity.js';
+import type { Config } from '../common/config.js';
+import { userError, UserErrorCode } from '../common/errors.js';
+import { InputValidator } from '../common/validation.js';
+import { decodeCursor, pageSize, toConnection, type Connection } from '../graphql/connection.js';
+import type { RequestContext } from '../graphql/context.js';
+import { Order } from '../orders/order.entity.js';
+import { isUuid } from '../orders/order.service.js';
+import { OrderStatus } from '../orders/order-status.js';
+import { emailLanguage, enqueueEmail, repNoticeEmail } from '../outbox/emails.js';
+import { SetupLink } from '../setup/setup-link.entity.js';
+import { LinkAudience, LinkKind } from '../setup/setup-enums.js';
+import type { SetupLinkService } from '../setup/setup-link.service.js';
+import { assertEscalationTransition } from './escalation-status.js';
+import { Escalation, EscalationKind, EscalationStatus } from './escalation.entity.js';
+
+export interface EscalationFilterArgs {
+  kind?: EscalationKind[] | null;
+  status?: EscalationStatus[] | null;
+  orderId?: string | null;
+}
+
+export class EscalationService {
+  constructor(
+    private readonly config: Config,
+    private readonly links: SetupLinkService,
+  ) {}
+
+  /**
+   * Opens an escalation and queues the notice to the reps, in the caller's transaction.
+   * Returns null when the database already holds one (its partial unique indexes decide, so
+   * concurrent sweeps or clicks open exactly one): an INSERT … ON CONFLICT DO NOTHING.
+   */
+  async open(em: EntityManager, actor: Actor, now: Date, order: Order, kind: EscalationKind): Promise<Escalation | null> {
+    const inserted: { id: string }[] = await em.getConnection().execute(
+      `insert into escalation (id, kind, status, order_id, created_at) values (?, ?, ?, ?, ?) on conflict do nothing returning id`,
+      [randomUUID(), kind, EscalationStatus.OPEN, order.id, now],
+      'all',
+      em.getTransactionContext(),
+    );
+    if (inserted.length === 0) return null;
+    const stored = await em.findOneOrFail(Escalation, inserted[0].id);
+    audit(em, actor, now, {
+      action: 'escalation.opened',
+      targetType: 'Escalation',
+      targetId: stored.id,
+      orderId: order.id,
+      after: { kind, status: stored.status },
+    });
+    if (this.config.repsEmail) {
+      const language = emailLanguage('en');
+      enqueueEmail(em, now, {
+        messageKey: `rep-notice:${stored.id}`,
+        template: 'REP_NOTICE',
+        recipient: this.config.repsEmail,
+        locale: language,
+        orderId: order.id,
+        ...repNoticeEmail(language, {
+          ccwOrderNumber: order.ccwOrderNumber,
+          kind,
+          partnerName: order.partnerName,
+          customerName: order.customerName,
+          consoleUrl: `${new URL(this.config.portalUrl).origin}/admin/#/escalations/${stored.id}/show`,
+        }),
+      });
+    }
+    return stored;
+  }
+
+  async list(ctx: RequestContext, args: { first?: number | null; after?: string | null; filter?: EscalationFilterArgs | null }): Promise<Connection<Escalation>> {
+    const size = pageSize(args.first);
+    const cursor = decodeCursor(args.after, 2);
+    const conditions: FilterQuery<Escalation>[] = [];
+    const filter = args.filter ?? {};
+    if (filter.kind?.length) conditions.push({ kind: { $in: filter.kind } });
+    if (filter.status?.length) conditions.push({ status: { $in: filter.status } });
+    if (filter.orderId) conditions.push(isUuid(filter.orderId) ? { order: filter.orderId } : { id: null });
+    const where: FilterQuery<Escalation> = conditions.length ? { $and: conditions } : {};
+    const page: FilterQuery<Escalation> = cursor
+      ? { $and: [where, { $or: [{ createdAt: { $gt: new Date(cursor[0]) } }, { createdAt: new Date(cursor[0]), id: { $gt: String(cursor[1]) } }] }] }
+      : where;
+    const [rows, total] = await Promise.all([
+      ctx.em.find(Escalation, page, { orderBy: { createdAt: 'asc', id: 'asc' }, limit: size + 1 }),
+      ctx.em.count(Escalation, where),
+    ]);
+    return toConnection(rows, size, total, (e) => [e.createdAt.toISOString(), e.id]);
+  }
+
+  /**
+   * Resolves an escalation. On an unrecognized-organization escalation this releases the hold:
+   * the order returns to AWAITING_SETUP and a fresh link goes to the holder of the last link.
+   * On an overdue escalation the order is left as it is.
+   */
+  async resolve(ctx: RequestContext, input: { escalationId: string; resolution: string }): Promise<Escalation> {
+    const v = new InputValidator();
+    const resolution = v.text('resolution', input.resolution, { max: 2000, label: 'The resolution' });
+    v.done();
+    if (!isUuid(input.escalationId)) throw userError(UserErrorCode.NOT_FOUND, 'No such escalation', ['input', 'escalationId']);
+    const now = ctx.clock.now();
+    return ctx.em.transactional(async (em) => {
+      const escalation = await em.findOne(Escalation, input.escalationId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!escalation) throw userError(UserErrorCode.NOT_FOUND, 'No such escalation', ['input', 'escalationId']);
+      const before = escalation.status;
+      assertEscalationTransition(before, EscalationStatus.RESOLVED);
+      escalation.status = EscalationStatus.RESOLVED;
+      escalation.resolvedAt = now;
+      escalation.resolution = resolution;
+      escalation.resolvedBy = em.getReference(Rep, ctx.viewer!.id, { wrapped: true });
+      audit(em, actorOf(ctx), now, {
+        action: 'escalation.resolved',
+        targetType: 'Escalation',
+        targetId: escalation.id,
+        orderId: escalation.order.id,
+        before: { status: before },
+        after: { status: escalation.status, resolution },
+      });
+      if (escalation.kind !== EscalationKind.OVERDUE_PROVISIONING) {
+        const order = await em.findOneOrFail(Order, escalation.order.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+        if (order.status === OrderStatus.ON_HOLD) await this.releaseHold(em, actorOf(ctx), now, order);
+      }
+      return escalation;
+    });
+  }
+
+  /** Sends a fresh link to whoever held the last one (same audience), which moves the order to AWAITING_SETUP. */
+  async releaseHold(em: EntityManager, actor: Actor, now: Date, order: Order): Promise<void> {
+    const last = await em.findOne(SetupLink, { order, kind: LinkKind.SETUP }, { orderBy: { createdAt: 'desc', id: 'desc' } });
+    await this.links.issueSetupLink(em, actor, now, order, last?.recipientEmail ?? order.provisioningContactEmail, {
+      audience: last?.audience ?? LinkAudience.PARTNER,
+      revokeAllOthers: true,
+    });
+  }
+}
