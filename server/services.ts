@@ -1,17 +1,31 @@
+import { DashboardService } from './admin/dashboard.service.js';
 import { LoginService } from './auth/login.service.js';
+import { RepAdminService } from './auth/rep-admin.service.js';
 import type { Config } from './common/config.js';
+import { EscalationQueueService } from './escalations/escalation-queue.service.js';
 import { EscalationService } from './escalations/escalation.service.js';
+import { OrderAdminService } from './orders/order-admin.service.js';
 import { OrderService } from './orders/order.service.js';
+import { OrganizationAdminService } from './organizations/organization-admin.service.js';
 import { SetupLinkService } from './setup/setup-link.service.js';
+import { SubscriptionAdminService } from './subscriptions/subscription-admin.service.js';
 
 /** The services, built once per process. They hold no request state: each method takes the context first. */
 export function createServices(config: Config) {
   const links = new SetupLinkService(config);
+  const escalations = new EscalationService(config, links);
   return {
     orders: new OrderService(),
     links,
     login: new LoginService(),
-    escalations: new EscalationService(config, links),
+    escalations,
+    // The reps' console.
+    escalationQueue: new EscalationQueueService(escalations),
+    orderAdmin: new OrderAdminService(escalations),
+    organizationAdmin: new OrganizationAdminService(),
+    subscriptionAdmin: new SubscriptionAdminService(),
+    repAdmin: new RepAdminService(),
+    dashboard: new DashboardService(),
   };
 }
 

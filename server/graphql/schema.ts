@@ -1,11 +1,17 @@
 import 'reflect-metadata';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { DashboardResolver } from '../admin/dashboard.resolver.js';
 import { AuthResolver } from '../auth/auth.resolver.js';
+import { RepResolver } from '../auth/rep.resolver.js';
 import { ViewerResolver } from '../auth/viewer.resolver.js';
+import { EscalationNoteResolver, EscalationQueueResolver } from '../escalations/escalation-queue.resolver.js';
 import { EscalationResolver } from '../escalations/escalation.resolver.js';
+import { OrderAdminResolver } from '../orders/order-admin.resolver.js';
 import { OrderResolver } from '../orders/order.resolver.js';
+import { OrganizationAdminResolver } from '../organizations/organization-admin.resolver.js';
 import { OrganizationResolver } from '../organizations/organization.resolver.js';
+import { SubscriptionAdminResolver } from '../subscriptions/subscription-admin.resolver.js';
 import { SubscriptionResolver } from '../subscriptions/subscription.resolver.js';
 import { accessGuard } from './access.js';
 import { DateTimeScalar } from './scalars.js';
@@ -17,6 +23,14 @@ export const resolvers = [
   OrganizationResolver,
   SubscriptionResolver,
   ViewerResolver,
+  // The reps' console.
+  DashboardResolver,
+  EscalationNoteResolver,
+  EscalationQueueResolver,
+  OrderAdminResolver,
+  OrganizationAdminResolver,
+  RepResolver,
+  SubscriptionAdminResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;
