@@ -6,6 +6,8 @@ import { ViewerResolver } from '../auth/viewer.resolver.js';
 import { EscalationResolver } from '../escalations/escalation.resolver.js';
 import { OrderResolver } from '../orders/order.resolver.js';
 import { OrganizationResolver } from '../organizations/organization.resolver.js';
+import { SetupResolver } from '../setup/setup.resolver.js';
+import { ServiceSetupResolver } from '../subscriptions/service-setup.resolver.js';
 import { SubscriptionResolver } from '../subscriptions/subscription.resolver.js';
 import { accessGuard } from './access.js';
 import { DateTimeScalar } from './scalars.js';
@@ -15,6 +17,8 @@ export const resolvers = [
   EscalationResolver,
   OrderResolver,
   OrganizationResolver,
+  ServiceSetupResolver,
+  SetupResolver,
   SubscriptionResolver,
   ViewerResolver,
 ] as const;

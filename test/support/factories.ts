@@ -25,7 +25,7 @@ export function orderInput(overrides: Record<string, unknown> = {}) {
     ],
     requestedStartDate: '2026-12-01',
     timeZone: 'Europe/Rome',
-    provisioningContactEmail: 'provisioning@rossi-networks.example',
+    provisioningContactEmail: `${unique('provisioning-')}@rossi-networks.example`.toLowerCase(),
     locale: 'it',
     ...overrides,
   };
