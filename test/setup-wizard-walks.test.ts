@@ -220,6 +220,7 @@ describe('the Set up now wizard, walked end to end', () => {
     expect((await wizard.start(token)).errors.map((e) => e.code)).toEqual(['ORDER_ON_HOLD']);
 
     const rep = await createRep(app.em());
+    app.clock.advance(60_000);
     const resolved = await app.gql(
       `mutation($input: ResolveEscalationInput!) { resolveEscalation(input: $input) { errors { code } escalation { status resolution resolvedAt order { status } } } }`,
       { input: { escalationId: escalation.id, resolution: 'Confirmed with the partner: the organization is theirs.' } },

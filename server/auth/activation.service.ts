@@ -17,7 +17,7 @@ export class ActivationService {
     const now = ctx.clock.now();
     const user = await ctx.em.transactional(async (em) => {
       const token = (input.token ?? '').trim();
-      const link = token && token.length <= 200 ? await em.findOne(SetupLink, { tokenHash: hashToken(token), kind: LinkKind.ACTIVATION }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+      const link = token && token.length <= 200 ? await em.findOne(SetupLink, { tokenHash: hashToken(token), kind: LinkKind.ACTIVATION }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }) : null;
       if (!link || !link.user) throw userError(UserErrorCode.TOKEN_INVALID, 'This activation link is not valid.', ['input', 'token']);
       if (link.usedAt || link.revokedAt || link.expiresAt <= now) {
         throw userError(UserErrorCode.TOKEN_EXPIRED, 'This activation link was already used or has expired.', ['input', 'token']);

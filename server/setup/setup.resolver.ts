@@ -33,6 +33,8 @@ async function stepPayload(ctx: RequestContext, work: () => Promise<SetupSession
     return { session: await work(), errors: [] };
   } catch (error) {
     const errors = userErrorsOf(error);
+    // The failed transaction may have left changed entities in this request's identity map.
+    ctx.em.clear();
     return { session: await ctx.services.setup.current(ctx), errors };
   }
 }

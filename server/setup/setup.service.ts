@@ -79,7 +79,7 @@ export class SetupService {
     const session = await ctx.em.transactional(async (em) => {
       const link = typeof token === 'string' && token.length <= 200 ? await em.findOne(SetupLink, { tokenHash: hashToken(token.trim()), kind: LinkKind.SETUP }) : null;
       if (!link) throw userError(UserErrorCode.TOKEN_INVALID, 'This Set up now link is not valid. Check that you copied the whole link.', ['input', 'token']);
-      const order = await em.findOneOrFail(Order, link.order.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const order = await em.findOneOrFail(Order, link.order.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
       if (link.revokedAt || link.usedAt || link.expiresAt <= now || order.status === OrderStatus.EXPIRED || order.status === OrderStatus.CANCELLED) {
         throw userError(UserErrorCode.TOKEN_EXPIRED, 'This Set up now link has expired or was replaced by a newer one.', ['input', 'token']);
       }
@@ -436,7 +436,7 @@ export class SetupService {
     const now = ctx.clock.now();
     return ctx.em.transactional(async (em) => {
       const session = await this.lockedSession(ctx, em, now);
-      const order = await em.findOneOrFail(Order, session.order.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const order = await em.findOneOrFail(Order, session.order.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
       const link = await em.findOneOrFail(SetupLink, session.link.id);
       this.assertOrderCanGoOn(order, session, step);
       if (!stepAllowed(session.nextStep, session.completedSteps, step)) {
@@ -465,7 +465,7 @@ export class SetupService {
 
   /** The bearer's session, locked; SESSION_EXPIRED when it was replaced or timed out. */
   async lockedSession(ctx: RequestContext, em: EntityManager, now: Date): Promise<SetupSession> {
-    const session = ctx.viewer?.kind === ViewerKind.SETUP_SESSION ? await em.findOne(SetupSession, ctx.viewer.id, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+    const session = ctx.viewer?.kind === ViewerKind.SETUP_SESSION ? await em.findOne(SetupSession, ctx.viewer.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }) : null;
     if (!session) throw userError(UserErrorCode.SESSION_EXPIRED, 'Your setup session has ended. Open your Set up now link again.');
     if (session.revokedAt || session.expiresAt <= now) {
       throw userError(UserErrorCode.SESSION_EXPIRED, 'Your setup session has ended (the link was opened again, or it was idle too long). Open your Set up now link again.');

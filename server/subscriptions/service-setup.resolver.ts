@@ -93,6 +93,8 @@ async function servicePayload(ctx: RequestContext, work: () => Promise<{ session
     return { ...(await work()), errors: [] };
   } catch (error) {
     const errors = userErrorsOf(error);
+    // The failed transaction may have left changed entities in this request's identity map.
+    ctx.em.clear();
     return { session: await ctx.services.setup.current(ctx), subscription: null, errors };
   }
 }

@@ -206,15 +206,15 @@ export class ServiceSetupService {
         if (!allowed) {
           throw userError(UserErrorCode.STEP_NOT_ALLOWED, `The service setup is not available now. The next step is ${session.nextStep}.`);
         }
-        subscription = await em.findOne(Subscription, { order: session.order.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+        subscription = await em.findOne(Subscription, { order: session.order.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
         session.lastActiveAt = now;
       } else {
         if (!subscriptionId) throw userError(UserErrorCode.INVALID_INPUT, 'Name the subscription to set up', ['input', 'subscriptionId']);
         subscription = await this.visibleSubscription(ctx, em, subscriptionId, true);
       }
       if (!subscription) throw userError(UserErrorCode.NOT_FOUND, 'No such subscription', ['input', 'subscriptionId']);
-      const order = await em.findOneOrFail(Order, subscription.order.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      const organization = await em.findOneOrFail(Organization, subscription.customerOrganization.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const order = await em.findOneOrFail(Order, subscription.order.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      const organization = await em.findOneOrFail(Organization, subscription.customerOrganization.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
       if (subscription.status === SubscriptionStatus.ACTIVE && !options.allowDone) {
         throw userError(UserErrorCode.STEP_NOT_ALLOWED, 'This subscription is already provisioned; change its settings in Control Hub.');
       }
@@ -228,10 +228,10 @@ export class ServiceSetupService {
     if (!isUuid(id)) return null;
     const organizations = await this.viewerOrganizationIds(ctx, em);
     if (ctx.viewer?.kind === ViewerKind.REP || ctx.viewer?.kind === ViewerKind.ADMIN) {
-      return em.findOne(Subscription, id, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
+      return em.findOne(Subscription, id, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true } : {});
     }
     if (!organizations.length) return null;
-    return em.findOne(Subscription, { id, customerOrganization: { $in: organizations } }, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
+    return em.findOne(Subscription, { id, customerOrganization: { $in: organizations } }, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true } : {});
   }
 
   /** Customer organizations the viewer administers: its own, or (partners) those it manages. */

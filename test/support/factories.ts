@@ -16,7 +16,7 @@ export function orderInput(overrides: Record<string, unknown> = {}) {
   return {
     ccwOrderNumber: unique('CCW-'),
     offer: 'A_WX',
-    partnerAccountId: 'PA-1001',
+    partnerAccountId: unique('PA-'),
     partnerName: 'Rossi Networks S.r.l.',
     customerName: 'Acme Italia S.p.A.',
     services: [

@@ -2,7 +2,7 @@ import { SYSTEM_ACTOR } from '../../server/audit/audit.js';
 import { Order } from '../../server/orders/order.entity.js';
 import type { LinkAudience } from '../../server/setup/setup-enums.js';
 import type { TestApp } from './app.js';
-import { createApiKey, orderInput } from './factories.js';
+import { createApiKey, orderInput, unique } from './factories.js';
 
 export const SESSION = /* GraphQL */ `
   id nextStep completedSteps role owner recipientEmail customerAdministratorEmail missingSettings expiresAt
@@ -109,7 +109,7 @@ export class Wizard {
   }
 
   /** From a fresh link to REVIEW_ORDER on the partner's SELF path, creating a new customer organization. */
-  async toReview(token: string, customerAdministrator = 'it-admin@acme.example'): Promise<string> {
+  async toReview(token: string, customerAdministrator = `it-admin-${unique('')}@acme.example`.toLowerCase()): Promise<string> {
     const { sessionToken, session } = await this.start(token);
     await this.ok(sessionToken, 'chooseRole', { role: 'PARTNER' });
     const afterOwner = await this.ok(sessionToken, 'chooseSetupOwner', { owner: 'SELF' });
