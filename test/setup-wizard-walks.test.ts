@@ -1,5 +1,5 @@
 import { AuditEvent } from '../server/audit/audit-event.entity.js';
-import { Escalation } from '../server/escalations/escalation.entity.js';
+import { Escalation, EscalationKind, EscalationStatus } from '../server/escalations/escalation.entity.js';
 import { Order } from '../server/orders/order.entity.js';
 import { Organization } from '../server/organizations/organization.entity.js';
 import { User } from '../server/organizations/user.entity.js';
@@ -250,7 +250,7 @@ describe('the Set up now wizard, walked end to end', () => {
     expect(verify).toMatchObject({ nextStep: 'VERIFY_CUSTOMER_ORGANIZATION', customerOrganization: { name: 'Acme Italia' } });
     const held = await wizard.ok(sessionToken, 'verifyCustomerOrganization', { recognized: false });
     expect(held).toMatchObject({ nextStep: 'ON_HOLD', order: { status: 'ON_HOLD' } });
-    expect(await app.em().count(Escalation, { order: orderId, kind: 'UNRECOGNIZED_CUSTOMER_ORGANIZATION', status: 'OPEN' })).toBe(1);
+    expect(await app.em().count(Escalation, { order: orderId, kind: EscalationKind.UNRECOGNIZED_CUSTOMER_ORGANIZATION, status: EscalationStatus.OPEN })).toBe(1);
     expect(await app.em().count(Subscription, { order: orderId })).toBe(0);
   });
 });
