@@ -1,4 +1,5 @@
 import { DashboardService } from './admin/dashboard.service.js';
+import { ActivationService } from './auth/activation.service.js';
 import { LoginService } from './auth/login.service.js';
 import { RepAdminService } from './auth/rep-admin.service.js';
 import type { Config } from './common/config.js';
@@ -8,17 +9,24 @@ import { OrderAdminService } from './orders/order-admin.service.js';
 import { OrderService } from './orders/order.service.js';
 import { OrganizationAdminService } from './organizations/organization-admin.service.js';
 import { SetupLinkService } from './setup/setup-link.service.js';
+import { SetupService } from './setup/setup.service.js';
+import { ServiceSetupService } from './subscriptions/service-setup.service.js';
 import { SubscriptionAdminService } from './subscriptions/subscription-admin.service.js';
 
 /** The services, built once per process. They hold no request state: each method takes the context first. */
 export function createServices(config: Config) {
   const links = new SetupLinkService(config);
+  const login = new LoginService();
   const escalations = new EscalationService(config, links);
+  const setup = new SetupService(links, escalations);
   return {
     orders: new OrderService(),
     links,
-    login: new LoginService(),
+    login,
     escalations,
+    setup,
+    serviceSetup: new ServiceSetupService(setup),
+    activation: new ActivationService(login),
     // The reps' console.
     escalationQueue: new EscalationQueueService(escalations),
     orderAdmin: new OrderAdminService(escalations),

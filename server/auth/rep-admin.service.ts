@@ -80,7 +80,7 @@ export class RepAdminService {
     const passwordHash = input.password == null ? undefined : await hashPassword(input.password);
     const now = ctx.clock.now();
     return ctx.em.transactional(async (em) => {
-      const rep = isUuid(input.id) ? await em.findOne(Rep, input.id, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+      const rep = isUuid(input.id) ? await em.findOne(Rep, input.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }) : null;
       if (!rep) throw userError(UserErrorCode.NOT_FOUND, 'No such rep', ['input', 'id']);
       const before: Record<string, unknown> = {};
       const after: Record<string, unknown> = {};

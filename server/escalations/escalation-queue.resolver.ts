@@ -128,7 +128,7 @@ export class EscalationQueueResolver {
     const mapped = partner ? order.partnerOrganization : order.customerOrganization;
     if (mapped) return mapped.load();
     const draft = await ctx.loaders.latestDraftByOrder.load(order.id);
-    const id = partner ? draft?.partnerOrganizationId : draft?.customerOrganizationId;
+    const id = partner ? draft?.owner?.partnerOrganizationId : draft?.customerAdministrator?.organizationId;
     return id ? ctx.em.getReference(Organization, id, { wrapped: true }).load() : null;
   }
 }

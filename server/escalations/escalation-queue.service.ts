@@ -227,7 +227,7 @@ export class EscalationQueueService {
         throw userError(UserErrorCode.INVALID_INPUT, 'Only an unrecognized-organization escalation is resolved by reassigning the organization', ['input', 'escalationId']);
       }
       assertEscalationTransition(escalation.status, EscalationStatus.RESOLVED);
-      const order = await em.findOneOrFail(Order, escalation.order.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const order = await em.findOneOrFail(Order, escalation.order.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
       if (order.status !== OrderStatus.ON_HOLD) {
         throw userError(UserErrorCode.INVALID_TRANSITION, `The order is ${order.status}, not on hold: its organization can no longer be reassigned`, ['input', 'escalationId']);
       }
@@ -261,7 +261,11 @@ export class EscalationQueueService {
     });
   }
 
-  /** On the partner's path the customer organization must be one that partner may manage. */
+  /**
+   * On the partner's path the customer organization must be one that partner manages, as the
+   * wizard itself requires (`SetupService.customerOrganizationOf`): the partner must never see a
+   * tenant that set itself up or that another partner manages.
+   */
   private async checkCustomerForPartner(em: EntityManager, order: Order, customer: Organization): Promise<void> {
     const lastLink = await em.findOne(SetupLink, { order, kind: LinkKind.SETUP }, { orderBy: { createdAt: 'desc', id: 'desc' } });
     if (lastLink?.audience === LinkAudience.CUSTOMER) return; // the customer's own administrator is setting up
@@ -275,7 +279,8 @@ export class EscalationQueueService {
     const partner = order.partnerOrganization?.id
       ? order.partnerOrganization.id
       : (await em.findOne(Organization, { kind: OrganizationKind.PARTNER, partnerAccountId: order.partnerAccountId }))?.id;
-    if (partner && customer.managingPartner.id !== partner) {
+    // A partner organization still to be created (the partner's first order) manages nobody yet.
+    if (customer.managingPartner.id !== partner) {
       throw userError(UserErrorCode.INVALID_INPUT, `${customer.name} is managed by another partner`, ['input', 'organizationId']);
     }
   }
@@ -305,7 +310,7 @@ export class EscalationQueueService {
   }
 
   private async lockEscalation(em: EntityManager, id: string): Promise<Escalation> {
-    const escalation = isUuid(id) ? await em.findOne(Escalation, id, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+    const escalation = isUuid(id) ? await em.findOne(Escalation, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }) : null;
     if (!escalation) throw userError(UserErrorCode.NOT_FOUND, 'No such escalation', ['input', 'escalationId']);
     return escalation;
   }

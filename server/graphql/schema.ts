@@ -11,6 +11,8 @@ import { OrderAdminResolver } from '../orders/order-admin.resolver.js';
 import { OrderResolver } from '../orders/order.resolver.js';
 import { OrganizationAdminResolver } from '../organizations/organization-admin.resolver.js';
 import { OrganizationResolver } from '../organizations/organization.resolver.js';
+import { SetupResolver } from '../setup/setup.resolver.js';
+import { ServiceSetupResolver } from '../subscriptions/service-setup.resolver.js';
 import { SubscriptionAdminResolver } from '../subscriptions/subscription-admin.resolver.js';
 import { SubscriptionResolver } from '../subscriptions/subscription.resolver.js';
 import { accessGuard } from './access.js';
@@ -21,6 +23,8 @@ export const resolvers = [
   EscalationResolver,
   OrderResolver,
   OrganizationResolver,
+  ServiceSetupResolver,
+  SetupResolver,
   SubscriptionResolver,
   ViewerResolver,
   // The reps' console.

@@ -77,7 +77,7 @@ export class OrderAdminService {
     v.done();
     const now = ctx.clock.now();
     return ctx.em.transactional(async (em) => {
-      const order = isUuid(input.orderId) ? await em.findOne(Order, input.orderId, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+      const order = isUuid(input.orderId) ? await em.findOne(Order, input.orderId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }) : null;
       if (!order) throw userError(UserErrorCode.NOT_FOUND, 'No such order', ['input', 'orderId']);
       const before = order.status;
       try {
@@ -102,7 +102,7 @@ export class OrderAdminService {
       const open = await em.find(
         Escalation,
         { order, status: { $ne: EscalationStatus.RESOLVED } },
-        { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { createdAt: 'asc', id: 'asc' } },
+        { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true, orderBy: { createdAt: 'asc', id: 'asc' } },
       );
       for (const escalation of open) {
         await this.escalations.settle(em, actorOf(ctx), now, escalation, `Order cancelled: ${reason}`, ctx.viewer!.id);

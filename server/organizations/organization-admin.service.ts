@@ -66,7 +66,7 @@ export class OrganizationAdminService {
     const now = ctx.clock.now();
     try {
       return await ctx.em.transactional(async (em) => {
-        const organization = isUuid(input.id) ? await em.findOne(Organization, input.id, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+        const organization = isUuid(input.id) ? await em.findOne(Organization, input.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }) : null;
         if (!organization) throw userError(UserErrorCode.NOT_FOUND, 'No such organization', ['input', 'id']);
         const v = new InputValidator();
         const next: Partial<Pick<Organization, (typeof CORRECTABLE)[number]>> = {};

@@ -60,7 +60,7 @@ export class SubscriptionAdminService {
   async updateSettings(ctx: RequestContext, input: UpdateSubscriptionSettingsInput): Promise<Subscription> {
     const now = ctx.clock.now();
     return ctx.em.transactional(async (em) => {
-      const subscription = isUuid(input.id) ? await em.findOne(Subscription, input.id, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+      const subscription = isUuid(input.id) ? await em.findOne(Subscription, input.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }) : null;
       if (!subscription) throw userError(UserErrorCode.NOT_FOUND, 'No such subscription', ['input', 'id']);
       if (subscription.status !== SubscriptionStatus.PENDING) {
         throw userError(

@@ -73,8 +73,8 @@ export async function orderOnHold(
       nextStep: SetupStep.ON_HOLD,
       draft:
         kind === EscalationKind.UNRECOGNIZED_PARTNER_ORGANIZATION
-          ? { partnerOrganizationId: options.underReview?.id }
-          : { customerOrganizationId: options.underReview?.id },
+          ? { owner: { partnerOrganizationId: options.underReview?.id } }
+          : { customerAdministrator: { email: 'it@customer.example', organizationId: options.underReview?.id } },
       lastActiveAt: now,
       expiresAt: new Date(now.getTime() + 3_600_000),
       createdAt: now,
