@@ -634,10 +634,10 @@ describe('subscriptions', () => {
     const partner = await createOrganization(app.em(), { kind: OrganizationKind.PARTNER });
     const customer = await createOrganization(app.em(), { kind: OrganizationKind.CUSTOMER, managingPartner: partner });
     const { subscription } = await orderWithSubscription(app, partner, customer);
-    const ok = await app.gql(UPDATE, { input: { id: subscription.id, meetingSettings: { timeZone: 'Europe/Berlin', language: 'de-de' }, callingSettings: { mainNumber: '+39 02 1234 5678' } } }, repToken);
+    const ok = await app.gql(UPDATE, { input: { id: subscription.id, meetingSettings: { timeZone: 'Europe/Berlin', language: 'de-de' }, callingSettings: { mainNumber: '+390212345678' } } }, repToken);
     expect(ok.data.updateSubscriptionSettings).toEqual({
       errors: [],
-      subscription: { id: subscription.id, meetingSettings: { timeZone: 'Europe/Berlin', language: 'de-DE' }, callingSettings: { mainNumber: '+39 02 1234 5678', emailLanguage: 'it' } },
+      subscription: { id: subscription.id, meetingSettings: { timeZone: 'Europe/Berlin', language: 'de-DE' }, callingSettings: { mainNumber: '+390212345678', emailLanguage: 'it' } },
     });
     const bad = await app.gql(UPDATE, { input: { id: subscription.id, meetingSettings: { timeZone: 'Mars/Olympus' }, callingSettings: { mainNumber: 'call me' } } }, repToken);
     expect(bad.data.updateSubscriptionSettings.errors.map((e: any) => e.field)).toEqual([

@@ -10,7 +10,8 @@ import { User } from './user.entity.js';
 import { OrganizationSortField, type OrganizationSearchFilter, type UpdateOrganizationInput } from './organization-admin.types.js';
 
 const IDENTIFIER = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
-const POSTAL_CODE = /^[\p{L}\p{N}][\p{L}\p{N} -]*$/u;
+/** As the wizard requires (SetupService's organization details). */
+const POSTAL_CODE = /^[A-Za-z0-9][A-Za-z0-9 -]*$/;
 
 const SORT_COLUMNS: Record<OrganizationSortField, keyof Organization> = {
   [OrganizationSortField.NAME]: 'name',

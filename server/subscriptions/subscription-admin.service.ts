@@ -8,7 +8,8 @@ import { isUuid } from '../orders/order.service.js';
 import { Subscription, SubscriptionStatus } from './subscription.entity.js';
 import { SubscriptionSortField, type SubscriptionSearchFilter, type UpdateSubscriptionSettingsInput } from './subscription-admin.types.js';
 
-const PHONE_NUMBER = /^\+?[0-9][0-9 ()-]{3,24}$/;
+/** As the wizard's calling settings require (ServiceSetupService.saveCallingSettings). */
+const PHONE_NUMBER = /^\+[1-9]\d{6,14}$/;
 
 const SORT_COLUMNS: Record<SubscriptionSortField, keyof Subscription> = {
   [SubscriptionSortField.CREATED_AT]: 'createdAt',
@@ -98,10 +99,10 @@ export class SubscriptionAdminService {
           if (calling.emailLanguage != null) next.emailLanguage = v.language('callingSettings.emailLanguage', calling.emailLanguage);
           if (calling.mainNumber !== undefined) {
             next.mainNumber = v.optionalText('callingSettings.mainNumber', calling.mainNumber, {
-              max: 25,
+              max: 16,
               label: 'The main number',
               pattern: PHONE_NUMBER,
-              patternHint: 'must be a phone number such as +39 02 1234 5678',
+              patternHint: 'must be in international format, such as +390212345678',
             });
           }
           before.callingSettings = callingSettings;
