@@ -2,7 +2,7 @@ import { jest } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { pino } from 'pino';
 import { LoginSession } from '../server/auth/login-session.entity.js';
-import { RepRole } from '../server/auth/rep.entity.js';
+import { Rep, RepRole } from '../server/auth/rep.entity.js';
 import { seedDemoData } from '../server/demo/seed.js';
 import { Escalation, EscalationKind, EscalationStatus } from '../server/escalations/escalation.entity.js';
 import { OrderStatus } from '../server/orders/order-status.js';
@@ -62,7 +62,8 @@ async function openTab(locale = 'en-US'): Promise<{ context: BrowserContext; pag
 }
 
 async function login(page: Page, email = REP_EMAIL, password = PASSWORD) {
-  await page.goto(`${app.url}/admin/`);
+  // Already in the app (logged out): no reload, the login form is a route of it.
+  if (!page.url().startsWith(`${app.url}/admin/`)) await page.goto(`${app.url}/admin/`);
   await page.locator('input[name="username"]').fill(email);
   await page.locator('input[name="password"]').fill(password);
   await page.getByRole('button', { name: /sign in|accedi/i }).click();
@@ -71,8 +72,22 @@ async function login(page: Page, email = REP_EMAIL, password = PASSWORD) {
 describe('signing in to the console', () => {
   let context: BrowserContext;
   let page: Page;
-  beforeEach(async () => ({ context, page } = await openTab()));
-  afterEach(() => context.close());
+  // One tab for the whole sequence: logging in and out does not reload the app.
+  beforeAll(async () => ({ context, page } = await openTab()));
+  afterAll(() => context.close());
+
+  it('says so when the password is wrong', async () => {
+    await login(page, REP_EMAIL, 'not-the-password');
+    await page.getByText('The email or password is not correct').waitFor();
+  });
+
+  it('refuses a partner administrator’s login with a clear message and ends their session', async () => {
+    await login(page, PARTNER_EMAIL);
+    await page.getByText('This console is for Cisco reps. Partners and customers use the partner portal.').waitFor();
+    await page.screenshot({ path: screenshotPath('01-login-refused-partner') });
+    expect(page.url()).toContain('#/login');
+    expect(await app.em().count(LoginSession, { user: { email: PARTNER_EMAIL }, revokedAt: null })).toBe(0);
+  });
 
   it('logs a rep in to the dashboard and out again', async () => {
     await login(page);
@@ -89,19 +104,6 @@ describe('signing in to the console', () => {
     await page.locator('input[name="username"]').waitFor();
   });
 
-  it('refuses a partner administrator’s login with a clear message and ends their session', async () => {
-    await login(page, PARTNER_EMAIL);
-    await page.getByText('This console is for Cisco reps. Partners and customers use the partner portal.').waitFor();
-    await page.screenshot({ path: screenshotPath('01-login-refused-partner') });
-    expect(page.url()).toContain('#/login');
-    expect(await app.em().count(LoginSession, { user: { email: PARTNER_EMAIL }, revokedAt: null })).toBe(0);
-  });
-
-  it('says so when the password is wrong', async () => {
-    await login(page, REP_EMAIL, 'not-the-password');
-    await page.getByText('The email or password is not correct').waitFor();
-  });
-
   it('lets an admin manage rep accounts', async () => {
     await login(page, ADMIN_EMAIL);
     await page.getByTestId('dashboard').waitFor();
@@ -110,11 +112,23 @@ describe('signing in to the console', () => {
     await page.screenshot({ path: screenshotPath('15-reps'), fullPage: true });
   });
 
+  it('ends the session when the server no longer knows it', async () => {
+    // Revoked elsewhere (deactivated, expired): the next request answers UNAUTHENTICATED.
+    const admin = await app.em().findOneOrFail(Rep, { email: ADMIN_EMAIL });
+    await app.em().nativeUpdate(LoginSession, { rep: admin.id }, { revokedAt: new Date() });
+    await page.getByRole('menuitem', { name: 'Orders' }).click();
+    await page.getByText('Your session has expired. Please sign in again.').waitFor();
+    await page.locator('input[name="username"]').waitFor();
+  });
+
   it('opens in Italian for an Italian browser', async () => {
-    await context.close();
-    ({ context, page } = await openTab('it-IT'));
-    await page.goto(`${app.url}/admin/`);
-    await page.getByRole('button', { name: 'Accedi' }).waitFor();
+    const italian = await openTab('it-IT');
+    try {
+      await italian.page.goto(`${app.url}/admin/`);
+      await italian.page.getByRole('button', { name: 'Accedi' }).waitFor();
+    } finally {
+      await italian.context.close();
+    }
   });
 });
 
@@ -282,7 +296,7 @@ describe('a rep at work', () => {
     await page.getByTestId('dashboard').waitFor();
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('menuitem', { name: 'Italiano' }).click();
-    await page.getByText('Coda delle segnalazioni').waitFor();
+    await page.getByText('Coda segnalazioni').waitFor();
     await page.getByText('Segnalazioni aperte per tipo ed età').waitFor();
     await page.mouse.move(0, 0);
     await page.screenshot({ path: screenshotPath('09-dashboard-italian'), fullPage: true });

@@ -5,6 +5,7 @@ import { dataProvider } from './dataProvider';
 import escalations from './escalations';
 import { i18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
+import { LoginPage } from './layout/LoginPage';
 import orders from './orders';
 import organizations from './organizations';
 import reps from './reps';
@@ -21,6 +22,7 @@ export function App() {
       i18nProvider={i18nProvider}
       dashboard={Dashboard}
       layout={Layout}
+      loginPage={LoginPage}
       theme={lightTheme}
       darkTheme={darkTheme}
       defaultTheme="light"

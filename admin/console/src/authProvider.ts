@@ -50,7 +50,7 @@ export const authProvider: AuthProvider = {
   async checkError(error: any) {
     const codes = graphQLCodes(error);
     if (codes.includes('UNAUTHENTICATED') || error?.status === 401) {
-      session.clear();
+      // react-admin notifies (while the session still reads as present) and then calls logout().
       throw { message: 'console.auth.session_expired' };
     }
     // FORBIDDEN (a rep on an admin-only operation) is shown as an error; the rep stays logged in.

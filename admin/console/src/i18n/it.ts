@@ -206,7 +206,7 @@ export const it: ConsoleMessages = {
   resources: {
     escalations: {
       name: 'Segnalazione |||| Segnalazioni',
-      menu: 'Coda delle segnalazioni',
+      menu: 'Coda segnalazioni',
       fields: {
         kind: 'Tipo',
         status: 'Stato',
