@@ -146,7 +146,8 @@ export async function createHttpApp(deps: AppDependencies): Promise<HttpApp> {
     ['/admin', 'admin'],
     ['/portal', 'portal'],
   ] as const) {
-    const root = staticRoot ? path.join(staticRoot, folder) : undefined;
+    // Absolute: res.sendFile refuses relative paths.
+    const root = staticRoot ? path.resolve(staticRoot, folder) : undefined;
     if (root && existsSync(path.join(root, 'index.html'))) {
       app.use(mount, express.static(root, { index: 'index.html', maxAge: '1h' }));
       // Client-side routes: anything else under the mount is the single-page app.

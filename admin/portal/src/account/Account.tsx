@@ -147,7 +147,7 @@ function LoginForm({ notice, onLoggedIn }: { notice?: 'sessionEnded'; onLoggedIn
 }
 
 function Dashboard({ token, viewer, onSessionEnded }: { token: string; viewer: Viewer; onSessionEnded: () => void }) {
-  const { t, lang, day, dateTime } = useI18n();
+  const { t, lang, day, dateTime, count } = useI18n();
   const [orders, setOrders] = useState<OrderRow[]>([]);
   const [total, setTotal] = useState(0);
   const [cursor, setCursor] = useState<string | null>(null);
@@ -211,7 +211,7 @@ function Dashboard({ token, viewer, onSessionEnded }: { token: string; viewer: V
         <>
           <Box component="section" aria-labelledby="orders-heading" sx={{ mt: 3 }}>
             <Typography variant="h2" id="orders-heading" gutterBottom>
-              {t('account.orders')} <Typography component="span" color="text.secondary">({t('account.count', { count: total })})</Typography>
+              {t('account.orders')} <Typography component="span" color="text.secondary">({count('account.count', total)})</Typography>
             </Typography>
             {!loading && !orders.length && <Typography>{t('account.noOrders')}</Typography>}
             {orders.map((order) => (

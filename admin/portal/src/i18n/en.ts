@@ -197,7 +197,8 @@ export const en = {
   'account.adminConsole': 'Open the admin console',
   'account.kind.PARTNER': 'partner organization',
   'account.kind.CUSTOMER': 'customer organization',
-  'account.count': '{count} orders',
+  'account.count.one': '1 order',
+  'account.count.other': '{count} orders',
 
   'activate.title': 'Activate your administrator account',
   'activate.intro': 'Choose a password for your Webex administrator account. You are then logged in.',

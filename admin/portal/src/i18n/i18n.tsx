@@ -43,7 +43,7 @@ export interface I18n {
   date(iso: string): string;
   /** A Date (`YYYY-MM-DD`) in the user's language. */
   day(date: string): string;
-  count(key: 'organization.activeSubscriptions', count: number): string;
+  count(key: 'organization.activeSubscriptions' | 'account.count', count: number): string;
 }
 
 const I18nContext = createContext<I18n | null>(null);

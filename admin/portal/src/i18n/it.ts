@@ -199,7 +199,8 @@ export const it: Record<MessageKey, string> = {
   'account.adminConsole': 'Apri la console di amministrazione',
   'account.kind.PARTNER': 'organizzazione partner',
   'account.kind.CUSTOMER': 'organizzazione cliente',
-  'account.count': '{count} ordini',
+  'account.count.one': '1 ordine',
+  'account.count.other': '{count} ordini',
 
   'activate.title': 'Attiva il tuo account amministratore',
   'activate.intro': 'Scegli una password per il tuo account amministratore Webex. Poi l’accesso viene eseguito.',

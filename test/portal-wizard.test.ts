@@ -1,0 +1,219 @@
+import type { Browser, Page } from 'playwright-core';
+import { Order } from '../server/orders/order.entity.js';
+import { Organization, OrganizationKind } from '../server/organizations/organization.entity.js';
+import { SetupSession } from '../server/setup/setup-session.entity.js';
+import { Subscription } from '../server/subscriptions/subscription.entity.js';
+import { startTestApp, type TestApp } from './support/app.js';
+import { createOrganization, unique } from './support/factories.js';
+import { collectPageErrors, emailedLink, ensurePortalBuilt, field, fieldMessage, launchBrowser, screenshots, waitForHeading } from './support/portal.js';
+import { STRONG_PASSWORD, Wizard } from './support/wizard.js';
+
+let app: TestApp;
+let wizard: Wizard;
+let browser: Browser;
+
+beforeAll(async () => {
+  await ensurePortalBuilt();
+  [app, browser] = await Promise.all([startTestApp(), launchBrowser()]);
+  wizard = new Wizard(app);
+}, 180_000);
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+async function openPage(url: string, options: { width?: number; locale?: string } = {}) {
+  const context = await browser.newContext({ viewport: { width: options.width ?? 1024, height: 900 }, locale: options.locale ?? 'en-US' });
+  context.setDefaultTimeout(10_000);
+  const page = await context.newPage();
+  const errors = collectPageErrors(page);
+  page.on('console', (m) => console.log('PAGE', m.type(), m.text()));
+  await page.goto(url);
+  return { page, errors, close: () => context.close() };
+}
+
+const next = (page: Page, name = 'Next') => page.getByRole('button', { name, exact: true }).click();
+
+async function fillOrganization(page: Page, organization: { name: string; country: string; address: string; city: string; postalCode: string }) {
+  await field(page, 'Organization name').fill(organization.name);
+  await field(page, 'Country').selectOption(organization.country);
+  await field(page, 'Address').fill(organization.address);
+  await field(page, 'City').fill(organization.city);
+  await field(page, 'Postal code').fill(organization.postalCode);
+}
+
+/** An existing partner organization, so that a new order reviews it and skips the password step. */
+async function existingPartner() {
+  const partnerAccountId = unique('PA-');
+  await createOrganization(app.em(), { kind: OrganizationKind.PARTNER, name: `Rossi Networks ${partnerAccountId}`, partnerAccountId });
+  return partnerAccountId;
+}
+
+/** From the emailed link to the service setup on an existing partner's SELF path (no password step). */
+async function walkToServiceSetup(page: Page) {
+  await waitForHeading(page, 'Choose your role');
+  await page.getByRole('radio', { name: 'I am a partner' }).check();
+  await next(page);
+  await waitForHeading(page, 'Who will set up the services?');
+  await page.getByRole('radio', { name: 'Yes, I will set up the services' }).check();
+  await next(page);
+  await waitForHeading(page, 'Review your partner organization');
+  await next(page);
+  await waitForHeading(page, 'Customer administrator');
+  await field(page, 'Customer administrator’s email address').fill(`admin-${unique('')}@customer.example`);
+  await next(page);
+  await waitForHeading(page, 'Confirm the customer information');
+  await fillOrganization(page, { name: 'Bianchi Logistica', country: 'IT', address: 'Via Po 3', city: 'Torino', postalCode: '10121' });
+  await next(page);
+  await waitForHeading(page, 'Check the customer and partner information');
+  await next(page);
+  await waitForHeading(page, 'Subscription details');
+}
+
+describe('the reference portal, walked in a browser', () => {
+  it('takes the provisioning contact from the emailed Set up now link through every step of a first order to Provision, then shows the order after logging in', async () => {
+    const shot = screenshots('self-walk');
+    const contact = `giulia-${unique('')}@rossi.example`.toLowerCase();
+    const administrator = `it-${unique('')}@acme.example`.toLowerCase();
+    const subdomain = unique('acme').toLowerCase().replace(/[^a-z0-9]/g, '');
+    const { orderId, ccwOrderNumber } = await wizard.orderWithLink({ provisioningContactEmail: contact, locale: 'en', services: [{ kind: 'MEETINGS', quantity: 50 }, { kind: 'CALLING', quantity: 20 }] });
+    const { page, errors, close } = await openPage(await emailedLink(app, contact));
+
+    // Step 3: the role.
+    await waitForHeading(page, 'Choose your role');
+    expect(await page.getByTestId('progress').innerText()).toMatch(/Step 3 of 10/i);
+    await shot(page, 'role');
+    await next(page);
+    expect(await page.getByRole('alert').innerText().catch(() => '')).toBe('');
+    expect(await page.getByText('Choose your role.').isVisible()).toBe(true);
+    await page.getByRole('radio', { name: 'I am a partner' }).check();
+    await next(page);
+
+    // Step 4: who sets up.
+    await waitForHeading(page, 'Who will set up the services?');
+    expect(await page.getByText(ccwOrderNumber).isVisible()).toBe(true);
+    await page.getByRole('radio', { name: 'Yes, I will set up the services' }).check();
+    await shot(page, 'who-sets-up');
+    await next(page);
+
+    // Step 5: the partner organization, first order. A server error lands on its field.
+    await waitForHeading(page, 'Create your partner organization');
+    await fillOrganization(page, { name: 'Rossi Networks', country: 'IT', address: 'Via Roma 1', city: 'Milano', postalCode: '20100!' });
+    await next(page);
+    await page.locator('#field-postalCode[aria-invalid="true"]').waitFor();
+    expect(await fieldMessage(page, 'Postal code')).toEqual({ invalid: true, message: 'Use only letters, digits, spaces and dashes.' });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('field-postalCode');
+    await shot(page, 'partner-organization-error');
+    await field(page, 'Postal code').fill('20100');
+    await next(page);
+
+    // Step 6, then Back to step 5 (the draft is still there) and on again.
+    await waitForHeading(page, 'Customer administrator');
+    await page.getByRole('button', { name: 'Back' }).click();
+    await waitForHeading(page, 'Create your partner organization');
+    expect(await field(page, 'Organization name').inputValue()).toBe('Rossi Networks');
+    await next(page);
+    await waitForHeading(page, 'Customer administrator');
+    await field(page, 'Customer administrator’s email address').fill('not-an-email');
+    await next(page);
+    expect(await fieldMessage(page, 'Customer administrator’s email address')).toEqual({ invalid: true, message: 'Enter a valid email address, such as name@example.com.' });
+    await field(page, 'Customer administrator’s email address').fill(administrator);
+    await shot(page, 'customer-administrator');
+    await next(page);
+
+    // Step 7: no existing organization matches: confirm a new one.
+    await waitForHeading(page, 'Confirm the customer information');
+    await fillOrganization(page, { name: 'Acme Italia', country: 'IT', address: 'Corso Buenos Aires 10', city: 'Milano', postalCode: '20124' });
+    await shot(page, 'confirm-customer');
+    await next(page);
+
+    // Step 8: review, then Next sets the order up.
+    await waitForHeading(page, 'Check the customer and partner information');
+    const review = await page.locator('main').innerText();
+    for (const text of ['Acme Italia', 'Rossi Networks', administrator, contact, ccwOrderNumber, 'Meetings (50)', 'Calling (20)']) expect(review).toContain(text);
+    expect(await app.em().count(Organization, { name: 'Acme Italia', createdAt: { $gte: new Date(0) } })).toBe(0);
+    await shot(page, 'review');
+    await next(page);
+
+    // Step 9: the new partner organization's password.
+    await waitForHeading(page, 'Create a password');
+    expect(await page.getByRole('button', { name: 'Back' }).count()).toBe(0);
+    await field(page, 'Password').fill('short');
+    await field(page, 'Confirm the password').fill('short');
+    await next(page);
+    expect((await fieldMessage(page, 'Password')).invalid).toBe(true);
+    expect((await fieldMessage(page, 'Password')).message).toContain('Choose a stronger password');
+    await field(page, 'Password').fill(STRONG_PASSWORD);
+    await field(page, 'Confirm the password').fill(STRONG_PASSWORD);
+    await shot(page, 'password');
+    await next(page);
+
+    // Step 10: the service setup pages for Meetings and Calling.
+    await waitForHeading(page, 'Subscription details');
+    expect(await page.getByTestId('progress').innerText()).toMatch(/Step 10 of 10 · Set up the services \(1 of 5\)/i);
+    await shot(page, 'subscription-details');
+    await next(page);
+    await waitForHeading(page, 'Calling settings');
+    await field(page, 'Location name').fill('Sede Milano');
+    expect(await field(page, 'Address').inputValue()).toBe('Corso Buenos Aires 10');
+    await field(page, 'Time zone').selectOption('Europe/Rome');
+    await field(page, 'Main number (optional)').fill('+390212345678');
+    await shot(page, 'calling');
+    await next(page);
+    await waitForHeading(page, 'Meeting settings');
+    await field(page, 'Site name').fill('Acme-Italia');
+    expect((await fieldMessage(page, 'Site name')).message).toBe('Site URL: acme-italia.webex.com');
+    await shot(page, 'meetings');
+    await next(page);
+    await waitForHeading(page, 'Enterprise settings');
+    expect(await page.getByRole('button', { name: 'Next' }).isDisabled()).toBe(true);
+    await field(page, 'Subdomain').fill(subdomain);
+    await page.getByRole('button', { name: 'Check availability' }).click();
+    await page.getByText(`${subdomain} is available. Click Save to claim it.`).waitFor();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText(`Saved. The SIP domain is ${subdomain}.calls.webex.com.`).waitFor();
+    await shot(page, 'enterprise');
+    await next(page);
+    await waitForHeading(page, 'Provisioning and billing start');
+    expect(await page.getByText('All settings are saved.').isVisible()).toBe(true);
+    await shot(page, 'provision');
+    app.clock.advance(60_000);
+    await page.getByRole('button', { name: 'Provision' }).click();
+
+    await waitForHeading(page, 'Your services are provisioned');
+    const done = await page.locator('main').innerText();
+    expect(done).toContain('Billing started on');
+    expect(done).toContain(`${subdomain}.calls.webex.com`);
+    await shot(page, 'done');
+    const order = await app.em().findOneOrFail(Order, orderId);
+    expect(order.status).toBe('PROVISIONED');
+    const subscription = await app.em().findOneOrFail(Subscription, { order: orderId });
+    expect(subscription.billingStartedAt?.toISOString()).toBe(app.clock.now().toISOString());
+
+    // The new partner administrator logs in at /portal/ and sees the order and its subscription.
+    await page.getByRole('link', { name: 'Log in' }).click();
+    await waitForHeading(page, 'Log in');
+    await field(page, 'Email address').fill(contact);
+    await field(page, 'Password').fill('wrong-password-1');
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.locator('#field-password[aria-invalid="true"]').waitFor();
+    expect((await fieldMessage(page, 'Password')).message).toBe('The email address or the password is not correct.');
+    await field(page, 'Password').fill(STRONG_PASSWORD);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await waitForHeading(page, 'Your orders and subscriptions');
+    await page.getByTestId('subscription').waitFor();
+    const orderCard = await page.getByTestId('order').innerText();
+    expect(orderCard).toContain(ccwOrderNumber);
+    expect(orderCard).toContain('Provisioned');
+    expect(orderCard).toContain('Acme Italia');
+    const subscriptionCard = await page.getByTestId('subscription').innerText();
+    expect(subscriptionCard).toContain('Active');
+    expect(subscriptionCard).toContain(`${subdomain}.calls.webex.com`);
+    await shot(page, 'account');
+    await page.getByRole('button', { name: 'Log out' }).click();
+    await waitForHeading(page, 'Log in');
+
+    expect(errors).toEqual([]);
+    await close();
+  });
+});

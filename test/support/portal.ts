@@ -1,0 +1,114 @@
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { OutboxMessage } from '../../server/outbox/outbox-message.entity.js';
+import type { TestApp } from './app.js';
+
+const SOURCES = ['admin/portal', 'admin/vite.portal.config.ts'];
+const BUILT = 'admin/dist/portal/index.html';
+const LOCK = 'admin/dist/.portal-build.lock';
+
+function newestSource(entry: string): number {
+  const stat = statSync(entry);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(entry).reduce((newest, name) => Math.max(newest, newestSource(path.join(entry, name))), stat.mtimeMs);
+}
+
+function sleep(ms: number) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * Builds the portal (vite) unless admin/dist/portal is newer than its sources. Test files run in
+ * parallel workers: a lock directory makes one of them build while the others wait.
+ */
+export async function ensurePortalBuilt(): Promise<void> {
+  const fresh = () => existsSync(BUILT) && statSync(BUILT).mtimeMs >= Math.max(...SOURCES.map(newestSource));
+  mkdirSync('admin/dist', { recursive: true });
+  for (let waited = 0; !fresh(); waited += 250) {
+    try {
+      mkdirSync(LOCK);
+    } catch {
+      // Someone else is building (or a killed run left the lock behind: take it after two minutes).
+      if (waited > 120_000) rmdirSync(LOCK);
+      await sleep(250);
+      continue;
+    }
+    try {
+      // NODE_ENV is "test" under jest; the portal is built as for production (React's production build).
+      if (!fresh()) execSync('npx vite build --config admin/vite.portal.config.ts --logLevel error', { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+    } finally {
+      rmdirSync(LOCK);
+    }
+  }
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/**
+ * The latest link of a kind emailed to `recipient` (the outbox holds every message), with its
+ * origin moved to the test server: the harness's PORTAL_URL cannot know the port in advance.
+ */
+export async function emailedLink(app: TestApp, recipient: string, kind: 'setup' | 'activate' = 'setup'): Promise<string> {
+  const messages = await app.em().find(OutboxMessage, { recipient }, { orderBy: { createdAt: 'desc', id: 'desc' } });
+  for (const message of messages) {
+    const match = new RegExp(`(https?://[^\\s]+/(${kind})\\?token=[A-Za-z0-9_-]+)`).exec(message.text);
+    if (match) {
+      const url = new URL(match[1]);
+      return `${app.url}${url.pathname}${url.search}`;
+    }
+  }
+  throw new Error(`No ${kind} link was emailed to ${recipient}`);
+}
+
+/** Screenshots of each step, for people to look at (test/screenshots/ is git-ignored). */
+export function screenshots(folder: string) {
+  const dir = path.join('test/screenshots/portal', folder);
+  mkdirSync(dir, { recursive: true });
+  let n = 0;
+  return async (page: Page, name: string) => {
+    n += 1;
+    await page.screenshot({ path: path.join(dir, `${String(n).padStart(2, '0')}-${name}.png`), fullPage: true });
+  };
+}
+
+/** Reports what the page logged as errors (React warnings, failed requests) so a test can assert there were none. */
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  return errors;
+}
+
+/** The step on screen: the page's one level-1 heading. */
+export async function waitForHeading(page: Page, name: string | RegExp): Promise<void> {
+  try {
+    await page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 15_000 });
+  } catch (error) {
+    const shown = await page.locator('body').innerText().catch(() => '(no page)');
+    throw new Error(`Expected the heading ${String(name)}; the page shows:\n${shown.slice(0, 1500)}\n${(error as Error).message}`);
+  }
+}
+
+/** A form field by its whole label (a required field's label ends with an asterisk). */
+export function field(page: Page, label: string) {
+  return page.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s*\\*)?$`));
+}
+
+/** The text shown under a form field (its helper or error text), found through aria-describedby. */
+export async function fieldMessage(page: Page, label: string): Promise<{ invalid: boolean; message: string }> {
+  const input = field(page, label);
+  await input.waitFor();
+  const invalid = (await input.getAttribute('aria-invalid')) === 'true';
+  const describedBy = (await input.getAttribute('aria-describedby')) ?? '';
+  const parts = await Promise.all(describedBy.split(/\s+/).filter(Boolean).map((id) => page.locator(`[id="${id}"]`).innerText()));
+  return { invalid, message: parts.join(' ').trim() };
+}
