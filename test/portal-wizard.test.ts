@@ -5,7 +5,7 @@ import { SetupSession } from '../server/setup/setup-session.entity.js';
 import { Subscription } from '../server/subscriptions/subscription.entity.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { createOrganization, unique } from './support/factories.js';
-import { collectPageErrors, emailedLink, ensurePortalBuilt, field, fieldMessage, launchBrowser, screenshots, waitForHeading } from './support/portal.js';
+import { collectPageErrors, emailedLink, ensurePortalBuilt, field, fieldError, fieldMessage, launchBrowser, screenshots, waitForHeading } from './support/portal.js';
 import { STRONG_PASSWORD, Wizard } from './support/wizard.js';
 
 let app: TestApp;
@@ -27,7 +27,6 @@ async function openPage(url: string, options: { width?: number; locale?: string 
   context.setDefaultTimeout(10_000);
   const page = await context.newPage();
   const errors = collectPageErrors(page);
-  page.on('console', (m) => console.log('PAGE', m.type(), m.text()));
   await page.goto(url);
   return { page, errors, close: () => context.close() };
 }
@@ -100,8 +99,7 @@ describe('the reference portal, walked in a browser', () => {
     await waitForHeading(page, 'Create your partner organization');
     await fillOrganization(page, { name: 'Rossi Networks', country: 'IT', address: 'Via Roma 1', city: 'Milano', postalCode: '20100!' });
     await next(page);
-    await page.locator('#field-postalCode[aria-invalid="true"]').waitFor();
-    expect(await fieldMessage(page, 'Postal code')).toEqual({ invalid: true, message: 'Use only letters, digits, spaces and dashes.' });
+    expect(await fieldError(page, 'Postal code')).toBe('Use only letters, digits, spaces and dashes.');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('field-postalCode');
     await shot(page, 'partner-organization-error');
     await field(page, 'Postal code').fill('20100');
@@ -116,7 +114,7 @@ describe('the reference portal, walked in a browser', () => {
     await waitForHeading(page, 'Customer administrator');
     await field(page, 'Customer administrator’s email address').fill('not-an-email');
     await next(page);
-    expect(await fieldMessage(page, 'Customer administrator’s email address')).toEqual({ invalid: true, message: 'Enter a valid email address, such as name@example.com.' });
+    expect(await fieldError(page, 'Customer administrator’s email address')).toBe('Enter a valid email address, such as name@example.com.');
     await field(page, 'Customer administrator’s email address').fill(administrator);
     await shot(page, 'customer-administrator');
     await next(page);
@@ -141,8 +139,7 @@ describe('the reference portal, walked in a browser', () => {
     await field(page, 'Password').fill('short');
     await field(page, 'Confirm the password').fill('short');
     await next(page);
-    expect((await fieldMessage(page, 'Password')).invalid).toBe(true);
-    expect((await fieldMessage(page, 'Password')).message).toContain('Choose a stronger password');
+    expect(await fieldError(page, 'Password')).toContain('Choose a stronger password');
     await field(page, 'Password').fill(STRONG_PASSWORD);
     await field(page, 'Confirm the password').fill(STRONG_PASSWORD);
     await shot(page, 'password');
@@ -196,8 +193,7 @@ describe('the reference portal, walked in a browser', () => {
     await field(page, 'Email address').fill(contact);
     await field(page, 'Password').fill('wrong-password-1');
     await page.getByRole('button', { name: 'Log in' }).click();
-    await page.locator('#field-password[aria-invalid="true"]').waitFor();
-    expect((await fieldMessage(page, 'Password')).message).toBe('The email address or the password is not correct.');
+    expect(await fieldError(page, 'Password')).toBe('The email address or the password is not correct.');
     await field(page, 'Password').fill(STRONG_PASSWORD);
     await page.getByRole('button', { name: 'Log in' }).click();
     await waitForHeading(page, 'Your orders and subscriptions');
@@ -213,6 +209,141 @@ describe('the reference portal, walked in a browser', () => {
     await page.getByRole('button', { name: 'Log out' }).click();
     await waitForHeading(page, 'Log in');
 
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('shows a taken subdomain on the subdomain field, from Check availability and from a Save that lost the race', async () => {
+    const shot = screenshots('subdomain-taken');
+    const partnerAccountId = await existingPartner();
+    const contact = `sub-${unique('')}@rossi.example`.toLowerCase();
+    const taken = unique('taken').toLowerCase().replace(/[^a-z0-9]/g, '');
+    const raced = unique('raced').toLowerCase().replace(/[^a-z0-9]/g, '');
+    const free = unique('free').toLowerCase().replace(/[^a-z0-9]/g, '');
+    const holder = await createOrganization(app.em(), { kind: OrganizationKind.CUSTOMER, name: 'Someone Else' });
+    await app.em().nativeUpdate(Organization, { id: holder.id }, { subdomain: taken });
+    const { orderId } = await wizard.orderWithLink({ partnerAccountId, provisioningContactEmail: contact, locale: 'en', services: [{ kind: 'MESSAGING', quantity: 10 }] });
+    const { page, errors, close } = await openPage(await emailedLink(app, contact));
+    await walkToServiceSetup(page);
+    // Messaging only: no calling or meeting pages.
+    expect(await page.getByTestId('progress').innerText()).toMatch(/\(1 of 3\)/i);
+    await next(page);
+    await waitForHeading(page, 'Enterprise settings');
+
+    await field(page, 'Subdomain').fill(taken.toUpperCase());
+    await page.getByRole('button', { name: 'Check availability' }).click();
+    expect(await fieldError(page, 'Subdomain')).toBe('Not available. Please try another name.');
+    await shot(page, 'taken-on-check');
+    await field(page, 'Subdomain').fill('admin');
+    await page.getByRole('button', { name: 'Check availability' }).click();
+    expect(await fieldError(page, 'Subdomain')).toBe('This name is reserved. Please try another name.');
+    await field(page, 'Subdomain').fill('not-valid');
+    await page.getByRole('button', { name: 'Check availability' }).click();
+    expect(await fieldError(page, 'Subdomain')).toBe('Invalid subdomain name. Use 1 to 63 letters and digits only.');
+
+    // Available when checked, then claimed by someone else before Save: Save says so on the field.
+    await field(page, 'Subdomain').fill(raced);
+    await page.getByRole('button', { name: 'Check availability' }).click();
+    await page.getByText(`${raced} is available. Click Save to claim it.`).waitFor();
+    await app.em().nativeUpdate(Organization, { id: holder.id }, { subdomain: raced });
+    await page.getByRole('button', { name: 'Save' }).click();
+    expect(await fieldError(page, 'Subdomain')).toBe('Not available. Please try another name.');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('field-subdomain');
+    expect(await page.getByRole('button', { name: 'Next' }).isDisabled()).toBe(true);
+    await shot(page, 'taken-on-save');
+
+    await field(page, 'Subdomain').fill(free);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText(`Saved. The SIP domain is ${free}.calls.webex.com.`).waitFor();
+    await next(page);
+    await waitForHeading(page, 'Provisioning and billing start');
+    await page.getByRole('button', { name: 'Provision' }).click();
+    await waitForHeading(page, 'Your services are provisioned');
+    expect((await app.em().findOneOrFail(Subscription, { order: orderId })).status).toBe('ACTIVE');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('starts afresh from the first step when the page is reloaded in the middle of the wizard, having saved nothing', async () => {
+    const shot = screenshots('reload');
+    const contact = `reload-${unique('')}@rossi.example`.toLowerCase();
+    const partnerName = `Reload Networks ${unique('')}`;
+    const { orderId } = await wizard.orderWithLink({ provisioningContactEmail: contact, locale: 'en' });
+    const { page, errors, close } = await openPage(await emailedLink(app, contact));
+    await waitForHeading(page, 'Choose your role');
+    await page.getByRole('radio', { name: 'I am a partner' }).check();
+    await next(page);
+    await waitForHeading(page, 'Who will set up the services?');
+    await page.getByRole('radio', { name: 'Yes, I will set up the services' }).check();
+    await next(page);
+    await waitForHeading(page, 'Create your partner organization');
+    await fillOrganization(page, { name: partnerName, country: 'IT', address: 'Via Roma 1', city: 'Milano', postalCode: '20100' });
+    await next(page);
+    await waitForHeading(page, 'Customer administrator');
+    await shot(page, 'before-reload');
+
+    await page.reload();
+    await waitForHeading(page, 'Choose your role');
+    expect(await page.getByTestId('progress').innerText()).toMatch(/Step 3 of 10/i);
+    expect(await page.getByRole('radio', { name: 'I am a partner' }).isChecked()).toBe(false);
+    await shot(page, 'after-reload');
+    const sessions = await app.em().find(SetupSession, { order: orderId }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+    expect(sessions).toHaveLength(2);
+    expect(sessions.filter((session) => session.revokedAt)).toHaveLength(1);
+    expect(await app.em().count(Organization, { name: partnerName })).toBe(0);
+
+    // The new session walks on; the form starts empty.
+    await page.getByRole('radio', { name: 'I am a partner' }).check();
+    await next(page);
+    await page.getByRole('radio', { name: 'Yes, I will set up the services' }).check();
+    await next(page);
+    await waitForHeading(page, 'Create your partner organization');
+    expect(await field(page, 'Organization name').inputValue()).toBe('');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('speaks Italian for an order placed with locale it, switches language on request, and works by keyboard on a 375px phone screen', async () => {
+    const shot = screenshots('italian-phone');
+    const contact = `mario-${unique('')}@rossi.example`.toLowerCase();
+    await wizard.orderWithLink({ provisioningContactEmail: contact, locale: 'it' });
+    const { page, errors, close } = await openPage(await emailedLink(app, contact), { width: 375, locale: 'en-US' });
+
+    await waitForHeading(page, 'Scegli il tuo ruolo');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('it');
+    expect(await page.getByTestId('progress').innerText()).toMatch(/Passaggio 3 di 10/i);
+    await shot(page, 'ruolo');
+
+    // Keyboard only: the heading has the focus; Tab reaches the radios, Space picks, Enter on Avanti goes on.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('PARTNER');
+    const ring = await page.evaluate(() => getComputedStyle(document.activeElement!.closest('.Mui-focusVisible')!).outlineStyle);
+    expect(ring).toBe('solid');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Avanti');
+    await page.keyboard.press('Enter');
+
+    await waitForHeading(page, 'Chi configurerà i servizi?');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.getByRole('radio', { name: 'Un’altra persona della mia azienda effettuerà la configurazione' }).isChecked()).toBe(true);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('non-valido');
+    await page.keyboard.press('Enter');
+    expect(await fieldError(page, 'Indirizzo e-mail del tuo collega')).toBe('Inserisci un indirizzo e-mail valido, ad esempio nome@esempio.it.');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await shot(page, 'errore-email');
+
+    // Switched to English, the same step and the same error read in English.
+    await page.getByRole('button', { name: 'English' }).click();
+    await waitForHeading(page, 'Who will set up the services?');
+    expect((await fieldMessage(page, 'Your colleague’s email address')).message).toBe('Enter a valid email address, such as name@example.com.');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await shot(page, 'switched-to-english');
+    await page.getByRole('button', { name: 'Italiano' }).click();
+    await waitForHeading(page, 'Chi configurerà i servizi?');
     expect(errors).toEqual([]);
     await close();
   });

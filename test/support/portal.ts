@@ -103,6 +103,12 @@ export function field(page: Page, label: string) {
   return page.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s*\\*)?$`));
 }
 
+/** The error shown on a form field, once the field is marked invalid. */
+export async function fieldError(page: Page, label: string): Promise<string> {
+  await field(page, label).and(page.locator('[aria-invalid="true"]')).waitFor();
+  return (await fieldMessage(page, label)).message;
+}
+
 /** The text shown under a form field (its helper or error text), found through aria-describedby. */
 export async function fieldMessage(page: Page, label: string): Promise<{ invalid: boolean; message: string }> {
   const input = field(page, label);

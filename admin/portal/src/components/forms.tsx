@@ -29,6 +29,8 @@ export function useFormErrors(formRef: RefObject<HTMLElement | null>) {
       errors,
       show,
       clear: () => setErrors([]),
+      /** The person edits a field: its error has been read and goes away. */
+      dismiss: (field: string) => setErrors((current) => (current.some((e) => fieldOf(e) === field) ? current.filter((e) => fieldOf(e) !== field) : current)),
       /** The error on one field (its path below `input`, e.g. "newOrganization.name"). */
       on: (field: string) => errors.find((e) => fieldOf(e) === field),
       /** Errors on none of the fields the form shows. */
@@ -79,7 +81,10 @@ export function Input({ name, value, onChange, errors, hint, ...props }: InputPr
       id={id}
       name={name}
       value={value}
-      onChange={(event) => onChange(event.target.value)}
+      onChange={(event) => {
+        onChange(event.target.value);
+        if (error) errors.dismiss(name);
+      }}
       error={!!error}
       helperText={error ? errorText(error, value) : hint}
       {...props}
