@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { Escalation } from '../server/escalations/escalation.entity.js';
+import { Escalation, EscalationKind, EscalationStatus } from '../server/escalations/escalation.entity.js';
 import { Order } from '../server/orders/order.entity.js';
 import { Organization, OrganizationKind } from '../server/organizations/organization.entity.js';
 import { startTestApp, type TestApp } from './support/app.js';
@@ -204,7 +204,7 @@ describe('the reference portal: hand-overs, customer self-setup, holds and end p
     expect(held).toContain('you will receive a new Set up now link by email');
     await shot(page, 'on-hold');
     expect((await app.em().findOneOrFail(Order, orderId)).status).toBe('ON_HOLD');
-    expect(await app.em().count(Escalation, { order: orderId, kind: 'UNRECOGNIZED_PARTNER_ORGANIZATION', status: 'OPEN' })).toBe(1);
+    expect(await app.em().count(Escalation, { order: orderId, kind: EscalationKind.UNRECOGNIZED_PARTNER_ORGANIZATION, status: EscalationStatus.OPEN })).toBe(1);
 
     await page.goto(link);
     await waitForHeading(page, 'The order is on hold');
