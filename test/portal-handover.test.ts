@@ -3,7 +3,7 @@ import { Escalation, EscalationKind, EscalationStatus } from '../server/escalati
 import { Order } from '../server/orders/order.entity.js';
 import { Organization, OrganizationKind } from '../server/organizations/organization.entity.js';
 import { startTestApp, type TestApp } from './support/app.js';
-import { createOrganization, unique } from './support/factories.js';
+import { createOrganization, createUser, unique } from './support/factories.js';
 import { collectPageErrors, emailedLink, ensurePortalBuilt, field, fieldError, launchBrowser, screenshots, waitForHeading } from './support/portal.js';
 import { STRONG_PASSWORD, Wizard } from './support/wizard.js';
 
@@ -282,6 +282,59 @@ describe('the reference portal: hand-overs, customer self-setup, holds and end p
     await page.getByRole('button', { name: 'Activate and log in' }).click();
     await page.getByText('This activation link was already used or has expired.').waitFor();
     expect(await app.em().count(Organization, { kind: OrganizationKind.CUSTOMER, name: 'Acme Italia' })).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('verifies the organization an administrator already belongs to, and offers the partner’s own customer organizations as candidates to pick', async () => {
+    const shot = screenshots('candidates');
+    const partnerAccountId = unique('PA-');
+    const partner = await createOrganization(app.em(), { kind: OrganizationKind.PARTNER, name: `Rossi Networks ${partnerAccountId}`, partnerAccountId });
+    const known = await createOrganization(app.em(), { kind: OrganizationKind.CUSTOMER, name: 'Acme Italia Nord', managingPartner: partner });
+    const knownAdmin = `cfo-${unique('')}@acme-nord.example`.toLowerCase();
+    await createUser(app.em(), known, knownAdmin);
+    const sibling = await createOrganization(app.em(), { kind: OrganizationKind.CUSTOMER, name: 'Acme Italia Sud', managingPartner: partner });
+    const contact = `pick-${unique('')}@rossi.example`.toLowerCase();
+    const { orderId } = await wizard.orderWithLink({ partnerAccountId, provisioningContactEmail: contact, locale: 'en', services: [{ kind: 'MESSAGING', quantity: 5 }] });
+    const { page, errors, close } = await openPage(await emailedLink(app, contact));
+    await asPartner(page);
+    await page.getByRole('radio', { name: 'Yes, I will set up the services' }).check();
+    await next(page);
+    await waitForHeading(page, 'Review your partner organization');
+    await next(page);
+    await waitForHeading(page, 'Customer administrator');
+    await field(page, 'Customer administrator’s email address').fill(knownAdmin);
+    await next(page);
+
+    // The administrator belongs to Acme Italia Nord: verify it.
+    await waitForHeading(page, 'Verify the customer information');
+    expect(await page.getByRole('heading', { level: 2, name: 'Acme Italia Nord' }).isVisible()).toBe(true);
+    expect(await page.locator('main').innerText()).toContain('0 active subscriptions');
+    await shot(page, 'verify');
+
+    // Back to the administrator: someone new, so the partner's matching organizations are suggested.
+    await page.getByRole('button', { name: 'Back' }).click();
+    await waitForHeading(page, 'Customer administrator');
+    expect(await field(page, 'Customer administrator’s email address').inputValue()).toBe(knownAdmin);
+    await field(page, 'Customer administrator’s email address').fill(`new-${unique('')}@acme-sud.example`);
+    await next(page);
+    await waitForHeading(page, 'Confirm the customer information');
+    const suggestion = page.getByRole('radio', { name: 'Acme Italia Sud' });
+    expect(await page.getByRole('radio', { name: 'Acme Italia Nord' }).count()).toBe(1);
+    expect(await page.locator('main').innerText()).toContain('Created on');
+    await next(page);
+    await page.getByText('Choose an organization, or create a new one.').waitFor();
+    await suggestion.check();
+    await shot(page, 'candidates');
+    await next(page);
+    await waitForHeading(page, 'Check the customer and partner information');
+    const review = await page.locator('main').innerText();
+    expect(review).toContain('Existing organization');
+    expect(review).toContain('Acme Italia Sud');
+    await next(page);
+    // The partner organization existed: no password step.
+    await waitForHeading(page, 'Subscription details');
+    expect((await app.em().findOneOrFail(Order, orderId)).customerOrganization?.id).toBe(sibling.id);
     expect(errors).toEqual([]);
     await close();
   });
