@@ -346,4 +346,52 @@ describe('the reference portal, walked in a browser', () => {
     expect(errors).toEqual([]);
     await close();
   });
+
+  it('lets the partner administrator finish the service setup after logging in, when the wizard was left after the order was set up', async () => {
+    const shot = screenshots('continue-after-login');
+    const contact = `left-${unique('')}@rossi.example`.toLowerCase();
+    const subdomain = unique('later').toLowerCase().replace(/[^a-z0-9]/g, '');
+    const { orderId, token } = await wizard.orderWithLink({ provisioningContactEmail: contact, locale: 'en', services: [{ kind: 'CALLING', quantity: 5 }] });
+    // Steps 3–9 through the API; then the wizard is left before Provision.
+    const sessionToken = await wizard.toReview(token, `adm-${unique('')}@left.example`);
+    await wizard.ok(sessionToken, 'completeOrderSetup', {});
+    await wizard.ok(sessionToken, 'setPassword', { password: STRONG_PASSWORD });
+
+    const { page, errors, close } = await openPage(await emailedLink(app, contact));
+    await waitForHeading(page, 'This order is already set up');
+    await shot(page, 'already-set-up');
+    await page.getByRole('link', { name: 'Log in' }).click();
+    await waitForHeading(page, 'Log in');
+    await field(page, 'Email address').fill(contact);
+    await field(page, 'Password').fill(STRONG_PASSWORD);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await waitForHeading(page, 'Your orders and subscriptions');
+    expect(await page.getByTestId('subscription').innerText()).toContain('Pending: not provisioned yet');
+    await page.getByRole('button', { name: 'Continue the service setup' }).click();
+
+    await waitForHeading(page, 'Subscription details');
+    await next(page);
+    await waitForHeading(page, 'Calling settings');
+    await field(page, 'Location name').fill('Sede');
+    await field(page, 'Address').fill('Corso Buenos Aires 10');
+    await field(page, 'City').fill('Milano');
+    await field(page, 'Postal code').fill('20124');
+    expect(await field(page, 'Country').inputValue()).toBe('IT');
+    await next(page);
+    await waitForHeading(page, 'Enterprise settings');
+    await field(page, 'Subdomain').fill(subdomain);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText(`Saved. The SIP domain is ${subdomain}.calls.webex.com.`).waitFor();
+    await next(page);
+    await waitForHeading(page, 'Provisioning and billing start');
+    await page.getByRole('button', { name: 'Provision' }).click();
+    await waitForHeading(page, 'Your services are provisioned');
+    await shot(page, 'done');
+    await page.getByRole('button', { name: 'Back to your orders' }).click();
+    await waitForHeading(page, 'Your orders and subscriptions');
+    await page.getByTestId('subscription').filter({ hasText: 'Active' }).waitFor();
+    expect((await app.em().findOneOrFail(Order, orderId)).status).toBe('PROVISIONED');
+    expect(errors).toEqual([]);
+    await close();
+  });
 });

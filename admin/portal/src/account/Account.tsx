@@ -11,6 +11,7 @@ import { ErrorSummary, Input, useFormErrors } from '../components/forms';
 import { Shell } from '../components/Shell';
 import { useI18n } from '../i18n/i18n';
 import { Facts } from '../setup/StepPage';
+import { ContinueSetup } from './ContinueSetup';
 import { storedLogin, storeLogin } from './login-token';
 
 type AccountState =
@@ -154,6 +155,7 @@ function Dashboard({ token, viewer, onSessionEnded }: { token: string; viewer: V
   const [more, setMore] = useState(false);
   const [loading, setLoading] = useState(true);
   const [problem, setProblem] = useState<UserError | null>(null);
+  const [continuing, setContinuing] = useState<OrderRow | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const isAdministrator = viewer.kind === 'PARTNER_ADMIN' || viewer.kind === 'CUSTOMER_ADMIN';
 
@@ -177,15 +179,20 @@ function Dashboard({ token, viewer, onSessionEnded }: { token: string; viewer: V
   );
 
   useEffect(() => {
+    if (continuing) return;
     heading.current?.focus();
     if (isAdministrator) void load(null);
     else setLoading(false);
-  }, [isAdministrator, load]);
+  }, [isAdministrator, load, continuing]);
 
   const regions = new Intl.DisplayNames([lang], { type: 'region' });
   const services = (order: OrderRow['services']) => order.map((s) => `${t(`service.${s.kind}`)} (${s.quantity})`).join(', ');
   const subscriptions = orders.filter((order) => order.subscription);
   const hiddenCustomer = (order: OrderRow) => !order.customerOrganization && (order.status === 'SET_UP' || order.status === 'PROVISIONED');
+
+  if (continuing) {
+    return <ContinueSetup token={token} viewer={viewer} order={continuing} onClose={() => setContinuing(null)} onSessionEnded={onSessionEnded} />;
+  }
 
   return (
     <Box>
@@ -260,6 +267,11 @@ function Dashboard({ token, viewer, onSessionEnded }: { token: string; viewer: V
                       [t('account.billingStartedAt'), subscription.billingStartedAt ? dateTime(subscription.billingStartedAt, order.timeZone) : t('account.notStarted')],
                     ]}
                   />
+                  {subscription.status === 'PENDING' && (
+                    <Button variant="contained" sx={{ mt: 2 }} onClick={() => setContinuing(order)}>
+                      {t('account.continueSetup')}
+                    </Button>
+                  )}
                 </Paper>
               );
             })}

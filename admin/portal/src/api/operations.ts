@@ -99,6 +99,7 @@ export interface Session {
 }
 
 const ORGANIZATION = 'id kind name country createdAt activeSubscriptionCount';
+const SUBSCRIPTION = 'id status subdomain billingStartedAt services { kind quantity }';
 const DETAILS = 'name country address city postalCode';
 const SESSION = `
   id nextStep completedSteps role owner recipientEmail customerAdministratorEmail missingSettings expiresAt
@@ -108,12 +109,14 @@ const SESSION = `
   newPartnerOrganization { ${DETAILS} }
   newCustomerOrganization { ${DETAILS} }
   customerOrganizationCandidates { id name createdAt activeSubscriptionCount }
-  subscription { id status subdomain billingStartedAt services { kind quantity } }
+  subscription { ${SUBSCRIPTION} }
 `;
 const ERRORS = 'errors { code message field }';
 
 export interface StepPayload {
   session: Session | null;
+  /** The service setup steps: the subscription acted on (also with a login token, where `session` is null). */
+  subscription?: Subscription | null;
   errors: UserError[];
 }
 
@@ -144,12 +147,13 @@ export const STEP_INPUTS = {
 
 export type StepMutation = keyof typeof STEP_INPUTS;
 
-export async function runStep(name: StepMutation, input: Record<string, unknown>, sessionToken: string): Promise<StepPayload> {
+/** A wizard step with the setup session's token, or a service setup step with a login token (input names `subscriptionId`). */
+export async function runStep(name: StepMutation, input: Record<string, unknown>, token: string): Promise<StepPayload> {
   const operation = name.charAt(0).toUpperCase() + name.slice(1);
   const data = await graphql<Record<string, StepPayload>>(
-    `mutation ${operation}($input: ${STEP_INPUTS[name]}!) { ${name}(input: $input) { session { ${SESSION} } ${ERRORS} } }`,
+    `mutation ${operation}($input: ${STEP_INPUTS[name]}!) { ${name}(input: $input) { session { ${SESSION} } subscription { ${SUBSCRIPTION} } ${ERRORS} } }`,
     { input },
-    sessionToken,
+    token,
   );
   return data[name];
 }
@@ -244,7 +248,7 @@ export async function myOrders(token: string, after: string | null): Promise<Ord
           services { kind quantity }
           partnerOrganization { ${ORGANIZATION} }
           customerOrganization { ${ORGANIZATION} }
-          subscription { id status subdomain billingStartedAt services { kind quantity } }
+          subscription { ${SUBSCRIPTION} }
         } }
       }
     }`,

@@ -160,7 +160,7 @@ export const en = {
   'end.invalid.title': 'This link is not valid',
   'end.invalid.text': 'Check that you opened the whole link from the email. It ends with a long code after “token=”.',
   'end.setUp.title': 'This order is already set up',
-  'end.setUp.text': 'Setup goes on in the organization’s own administration tools. Log in to see your orders and subscriptions.',
+  'end.setUp.text': 'Log in to see your orders and subscriptions, and to finish setting up the services if Provision was not clicked yet.',
   'end.sessionEnded.title': 'Your setup session has ended',
   'end.sessionEnded.text': 'The link was opened again, or the wizard was left idle too long. Nothing was saved.',
   'end.startAgain': 'Start again',
@@ -197,6 +197,8 @@ export const en = {
   'account.adminConsole': 'Open the admin console',
   'account.kind.PARTNER': 'partner organization',
   'account.kind.CUSTOMER': 'customer organization',
+  'account.continueSetup': 'Continue the service setup',
+  'account.backToOrders': 'Back to your orders',
   'account.count.one': '1 order',
   'account.count.other': '{count} orders',
 

@@ -162,7 +162,7 @@ export const it: Record<MessageKey, string> = {
   'end.invalid.title': 'Questo collegamento non è valido',
   'end.invalid.text': 'Verifica di aver aperto il collegamento completo dell’e-mail. Termina con un lungo codice dopo “token=”.',
   'end.setUp.title': 'Questo ordine è già impostato',
-  'end.setUp.text': 'La configurazione prosegue negli strumenti di amministrazione dell’organizzazione. Accedi per vedere i tuoi ordini e abbonamenti.',
+  'end.setUp.text': 'Accedi per vedere i tuoi ordini e abbonamenti, e per completare la configurazione dei servizi se non hai ancora fatto clic su Provisioning.',
   'end.sessionEnded.title': 'La sessione di configurazione è terminata',
   'end.sessionEnded.text': 'Il collegamento è stato aperto di nuovo, oppure la procedura è rimasta inattiva troppo a lungo. Nessuna informazione è stata salvata.',
   'end.startAgain': 'Ricomincia',
@@ -199,6 +199,8 @@ export const it: Record<MessageKey, string> = {
   'account.adminConsole': 'Apri la console di amministrazione',
   'account.kind.PARTNER': 'organizzazione partner',
   'account.kind.CUSTOMER': 'organizzazione cliente',
+  'account.continueSetup': 'Continua la configurazione dei servizi',
+  'account.backToOrders': 'Torna ai tuoi ordini',
   'account.count.one': '1 ordine',
   'account.count.other': '{count} ordini',
 

@@ -55,7 +55,7 @@ function LoginButton() {
   );
 }
 
-function Done({ session }: { session: Session }) {
+export function Done({ session, actions = <LoginButton /> }: { session: Session; actions?: ReactNode }) {
   const { t, dateTime } = useI18n();
   const subscription = session.subscription;
   const services = subscription?.services ?? session.order.services;
@@ -64,7 +64,7 @@ function Done({ session }: { session: Session }) {
       title={t('end.done.title')}
       severity="success"
       testId="end-done"
-      actions={<LoginButton />}
+      actions={actions}
       message={t('end.done.text', { date: subscription?.billingStartedAt ? dateTime(subscription.billingStartedAt, session.order.timeZone) : '—' })}
     >
       <List dense>

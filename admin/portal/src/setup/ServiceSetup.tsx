@@ -32,7 +32,7 @@ export function servicePages(services: ServiceLine[]): Page[] {
 /** Step 10: the service setup wizard, page by page; Provision starts billing. */
 export function ServiceSetup() {
   const { t } = useI18n();
-  const { session } = useWizard();
+  const { session, back } = useWizard();
   const services = session.subscription?.services ?? session.order.services;
   const pages = useMemo(() => servicePages(services), [services]);
   const [index, setIndex] = useState(0);
@@ -48,7 +48,7 @@ export function ServiceSetup() {
     title: titles[page],
     stage: t('service.page', { title: t('service.title'), page: index + 1, pages: pages.length }),
     next: () => setIndex((i) => Math.min(i + 1, pages.length - 1)),
-    back: index > 0 ? () => setIndex((i) => i - 1) : null,
+    back: index > 0 ? () => setIndex((i) => i - 1) : back,
     goTo: (target: Page) => setIndex(Math.max(0, pages.indexOf(target))),
   };
   switch (page) {
@@ -305,11 +305,13 @@ function EnterpriseSettings({ nav }: { nav: Nav }) {
 
 function Provision({ nav }: { nav: Nav }) {
   const { t } = useI18n();
-  const { session, submit } = useWizard();
+  const { session, submit, mode } = useWizard();
   const serviceList = useServiceList();
   const formRef = useRef<HTMLFormElement>(null);
   const errors = useFormErrors(formRef);
   const missing = session.missingSettings;
+  // With a login, the API does not say which settings were saved earlier: only what Provision reports.
+  const known = mode === 'setup';
 
   const onSubmit = async () => {
     const problems = await submit('provisionSubscription', {});
@@ -343,9 +345,11 @@ function Provision({ nav }: { nav: Nav }) {
           </Box>
         </Alert>
       ) : (
-        <Alert severity="success" sx={{ mt: 2 }}>
-          {t('service.provision.ready')}
-        </Alert>
+        known && (
+          <Alert severity="success" sx={{ mt: 2 }}>
+            {t('service.provision.ready')}
+          </Alert>
+        )
       )}
     </StepPage>
   );

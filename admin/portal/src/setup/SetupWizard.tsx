@@ -94,6 +94,7 @@ export function SetupWizard({ token }: { token: string | null }) {
     if (!active) return null;
     const shown = currentStep(active);
     return {
+      mode: 'setup',
       session: active.session,
       sessionToken: active.sessionToken,
       busy,

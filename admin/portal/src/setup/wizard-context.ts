@@ -2,6 +2,8 @@ import { createContext, useContext } from 'react';
 import type { Session, StepMutation, UserError } from '../api/operations';
 
 export interface WizardApi {
+  /** `setup`: the Set up now wizard's session; `login`: an administrator continuing the service setup. */
+  mode: 'setup' | 'login';
   session: Session;
   sessionToken: string;
   busy: boolean;
