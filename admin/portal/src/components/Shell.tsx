@@ -41,7 +41,7 @@ export function Shell({ children, actions }: { children: ReactNode; actions?: Re
           {actions}
         </Toolbar>
       </AppBar>
-      <Container component="main" id="main" maxWidth="sm" sx={{ py: { xs: 2, sm: 4 }, px: { xs: 2, sm: 3 } }}>
+      <Container component="main" id="main" tabIndex={-1} maxWidth="sm" sx={{ py: { xs: 2, sm: 4 }, px: { xs: 2, sm: 3 }, '&:focus': { outline: 'none' } }}>
         {children}
       </Container>
     </>
