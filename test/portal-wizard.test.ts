@@ -179,7 +179,8 @@ describe('the reference portal, walked in a browser', () => {
     await waitForHeading(page, 'Your services are provisioned');
     const done = await page.locator('main').innerText();
     expect(done).toContain('Billing started on');
-    expect(done).toContain(`${subdomain}.calls.webex.com`);
+    expect(done).toContain(`SIP domain: ${subdomain}.calls.webex.com`);
+    expect(done).toContain('Webex Meetings site: acme-italia.webex.com');
     await shot(page, 'done');
     const order = await app.em().findOneOrFail(Order, orderId);
     expect(order.status).toBe('PROVISIONED');

@@ -95,6 +95,7 @@ export function ContinueSetup({ token, viewer, order, onClose, onSessionEnded }:
       {subscription.status === 'ACTIVE' ? (
         <Done
           session={session}
+          drafts={drafts}
           actions={
             <Button variant="contained" onClick={onClose}>
               {t('account.backToOrders')}

@@ -146,6 +146,7 @@ export const en = {
   'end.done.title': 'Your services are provisioned',
   'end.done.text': 'The subscription is active. Billing started on {date} for all purchased services:',
   'end.done.subdomain': 'SIP domain: {domain}',
+  'end.done.meetingSite': 'Webex Meetings site: {url}',
   'end.done.next': 'Manage the organization in its administration tools. You can see this order and its subscription in the portal.',
   'end.handed.title': 'The setup was handed over',
   'end.handed.COLLEAGUE': 'We sent a Set up now link to {email}. They will complete provisioning of order {order}.',

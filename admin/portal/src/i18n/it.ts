@@ -148,6 +148,7 @@ export const it: Record<MessageKey, string> = {
   'end.done.title': 'Il provisioning dei servizi è completato',
   'end.done.text': 'L’abbonamento è attivo. La fatturazione è iniziata il {date} per tutti i servizi acquistati:',
   'end.done.subdomain': 'Dominio SIP: {domain}',
+  'end.done.meetingSite': 'Sito Webex Meetings: {url}',
   'end.done.next': 'Gestisci l’organizzazione con i suoi strumenti di amministrazione. Nel portale puoi vedere questo ordine e il suo abbonamento.',
   'end.handed.title': 'La configurazione è stata affidata',
   'end.handed.COLLEAGUE': 'Abbiamo inviato un collegamento Imposta ora a {email}, che completerà il provisioning dell’ordine {order}.',

@@ -55,10 +55,12 @@ function LoginButton() {
   );
 }
 
-export function Done({ session, actions = <LoginButton /> }: { session: Session; actions?: ReactNode }) {
+/** The end of the walk: billing started. `drafts` holds what was typed (the API does not return meeting settings). */
+export function Done({ session, drafts = {}, actions = <LoginButton /> }: { session: Session; drafts?: Record<string, unknown>; actions?: ReactNode }) {
   const { t, dateTime } = useI18n();
   const subscription = session.subscription;
   const services = subscription?.services ?? session.order.services;
+  const meetingSite = services.some((s) => s.kind === 'MEETINGS') ? (drafts.meetings as { siteName?: string } | undefined)?.siteName?.trim().toLowerCase() : undefined;
   return (
     <Ending
       title={t('end.done.title')}
@@ -75,6 +77,7 @@ export function Done({ session, actions = <LoginButton /> }: { session: Session;
         ))}
       </List>
       {subscription?.subdomain && <Typography>{t('end.done.subdomain', { domain: `${subscription.subdomain}.calls.webex.com` })}</Typography>}
+      {meetingSite && <Typography>{t('end.done.meetingSite', { url: `${meetingSite}.webex.com` })}</Typography>}
       <Typography sx={{ mt: 1 }}>{t('end.done.next')}</Typography>
     </Ending>
   );
@@ -103,7 +106,7 @@ export function EndPage({ state, onRestart }: { state: WizardState; onRestart?: 
 
   switch (reason) {
     case 'DONE':
-      return <Done session={session!} />;
+      return <Done session={session!} drafts={drafts} />;
     case 'HANDED_OVER': {
       const owner = session?.owner === 'CUSTOMER' ? 'CUSTOMER' : 'COLLEAGUE';
       return (
