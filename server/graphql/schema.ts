@@ -6,6 +6,7 @@ import { ViewerResolver } from '../auth/viewer.resolver.js';
 import { EscalationResolver } from '../escalations/escalation.resolver.js';
 import { OrderResolver } from '../orders/order.resolver.js';
 import { OrganizationResolver } from '../organizations/organization.resolver.js';
+import { OutboxResolver } from '../outbox/outbox.resolver.js';
 import { SubscriptionResolver } from '../subscriptions/subscription.resolver.js';
 import { accessGuard } from './access.js';
 import { DateTimeScalar } from './scalars.js';
@@ -15,6 +16,7 @@ export const resolvers = [
   EscalationResolver,
   OrderResolver,
   OrganizationResolver,
+  OutboxResolver,
   SubscriptionResolver,
   ViewerResolver,
 ] as const;
