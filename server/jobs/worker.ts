@@ -1,5 +1,9 @@
 import { PostgresBackend } from '@agendajs/postgres-backend';
 import { Agenda, type Job } from 'agenda';
+import { randomBytes } from 'node:crypto';
+import { EventEmitter } from 'node:events';
+import { hostname } from 'node:os';
+import pg from 'pg';
 import { createSmtpMailer, type Mailer } from '../outbox/mailer.js';
 import { DUE_SETUP_LINKS_JOB, runDueSetupLinks } from './due-setup-links.job.js';
 import { LINK_EXPIRY_JOB, runLinkExpiry } from './link-expiry.job.js';
@@ -13,7 +17,7 @@ export type JobName = (typeof JOB_NAMES)[number];
 
 export interface JobWorkerOptions {
   databaseUrl: string;
-  /** Names this agenda instance in `agenda_jobs.last_modified_by` (several workers may share a database). */
+  /** Names this agenda instance in `agenda_jobs.last_modified_by`; unique per process (several workers share a database). */
   name?: string;
   /** Undefined: a pooled SMTP transport when `SMTP_URL` is set; null: log instead of sending. */
   mailer?: Mailer | null;
@@ -48,10 +52,20 @@ export async function startJobWorker(deps: JobDependencies, options: JobWorkerOp
   const outbox = new OutboxSender(deps, mailer, { concurrency: options.deliveryConcurrency });
   const abort = new AbortController();
   const lockLifetime = options.lockLifetime ?? 5 * 60_000;
+  const name = `${options.name ?? `provisioning-hub@${hostname()}`}:${process.pid}:${randomBytes(3).toString('hex')}`;
 
+  // Our own pool, so that a dropped idle connection is logged instead of crashing the process
+  // (neither agenda nor the backend listens for the pool's or the LISTEN channel's 'error' events).
+  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 3 });
+  pool.on('error', (error) => log.warn({ err: error }, 'job scheduler lost a database connection'));
+  const backend = new PostgresBackend({ pool, ensureSchema: false });
+  const channel = backend.notificationChannel;
+  if (channel instanceof EventEmitter) {
+    channel.on('error', (error: Error) => log.warn({ err: error }, 'job scheduler notification channel error; it reconnects'));
+  }
   const agenda = new Agenda({
-    backend: new PostgresBackend({ poolConfig: { connectionString: options.databaseUrl, max: 3 }, ensureSchema: false }),
-    name: options.name ?? `provisioning-hub-${process.pid}`,
+    backend,
+    name,
     processEvery: options.processEvery ?? 5000,
     defaultLockLifetime: lockLifetime,
     defaultConcurrency: 1,
@@ -91,11 +105,18 @@ export async function startJobWorker(deps: JobDependencies, options: JobWorkerOp
     stop: () =>
       (stopping ??= (async () => {
         // Sweeps stop between batches; a batch under way commits. Then wait for the running
-        // handlers (bounded), which also closes agenda's pool and its LISTEN connection.
+        // handlers (bounded) and close agenda's LISTEN connection and pool.
         abort.abort();
         await outbox.stop();
-        const drained = await agenda.drain({ timeout: options.shutdownTimeout ?? 15_000 });
-        if (drained.timedOut) log.warn({ running: drained.running }, 'jobs still running at shutdown; their locks expire on their own');
+        const drained = await agenda.drain({ timeout: options.shutdownTimeout ?? 15_000, closeConnection: false });
+        if (drained.timedOut) {
+          log.warn({ running: drained.running }, 'jobs still running at shutdown; their locks expire on their own');
+        } else {
+          // drain() waits for running jobs (they unlock as they complete) but keeps the jobs it had
+          // locked ahead of their run time; release those so another worker takes them at once.
+          await pool.query('update agenda_jobs set locked_at = null where locked_at is not null and last_modified_by = $1', [name]);
+        }
+        await pool.end();
         log.info('jobs stopped');
       })()),
   };
