@@ -48,7 +48,7 @@ export async function startRuntime(config: Config, options: RuntimeOptions = {})
   if (!databaseUrl) {
     embedded = await startEmbeddedPostgres({
       dataDir: `${config.dataDir}/postgres`,
-      port: Number(process.env.PH_EMBEDDED_PG_PORT ?? 54329),
+      port: config.embeddedPostgresPort,
       database: EMBEDDED_DATABASE,
       log: (message) => log.info(message),
     });

@@ -1,18 +1,27 @@
+import { ActivationService } from './auth/activation.service.js';
 import { LoginService } from './auth/login.service.js';
 import type { Config } from './common/config.js';
 import { EscalationService } from './escalations/escalation.service.js';
 import { OrderService } from './orders/order.service.js';
 import { OutboxService } from './outbox/outbox.service.js';
 import { SetupLinkService } from './setup/setup-link.service.js';
+import { SetupService } from './setup/setup.service.js';
+import { ServiceSetupService } from './subscriptions/service-setup.service.js';
 
 /** The services, built once per process. They hold no request state: each method takes the context first. */
 export function createServices(config: Config) {
   const links = new SetupLinkService(config);
+  const login = new LoginService();
+  const escalations = new EscalationService(config, links);
+  const setup = new SetupService(links, escalations);
   return {
     orders: new OrderService(),
     links,
-    login: new LoginService(),
-    escalations: new EscalationService(config, links),
+    login,
+    escalations,
+    setup,
+    serviceSetup: new ServiceSetupService(setup),
+    activation: new ActivationService(login),
     outbox: new OutboxService(),
   };
 }

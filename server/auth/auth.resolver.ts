@@ -20,6 +20,15 @@ export class LogoutInput {
   clientMutationId?: string | null;
 }
 
+@InputType()
+export class ActivateAccountInput {
+  @Field()
+  token!: string;
+
+  @Field()
+  password!: string;
+}
+
 @ObjectType()
 export class LoginPayload {
   @Field(() => String, { nullable: true })
@@ -48,6 +57,17 @@ export class AuthResolver {
   async login(@Ctx() ctx: RequestContext, @Arg('input', () => LoginInput) input: LoginInput): Promise<LoginPayload> {
     try {
       const result = await ctx.services.login.login(ctx, input);
+      return { token: result.token, expiresAt: result.expiresAt, viewer: await toViewerType(ctx, result.viewer), errors: [] };
+    } catch (error) {
+      return { errors: userErrorsOf(error) };
+    }
+  }
+
+  @Mutation(() => LoginPayload, { description: 'Sets the password with an activation link, and logs in.' })
+  @Allow('PUBLIC')
+  async activateAccount(@Ctx() ctx: RequestContext, @Arg('input', () => ActivateAccountInput) input: ActivateAccountInput): Promise<LoginPayload> {
+    try {
+      const result = await ctx.services.activation.activate(ctx, input);
       return { token: result.token, expiresAt: result.expiresAt, viewer: await toViewerType(ctx, result.viewer), errors: [] };
     } catch (error) {
       return { errors: userErrorsOf(error) };

@@ -81,6 +81,7 @@ export async function authenticate(em: EntityManager, clock: Clock, token: strin
         email: session.link.getEntity().recipientEmail,
         scopes: [],
         setupSessionExpired: expired,
+        setupAudience: session.link.getEntity().audience,
       },
       invalidToken: false,
     };

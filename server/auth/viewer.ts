@@ -26,6 +26,8 @@ export interface Viewer {
   loginSessionId?: string;
   /** Setup sessions: revoked (the link was re-opened) or timed out; steps answer SESSION_EXPIRED. */
   setupSessionExpired?: boolean;
+  /** Setup sessions: whom the link was for (the customer's own path sees the customer side). */
+  setupAudience?: 'PARTNER' | 'CUSTOMER';
 }
 
 export const isRep = (viewer: Viewer | null): boolean =>

@@ -7,6 +7,8 @@ export interface Config {
   /** Unset: an embedded PostgreSQL under `dataDir` is started. */
   databaseUrl: string | undefined;
   dataDir: string;
+  /** Port of the embedded PostgreSQL (loopback only). */
+  embeddedPostgresPort: number;
   smtpUrl: string | undefined;
   portalUrl: string;
   intakeApiKey: string | undefined;
@@ -108,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     databaseUrl: url('DATABASE_URL', env.DATABASE_URL, ['postgres:', 'postgresql:']),
     dataDir: env.PH_DATA_DIR || '.data',
+    embeddedPostgresPort: integer('PH_EMBEDDED_PG_PORT', env.PH_EMBEDDED_PG_PORT, 54329, 1, 65535),
     smtpUrl: url('SMTP_URL', env.SMTP_URL, ['smtp:', 'smtps:']),
     portalUrl,
     intakeApiKey: secret('INTAKE_API_KEY', env.INTAKE_API_KEY),

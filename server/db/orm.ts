@@ -17,6 +17,8 @@ export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}):
       allOrNothing: true,
       emit: 'ts',
       silent: true,
+      // The schema lives in hand-written migrations; a snapshot file per database name is noise.
+      snapshot: false,
       path: 'server/db/migrations',
     },
     // Relations and collections touched by GraphQL field resolvers load in batches (no N+1).

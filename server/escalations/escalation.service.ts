@@ -102,7 +102,7 @@ export class EscalationService {
     if (!isUuid(input.escalationId)) throw userError(UserErrorCode.NOT_FOUND, 'No such escalation', ['input', 'escalationId']);
     const now = ctx.clock.now();
     return ctx.em.transactional(async (em) => {
-      const escalation = await em.findOne(Escalation, input.escalationId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const escalation = await em.findOne(Escalation, input.escalationId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
       if (!escalation) throw userError(UserErrorCode.NOT_FOUND, 'No such escalation', ['input', 'escalationId']);
       const before = escalation.status;
       assertEscalationTransition(before, EscalationStatus.RESOLVED);
@@ -119,7 +119,7 @@ export class EscalationService {
         after: { status: escalation.status, resolution },
       });
       if (escalation.kind !== EscalationKind.OVERDUE_PROVISIONING) {
-        const order = await em.findOneOrFail(Order, escalation.order.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+        const order = await em.findOneOrFail(Order, escalation.order.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
         if (order.status === OrderStatus.ON_HOLD) await this.releaseHold(em, actorOf(ctx), now, order);
       }
       return escalation;

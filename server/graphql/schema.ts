@@ -7,6 +7,8 @@ import { EscalationResolver } from '../escalations/escalation.resolver.js';
 import { OrderResolver } from '../orders/order.resolver.js';
 import { OrganizationResolver } from '../organizations/organization.resolver.js';
 import { OutboxResolver } from '../outbox/outbox.resolver.js';
+import { SetupResolver } from '../setup/setup.resolver.js';
+import { ServiceSetupResolver } from '../subscriptions/service-setup.resolver.js';
 import { SubscriptionResolver } from '../subscriptions/subscription.resolver.js';
 import { accessGuard } from './access.js';
 import { DateTimeScalar } from './scalars.js';
@@ -17,6 +19,8 @@ export const resolvers = [
   OrderResolver,
   OrganizationResolver,
   OutboxResolver,
+  ServiceSetupResolver,
+  SetupResolver,
   SubscriptionResolver,
   ViewerResolver,
 ] as const;

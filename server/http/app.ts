@@ -78,15 +78,20 @@ export async function createHttpApp(deps: AppDependencies): Promise<HttpApp> {
   });
 
   app.get('/readyz', async (_req, res) => {
+    let timer: NodeJS.Timeout | undefined;
     try {
       await Promise.race([
         orm.em.fork().getConnection().execute('select 1'),
-        new Promise((_, reject) => setTimeout(() => reject(new Error('database timeout')), 2000)),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error('database timeout')), 2000);
+        }),
       ]);
       res.json({ status: 'ready' });
     } catch (error) {
       log.warn({ err: (error as Error).message }, 'readiness check failed');
       res.status(503).json({ status: 'unavailable', reason: 'database' });
+    } finally {
+      clearTimeout(timer);
     }
   });
 
@@ -101,9 +106,11 @@ export async function createHttpApp(deps: AppDependencies): Promise<HttpApp> {
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
+    // The armor rules report through the validation context (not a throw), so a refused query is
+    // GRAPHQL_VALIDATION_FAILED like any other invalid document. Every alias counts, __typename's too.
     validationRules: [
-      maxDepthRule({ n: MAX_DEPTH, flattenFragments: true, ignoreIntrospection: false, exposeLimits: true }),
-      maxAliasesRule({ n: MAX_ALIASES, exposeLimits: true }),
+      maxDepthRule({ n: MAX_DEPTH, flattenFragments: true, ignoreIntrospection: false, exposeLimits: true, propagateOnRejection: false, onReject: [(context, error) => context?.reportError(error)] }),
+      maxAliasesRule({ n: MAX_ALIASES, allowList: [], exposeLimits: true, propagateOnRejection: false, onReject: [(context, error) => context?.reportError(error)] }),
     ],
     plugins,
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {

@@ -20,7 +20,14 @@ import {
 
 /** After a customer self-setup the ordering partner sees nothing of the customer's organization. */
 function hidesCustomerSide(ctx: RequestContext, order: Order): boolean {
-  return order.customerSelfSetup && ctx.viewer?.kind !== ViewerKind.REP && ctx.viewer?.kind !== ViewerKind.ADMIN && ctx.viewer?.kind !== ViewerKind.CUSTOMER_ADMIN;
+  if (!order.customerSelfSetup) return false;
+  const viewer = ctx.viewer;
+  const customerSide =
+    viewer?.kind === ViewerKind.REP ||
+    viewer?.kind === ViewerKind.ADMIN ||
+    viewer?.kind === ViewerKind.CUSTOMER_ADMIN ||
+    (viewer?.kind === ViewerKind.SETUP_SESSION && viewer.setupAudience === 'CUSTOMER');
+  return !customerSide;
 }
 
 @Resolver(() => Order)

@@ -201,7 +201,7 @@ export class OrderService {
     const em = options.em ?? ctx.em;
     const scope = await this.visibleWhere(ctx, em);
     if (!scope) return null;
-    return em.findOne(Order, { $and: [{ id }, scope] }, options.lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
+    return em.findOne(Order, { $and: [{ id }, scope] }, options.lock ? { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true } : {});
   }
 
   async list(ctx: RequestContext, args: { first?: number | null; after?: string | null; filter?: OrderFilter | null }): Promise<Connection<Order>> {

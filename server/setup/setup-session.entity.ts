@@ -1,28 +1,47 @@
 import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { DateTimeScalar } from '../graphql/scalars.js';
 import type { Order } from '../orders/order.entity.js';
 import type { Organization } from '../organizations/organization.entity.js';
 import type { User } from '../organizations/user.entity.js';
 import { SetupOwner, SetupRole, SetupStep } from './setup-enums.js';
 import type { SetupLink } from './setup-link.entity.js';
 
-/** What the wizard collected before step 8. Kept only here: nothing else is written until then. */
+export interface OrganizationDetails {
+  name: string;
+  country: string;
+  address: string;
+  city: string;
+  postalCode: string;
+}
+
+/**
+ * What the wizard collected before step 8, one entry per step that collects something. Kept only
+ * here: nothing else is written until the order is set up. Going back to a step drops the entries
+ * of that step and every later one.
+ */
 export interface SetupDraft {
-  partnerOrganizationId?: string;
-  newPartnerOrganization?: { name: string; country: string; address: string; city: string; postalCode: string };
-  customerAdministratorEmail?: string;
-  customerOrganizationId?: string;
-  newCustomerOrganization?: { name: string; country: string; address: string; city: string; postalCode: string };
+  /** CHOOSE_SETUP_OWNER (SELF): the existing partner organization to review, if any. */
+  owner?: { partnerOrganizationId?: string };
+  /** CREATE_PARTNER_ORGANIZATION. */
+  newPartnerOrganization?: OrganizationDetails;
+  /** CUSTOMER_ADMINISTRATOR, or CHOOSE_ROLE on the customer's own path: who, and their organization if they have one. */
+  customerAdministrator?: { email: string; organizationId?: string };
+  /** CONFIRM_CUSTOMER_ORGANIZATION: a candidate, or a new organization. */
+  customerOrganization?: { candidateId?: string; newOrganization?: OrganizationDetails };
 }
 
 /**
  * The wizard's draft, in PostgreSQL so any API replica can serve the next step. The bearer holds
  * `phw_…`; only its hash is stored. Re-opening the link revokes this session and starts afresh.
  */
+@ObjectType({ description: 'The Set up now wizard as the bearer of a setup session sees it.' })
 @Entity({ tableName: 'setup_session' })
 export class SetupSession {
   [OptionalProps]?: 'createdAt' | 'completedSteps' | 'draft' | 'nextStep';
 
+  @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -35,15 +54,19 @@ export class SetupSession {
   @ManyToOne({ entity: 'Order', ref: true })
   order!: Ref<Order>;
 
+  @Field(() => SetupRole, { nullable: true })
   @Enum({ items: () => SetupRole, nullable: true })
   role?: SetupRole;
 
+  @Field(() => SetupOwner, { nullable: true })
   @Enum({ items: () => SetupOwner, nullable: true })
   owner?: SetupOwner;
 
+  @Field(() => SetupStep)
   @Enum({ items: () => SetupStep })
   nextStep: SetupStep = SetupStep.CHOOSE_ROLE;
 
+  @Field(() => [SetupStep])
   @Property({ type: 'json' })
   completedSteps: SetupStep[] = [];
 
@@ -61,6 +84,7 @@ export class SetupSession {
   @Property({ type: 'datetime' })
   lastActiveAt!: Date;
 
+  @Field(() => DateTimeScalar)
   @Property({ type: 'datetime' })
   expiresAt!: Date;
 

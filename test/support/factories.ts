@@ -16,7 +16,7 @@ export function orderInput(overrides: Record<string, unknown> = {}) {
   return {
     ccwOrderNumber: unique('CCW-'),
     offer: 'A_WX',
-    partnerAccountId: 'PA-1001',
+    partnerAccountId: unique('PA-'),
     partnerName: 'Rossi Networks S.r.l.',
     customerName: 'Acme Italia S.p.A.',
     services: [
@@ -25,7 +25,7 @@ export function orderInput(overrides: Record<string, unknown> = {}) {
     ],
     requestedStartDate: '2026-12-01',
     timeZone: 'Europe/Rome',
-    provisioningContactEmail: 'provisioning@rossi-networks.example',
+    provisioningContactEmail: `${unique('provisioning-')}@rossi-networks.example`.toLowerCase(),
     locale: 'it',
     ...overrides,
   };

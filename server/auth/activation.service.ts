@@ -1,0 +1,35 @@
+import { LockMode } from '@mikro-orm/core';
+import { actorOf, audit } from '../audit/audit.js';
+import { userError, UserErrorCode } from '../common/errors.js';
+import { hashToken } from '../common/tokens.js';
+import type { RequestContext } from '../graphql/context.js';
+import { User } from '../organizations/user.entity.js';
+import { LinkKind } from '../setup/setup-enums.js';
+import { SetupLink } from '../setup/setup-link.entity.js';
+import type { LoginResult, LoginService } from './login.service.js';
+import { hashPassword, passwordProblem } from './passwords.js';
+
+/** A customer administrator created by a partner sets a password with the activation link, and is logged in. */
+export class ActivationService {
+  constructor(private readonly login: LoginService) {}
+
+  async activate(ctx: RequestContext, input: { token: string; password: string }): Promise<LoginResult> {
+    const now = ctx.clock.now();
+    const user = await ctx.em.transactional(async (em) => {
+      const token = (input.token ?? '').trim();
+      const link = token && token.length <= 200 ? await em.findOne(SetupLink, { tokenHash: hashToken(token), kind: LinkKind.ACTIVATION }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }) : null;
+      if (!link || !link.user) throw userError(UserErrorCode.TOKEN_INVALID, 'This activation link is not valid.', ['input', 'token']);
+      if (link.usedAt || link.revokedAt || link.expiresAt <= now) {
+        throw userError(UserErrorCode.TOKEN_EXPIRED, 'This activation link was already used or has expired.', ['input', 'token']);
+      }
+      const problem = passwordProblem(input.password ?? '');
+      if (problem) throw userError(UserErrorCode.PASSWORD_TOO_WEAK, `${problem}.`, ['input', 'password']);
+      const user = await em.findOneOrFail(User, link.user.id);
+      user.passwordHash = await hashPassword(input.password);
+      link.usedAt = now;
+      audit(em, actorOf(ctx), now, { action: 'user.activated', targetType: 'User', targetId: user.id, orderId: link.order.id });
+      return user;
+    });
+    return this.login.openSession(ctx, ctx.em, { user });
+  }
+}

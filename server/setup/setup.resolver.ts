@@ -1,0 +1,179 @@
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Allow } from '../graphql/access.js';
+import type { RequestContext } from '../graphql/context.js';
+import { EmailScalar } from '../graphql/scalars.js';
+import { userErrorsOf } from '../graphql/user-error.js';
+import { Order } from '../orders/order.entity.js';
+import { OrderStatus } from '../orders/order-status.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { missingSettings } from '../subscriptions/service-setup.service.js';
+import { Subscription } from '../subscriptions/subscription.entity.js';
+import { SetupSession } from './setup-session.entity.js';
+import {
+  ChooseRoleInput,
+  ChooseSetupOwnerInput,
+  CompleteOrderSetupInput,
+  ConfirmCustomerOrganizationInput,
+  CreatePartnerOrganizationInput,
+  OrganizationCandidate,
+  OrganizationDraft,
+  ReviewInput,
+  SetCustomerAdministratorInput,
+  SetPasswordInput,
+  SetupSessionPayload,
+  StartSetupInput,
+  StartSetupPayload,
+} from './setup.types.js';
+import { SetupStep } from './setup-enums.js';
+import { SetupLink } from './setup-link.entity.js';
+
+/** A step's payload: the session after the step, or the errors and the session as it still is. */
+async function stepPayload(ctx: RequestContext, work: () => Promise<SetupSession>): Promise<SetupSessionPayload> {
+  try {
+    return { session: await work(), errors: [] };
+  } catch (error) {
+    const errors = userErrorsOf(error);
+    // The failed transaction may have left changed entities in this request's identity map.
+    ctx.em.clear();
+    return { session: await ctx.services.setup.current(ctx), errors };
+  }
+}
+
+const isSetUp = (order: Order) => order.status === OrderStatus.SET_UP || order.status === OrderStatus.PROVISIONED;
+
+@Resolver(() => SetupSession)
+export class SetupResolver {
+  @Mutation(() => StartSetupPayload, { description: 'Opens the wizard with a Set up now link; again with the same link starts afresh.' })
+  @Allow('PUBLIC')
+  async startSetup(@Ctx() ctx: RequestContext, @Arg('input', () => StartSetupInput) input: StartSetupInput): Promise<StartSetupPayload> {
+    try {
+      const { session, sessionToken } = await ctx.services.setup.start(ctx, input.token);
+      return { session, sessionToken, errors: [] };
+    } catch (error) {
+      return { session: null, sessionToken: null, errors: userErrorsOf(error) };
+    }
+  }
+
+  @Query(() => SetupSession, { nullable: true, description: 'The bearer’s setup session; null once it was replaced or timed out.' })
+  @Allow('SETUP_SESSION')
+  setupSession(@Ctx() ctx: RequestContext): Promise<SetupSession | null> {
+    return ctx.services.setup.current(ctx);
+  }
+
+  @Mutation(() => SetupSessionPayload)
+  @Allow('SETUP_SESSION')
+  chooseRole(@Ctx() ctx: RequestContext, @Arg('input', () => ChooseRoleInput) input: ChooseRoleInput) {
+    return stepPayload(ctx, () => ctx.services.setup.chooseRole(ctx, input.role));
+  }
+
+  @Mutation(() => SetupSessionPayload)
+  @Allow('SETUP_SESSION')
+  chooseSetupOwner(@Ctx() ctx: RequestContext, @Arg('input', () => ChooseSetupOwnerInput) input: ChooseSetupOwnerInput) {
+    return stepPayload(ctx, () => ctx.services.setup.chooseSetupOwner(ctx, input.owner, input.email));
+  }
+
+  @Mutation(() => SetupSessionPayload)
+  @Allow('SETUP_SESSION')
+  createPartnerOrganization(@Ctx() ctx: RequestContext, @Arg('input', () => CreatePartnerOrganizationInput) input: CreatePartnerOrganizationInput) {
+    return stepPayload(ctx, () => ctx.services.setup.createPartnerOrganization(ctx, input));
+  }
+
+  @Mutation(() => SetupSessionPayload)
+  @Allow('SETUP_SESSION')
+  reviewPartnerOrganization(@Ctx() ctx: RequestContext, @Arg('input', () => ReviewInput) input: ReviewInput) {
+    return stepPayload(ctx, () => ctx.services.setup.reviewPartnerOrganization(ctx, input.recognized));
+  }
+
+  @Mutation(() => SetupSessionPayload)
+  @Allow('SETUP_SESSION')
+  setCustomerAdministrator(@Ctx() ctx: RequestContext, @Arg('input', () => SetCustomerAdministratorInput) input: SetCustomerAdministratorInput) {
+    return stepPayload(ctx, () => ctx.services.setup.setCustomerAdministrator(ctx, input.email));
+  }
+
+  @Mutation(() => SetupSessionPayload)
+  @Allow('SETUP_SESSION')
+  confirmCustomerOrganization(@Ctx() ctx: RequestContext, @Arg('input', () => ConfirmCustomerOrganizationInput) input: ConfirmCustomerOrganizationInput) {
+    return stepPayload(ctx, () => ctx.services.setup.confirmCustomerOrganization(ctx, input));
+  }
+
+  @Mutation(() => SetupSessionPayload)
+  @Allow('SETUP_SESSION')
+  verifyCustomerOrganization(@Ctx() ctx: RequestContext, @Arg('input', () => ReviewInput) input: ReviewInput) {
+    return stepPayload(ctx, () => ctx.services.setup.verifyCustomerOrganization(ctx, input.recognized));
+  }
+
+  @Mutation(() => SetupSessionPayload, { description: 'Step 8, the point of no return: the order is set up.' })
+  @Allow('SETUP_SESSION')
+  completeOrderSetup(@Ctx() ctx: RequestContext, @Arg('input', () => CompleteOrderSetupInput) _input: CompleteOrderSetupInput) {
+    return stepPayload(ctx, () => ctx.services.setup.completeOrderSetup(ctx));
+  }
+
+  @Mutation(() => SetupSessionPayload)
+  @Allow('SETUP_SESSION')
+  setPassword(@Ctx() ctx: RequestContext, @Arg('input', () => SetPasswordInput) input: SetPasswordInput) {
+    return stepPayload(ctx, () => ctx.services.setup.setPassword(ctx, input.password));
+  }
+
+  @FieldResolver(() => Order)
+  order(@Root() session: SetupSession): Promise<Order> {
+    return session.order.loadOrFail();
+  }
+
+  @FieldResolver(() => EmailScalar, { description: 'Who the link was sent to.' })
+  async recipientEmail(@Root() session: SetupSession): Promise<string> {
+    return (await session.link.loadOrFail()).recipientEmail;
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'The existing one under review, or the one created at step 8.' })
+  async partnerOrganization(@Root() session: SetupSession, @Ctx() ctx: RequestContext): Promise<Organization | null> {
+    const order = await session.order.loadOrFail();
+    if (isSetUp(order)) return order.partnerOrganization ? order.partnerOrganization.load() : null;
+    const id = session.draft.owner?.partnerOrganizationId;
+    return id ? ctx.em.findOne(Organization, id) : null;
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'The existing one under verification, or the one created at step 8.' })
+  async customerOrganization(@Root() session: SetupSession, @Ctx() ctx: RequestContext): Promise<Organization | null> {
+    const order = await session.order.loadOrFail();
+    if (isSetUp(order)) return order.customerOrganization ? order.customerOrganization.load() : null;
+    const id = session.draft.customerAdministrator?.organizationId ?? session.draft.customerOrganization?.candidateId;
+    return id ? ctx.em.findOne(Organization, id) : null;
+  }
+
+  @FieldResolver(() => OrganizationDraft, { nullable: true })
+  newPartnerOrganization(@Root() session: SetupSession): OrganizationDraft | null {
+    return session.draft.newPartnerOrganization ?? null;
+  }
+
+  @FieldResolver(() => OrganizationDraft, { nullable: true })
+  newCustomerOrganization(@Root() session: SetupSession): OrganizationDraft | null {
+    return session.draft.customerOrganization?.newOrganization ?? null;
+  }
+
+  @FieldResolver(() => [OrganizationCandidate], { description: 'Offered at CONFIRM_CUSTOMER_ORGANIZATION.' })
+  async customerOrganizationCandidates(@Root() session: SetupSession, @Ctx() ctx: RequestContext): Promise<OrganizationCandidate[]> {
+    if (session.nextStep !== SetupStep.CONFIRM_CUSTOMER_ORGANIZATION) return [];
+    const order = await session.order.loadOrFail();
+    const link = await ctx.em.findOneOrFail(SetupLink, session.link.id);
+    const organizations = await ctx.services.setup.candidates(ctx.em, session, order, link);
+    const counts = await ctx.loaders.activeSubscriptionCount.loadMany(organizations.map((o) => o.id));
+    return organizations.map((o, i) => ({ id: o.id, name: o.name, createdAt: o.createdAt, activeSubscriptionCount: typeof counts[i] === 'number' ? counts[i] : 0 }));
+  }
+
+  @FieldResolver(() => EmailScalar, { nullable: true })
+  customerAdministratorEmail(@Root() session: SetupSession): string | null {
+    return session.draft.customerAdministrator?.email ?? null;
+  }
+
+  @FieldResolver(() => Subscription, { nullable: true, description: 'Once the order is set up.' })
+  subscription(@Root() session: SetupSession, @Ctx() ctx: RequestContext): Promise<Subscription | null> {
+    return ctx.loaders.subscriptionByOrder.load(session.order.id);
+  }
+
+  @FieldResolver(() => [String], { description: 'What provisionSubscription still needs: ENTERPRISE_SETTINGS, CALLING_SETTINGS, MEETING_SETTINGS.' })
+  async missingSettings(@Root() session: SetupSession, @Ctx() ctx: RequestContext): Promise<string[]> {
+    const subscription = await ctx.loaders.subscriptionByOrder.load(session.order.id);
+    if (!subscription) return [];
+    return missingSettings(subscription, await subscription.customerOrganization.loadOrFail());
+  }
+}

@@ -1,0 +1,254 @@
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { actorOf, audit } from '../audit/audit.js';
+import { ViewerKind } from '../auth/viewer.js';
+import { userError, UserErrorCode } from '../common/errors.js';
+import { InputValidator } from '../common/validation.js';
+import type { RequestContext } from '../graphql/context.js';
+import { Order } from '../orders/order.entity.js';
+import { isUuid } from '../orders/order.service.js';
+import { assertTransition, OrderStatus } from '../orders/order-status.js';
+import { ServiceKind } from '../orders/service-line.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { SetupStep } from '../setup/setup-enums.js';
+import type { SetupSession } from '../setup/setup-session.entity.js';
+import type { SetupService } from '../setup/setup.service.js';
+import { checkSubdomainForm, SUBDOMAIN_MESSAGES } from './subdomain.js';
+import { Subscription, SubscriptionStatus, type CallingSettings, type MeetingSettings } from './subscription.entity.js';
+
+export enum MissingSetting {
+  ENTERPRISE_SETTINGS = 'ENTERPRISE_SETTINGS',
+  CALLING_SETTINGS = 'CALLING_SETTINGS',
+  MEETING_SETTINGS = 'MEETING_SETTINGS',
+}
+
+/** What provisioning still needs: enterprise settings always, calling with CALLING, meetings with MEETINGS. */
+export function missingSettings(subscription: Subscription, organization: Organization): MissingSetting[] {
+  const bought = (kind: ServiceKind) => subscription.services.some((s) => s.kind === kind);
+  const missing: MissingSetting[] = [];
+  if (!organization.subdomain) missing.push(MissingSetting.ENTERPRISE_SETTINGS);
+  if (bought(ServiceKind.CALLING) && !subscription.callingSettings) missing.push(MissingSetting.CALLING_SETTINGS);
+  if (bought(ServiceKind.MEETINGS) && !subscription.meetingSettings) missing.push(MissingSetting.MEETING_SETTINGS);
+  return missing;
+}
+
+/** Who is acting on which subscription, locked for the change. */
+interface Target {
+  em: EntityManager;
+  subscription: Subscription;
+  organization: Organization;
+  order: Order;
+  session: SetupSession | null;
+  now: Date;
+}
+
+export interface CallingSettingsInput {
+  locationName: string;
+  address: string;
+  city: string;
+  postalCode: string;
+  country: string;
+  timeZone: string;
+  announcementLanguage: string;
+  emailLanguage: string;
+  mainNumber?: string | null;
+}
+
+export interface SubdomainAvailability {
+  subdomain: string;
+  available: boolean;
+  reason: UserErrorCode | null;
+  message: string | null;
+}
+
+/**
+ * Step 10, the service setup wizard. It acts on the bearer's setup session (after step 8) or, with a
+ * login token, on `subscriptionId` of an organization the administrator manages. Settings are saved
+ * as they are entered; provisioning starts billing once.
+ */
+export class ServiceSetupService {
+  constructor(private readonly setup: SetupService) {}
+
+  saveCallingSettings(ctx: RequestContext, input: CallingSettingsInput & { subscriptionId?: string | null }) {
+    const v = new InputValidator();
+    const settings: CallingSettings = {
+      locationName: v.text('locationName', input.locationName, { max: 100, label: 'The location name' }),
+      address: v.text('address', input.address, { max: 200, label: 'The address' }),
+      city: v.text('city', input.city, { max: 100, label: 'The city' }),
+      postalCode: v.text('postalCode', input.postalCode, { max: 20, label: 'The postal code', pattern: /^[A-Za-z0-9][A-Za-z0-9 -]*$/, patternHint: 'may contain only letters, digits, spaces and dashes' }),
+      country: v.country('country', input.country),
+      timeZone: v.timeZone('timeZone', input.timeZone),
+      announcementLanguage: v.language('announcementLanguage', input.announcementLanguage),
+      emailLanguage: v.language('emailLanguage', input.emailLanguage),
+      mainNumber: v.optionalText('mainNumber', input.mainNumber, { max: 16, label: 'The main number', pattern: /^\+[1-9]\d{6,14}$/, patternHint: 'must be in international format, such as +390212345678' }),
+    };
+    v.done();
+    return this.change(ctx, input.subscriptionId, async ({ em, subscription, order, now }) => {
+      this.requireService(subscription, ServiceKind.CALLING, 'Calling');
+      const before = subscription.callingSettings ?? null;
+      subscription.callingSettings = settings;
+      audit(em, actorOf(ctx), now, { action: 'subscription.calling_settings_saved', targetType: 'Subscription', targetId: subscription.id, orderId: order.id, before: { callingSettings: before }, after: { callingSettings: settings } });
+    });
+  }
+
+  saveMeetingSettings(ctx: RequestContext, input: { subscriptionId?: string | null; siteName: string; timeZone: string; language: string }) {
+    const v = new InputValidator();
+    const siteName = v.text('siteName', input.siteName, {
+      max: 63,
+      label: 'The site name',
+      pattern: /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/,
+      patternHint: 'may contain only letters, digits and inner dashes',
+    }).toLowerCase();
+    const settings: MeetingSettings = {
+      siteName,
+      siteUrl: `${siteName}.webex.com`,
+      timeZone: v.timeZone('timeZone', input.timeZone),
+      language: v.language('language', input.language),
+    };
+    v.done();
+    return this.change(ctx, input.subscriptionId, async ({ em, subscription, order, now }) => {
+      this.requireService(subscription, ServiceKind.MEETINGS, 'Meetings');
+      const before = subscription.meetingSettings ?? null;
+      subscription.meetingSettings = settings;
+      audit(em, actorOf(ctx), now, { action: 'subscription.meeting_settings_saved', targetType: 'Subscription', targetId: subscription.id, orderId: order.id, before: { meetingSettings: before }, after: { meetingSettings: settings } });
+    });
+  }
+
+  /** Claims the subdomain: the database's unique index decides a race, and the loser hears SUBDOMAIN_TAKEN. */
+  async saveEnterpriseSettings(ctx: RequestContext, input: { subscriptionId?: string | null; subdomain: string }) {
+    const { subdomain, problem } = checkSubdomainForm(input.subdomain ?? '');
+    if (problem) throw userError(problem, SUBDOMAIN_MESSAGES[problem], ['input', 'subdomain']);
+    try {
+      return await this.change(ctx, input.subscriptionId, async ({ em, organization, subscription, order, now }) => {
+        const before = organization.subdomain ?? null;
+        organization.subdomain = subdomain;
+        organization.updatedAt = now;
+        await em.flush();
+        audit(em, actorOf(ctx), now, { action: 'organization.subdomain_saved', targetType: 'Organization', targetId: organization.id, orderId: order.id, before: { subdomain: before }, after: { subdomain, sipDomain: `${subdomain}.calls.webex.com`, subscriptionId: subscription.id } });
+      });
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) {
+        throw userError(UserErrorCode.SUBDOMAIN_TAKEN, SUBDOMAIN_MESSAGES[UserErrorCode.SUBDOMAIN_TAKEN], ['input', 'subdomain']);
+      }
+      throw error;
+    }
+  }
+
+  /** "Check availability": answers without reserving anything. */
+  async checkSubdomainAvailability(ctx: RequestContext, raw: string): Promise<SubdomainAvailability> {
+    const { subdomain, problem } = checkSubdomainForm(raw ?? '');
+    if (problem) return { subdomain, available: false, reason: problem, message: SUBDOMAIN_MESSAGES[problem] };
+    const holder = await ctx.em.findOne(Organization, { subdomain });
+    const own = holder && (await this.viewerOrganizationIds(ctx)).includes(holder.id);
+    if (holder && !own) {
+      return { subdomain, available: false, reason: UserErrorCode.SUBDOMAIN_TAKEN, message: SUBDOMAIN_MESSAGES[UserErrorCode.SUBDOMAIN_TAKEN] };
+    }
+    return { subdomain, available: true, reason: null, message: null };
+  }
+
+  /**
+   * "Provision": activates the subscription and starts billing for every purchased service, once.
+   * The subscription row is locked, so concurrent calls agree on one `billingStartedAt`.
+   */
+  provision(ctx: RequestContext, input: { subscriptionId?: string | null }) {
+    return this.change(
+      ctx,
+      input.subscriptionId,
+      async ({ em, subscription, organization, order, session, now }) => {
+        if (subscription.status === SubscriptionStatus.ACTIVE) return;
+        const missing = missingSettings(subscription, organization);
+        if (missing.length) {
+          throw userError(UserErrorCode.SETTINGS_INCOMPLETE, `Save these settings before provisioning: ${missing.join(', ')}.`);
+        }
+        subscription.status = SubscriptionStatus.ACTIVE;
+        subscription.billingStartedAt = now;
+        assertTransition(order.status, OrderStatus.PROVISIONED);
+        order.status = OrderStatus.PROVISIONED;
+        order.provisionedAt = now;
+        order.updatedAt = now;
+        if (session) {
+          session.completedSteps = [...session.completedSteps, SetupStep.SERVICE_SETUP];
+          session.nextStep = SetupStep.DONE;
+        }
+        audit(em, actorOf(ctx), now, {
+          action: 'subscription.provisioned',
+          targetType: 'Subscription',
+          targetId: subscription.id,
+          orderId: order.id,
+          before: { status: SubscriptionStatus.PENDING, orderStatus: OrderStatus.SET_UP },
+          after: { status: subscription.status, billingStartedAt: now.toISOString(), billedServices: subscription.services.map((s) => s.kind) },
+        });
+      },
+      { allowDone: true },
+    );
+  }
+
+  private requireService(subscription: Subscription, kind: ServiceKind, label: string): void {
+    if (!subscription.services.some((s) => s.kind === kind)) {
+      throw userError(UserErrorCode.STEP_NOT_ALLOWED, `${label} was not purchased with this order.`);
+    }
+  }
+
+  /** Finds, authorizes and locks the target subscription, runs the change, and returns what the payload shows. */
+  private async change(
+    ctx: RequestContext,
+    subscriptionId: string | null | undefined,
+    work: (target: Target) => Promise<void>,
+    options: { allowDone?: boolean } = {},
+  ): Promise<{ session: SetupSession | null; subscription: Subscription }> {
+    const now = ctx.clock.now();
+    return ctx.em.transactional(async (em) => {
+      let session: SetupSession | null = null;
+      let subscription: Subscription | null;
+      if (ctx.viewer?.kind === ViewerKind.SETUP_SESSION) {
+        session = await this.setup.lockedSession(ctx, em, now);
+        const allowed = session.nextStep === SetupStep.SERVICE_SETUP || (options.allowDone && session.nextStep === SetupStep.DONE);
+        if (!allowed) {
+          throw userError(UserErrorCode.STEP_NOT_ALLOWED, `The service setup is not available now. The next step is ${session.nextStep}.`);
+        }
+        subscription = await em.findOne(Subscription, { order: session.order.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+        session.lastActiveAt = now;
+      } else {
+        if (!subscriptionId) throw userError(UserErrorCode.INVALID_INPUT, 'Name the subscription to set up', ['input', 'subscriptionId']);
+        subscription = await this.visibleSubscription(ctx, em, subscriptionId, true);
+      }
+      if (!subscription) throw userError(UserErrorCode.NOT_FOUND, 'No such subscription', ['input', 'subscriptionId']);
+      const order = await em.findOneOrFail(Order, subscription.order.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      const organization = await em.findOneOrFail(Organization, subscription.customerOrganization.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      if (subscription.status === SubscriptionStatus.ACTIVE && !options.allowDone) {
+        throw userError(UserErrorCode.STEP_NOT_ALLOWED, 'This subscription is already provisioned; change its settings in Control Hub.');
+      }
+      await work({ em, subscription, organization, order, session, now });
+      return { session, subscription };
+    });
+  }
+
+  /** A subscription an administrator may set up: their own customer organization's, or one their partner organization manages. */
+  async visibleSubscription(ctx: RequestContext, em: EntityManager, id: string, lock = false): Promise<Subscription | null> {
+    if (!isUuid(id)) return null;
+    const organizations = await this.viewerOrganizationIds(ctx, em);
+    if (ctx.viewer?.kind === ViewerKind.REP || ctx.viewer?.kind === ViewerKind.ADMIN) {
+      return em.findOne(Subscription, id, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true } : {});
+    }
+    if (!organizations.length) return null;
+    return em.findOne(Subscription, { id, customerOrganization: { $in: organizations } }, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true } : {});
+  }
+
+  /** Customer organizations the viewer administers: its own, or (partners) those it manages. */
+  private async viewerOrganizationIds(ctx: RequestContext, em: EntityManager = ctx.em): Promise<string[]> {
+    const viewer = ctx.viewer;
+    if (!viewer) return [];
+    if (viewer.kind === ViewerKind.SETUP_SESSION) {
+      const session = viewer.setupSessionExpired ? null : await this.setup.current(ctx);
+      const order = session ? await em.findOne(Order, session.order.id) : null;
+      return order?.customerOrganization ? [order.customerOrganization.id] : [];
+    }
+    if (viewer.kind === ViewerKind.CUSTOMER_ADMIN) return viewer.organizationId ? [viewer.organizationId] : [];
+    if (viewer.kind === ViewerKind.PARTNER_ADMIN) {
+      const managed = await em.find(Organization, { managingPartner: viewer.organizationId }, { fields: ['id'] });
+      return managed.map((o) => o.id);
+    }
+    return [];
+  }
+}
+
