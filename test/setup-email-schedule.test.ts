@@ -112,7 +112,7 @@ describe('the setup email on the requested start date', () => {
   it('a retried placeOrder of a late order returns the order without sending a second link', async () => {
     app.clock.set('2026-12-10T00:00:00.000Z');
     const contact = `${unique('retry')}@example.com`;
-    const input = { ccwOrderNumber: unique('CCW-R-'), requestedStartDate: '2026-12-01', provisioningContactEmail: contact };
+    const input = { ccwOrderNumber: unique('CCW-R-'), partnerAccountId: 'PA-RETRY', requestedStartDate: '2026-12-01', provisioningContactEmail: contact };
     const first = await placeOrder(app, intakeKey, input);
     const again = await placeOrder(app, intakeKey, input);
     expect(again.id).toBe(first.id);
