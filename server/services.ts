@@ -3,6 +3,7 @@ import { LoginService } from './auth/login.service.js';
 import type { Config } from './common/config.js';
 import { EscalationService } from './escalations/escalation.service.js';
 import { OrderService } from './orders/order.service.js';
+import { OutboxService } from './outbox/outbox.service.js';
 import { SetupLinkService } from './setup/setup-link.service.js';
 import { SetupService } from './setup/setup.service.js';
 import { ServiceSetupService } from './subscriptions/service-setup.service.js';
@@ -21,6 +22,7 @@ export function createServices(config: Config) {
     setup,
     serviceSetup: new ServiceSetupService(setup),
     activation: new ActivationService(login),
+    outbox: new OutboxService(),
   };
 }
 
