@@ -4,19 +4,22 @@ import { Order } from '../server/orders/order.entity.js';
 import { Organization, OrganizationKind } from '../server/organizations/organization.entity.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { createOrganization, createUser, unique } from './support/factories.js';
-import { collectPageErrors, emailedLink, ensurePortalBuilt, field, fieldError, launchBrowser, screenshots, waitForHeading } from './support/portal.js';
+import { collectPageErrors, ensurePortalBuilt, Mailbox, field, fieldError, launchBrowser, screenshots, waitForHeading } from './support/portal.js';
 import { STRONG_PASSWORD, Wizard } from './support/wizard.js';
 
 let app: TestApp;
 let wizard: Wizard;
 let browser: Browser;
+let mailbox: Mailbox;
 
 beforeAll(async () => {
   await ensurePortalBuilt();
   [app, browser] = await Promise.all([startTestApp(), launchBrowser()]);
   wizard = new Wizard(app);
+  mailbox = await Mailbox.open(app);
 }, 180_000);
 afterAll(async () => {
+  await mailbox?.close();
   await browser?.close();
   await app?.stop();
 });
@@ -52,7 +55,7 @@ describe('the reference portal: hand-overs, customer self-setup, holds and end p
     const contact = `alias-${unique('')}@rossi.example`.toLowerCase();
     const colleague = `marco-${unique('')}@rossi.example`.toLowerCase();
     const { orderId, ccwOrderNumber } = await wizard.orderWithLink({ provisioningContactEmail: contact, locale: 'en' });
-    const link = await emailedLink(app, contact);
+    const link = await mailbox.link(contact);
     const { page, errors, close } = await openPage(link);
     await asPartner(page);
     await page.getByRole('radio', { name: 'Another person in my company will set up' }).check();
@@ -72,7 +75,7 @@ describe('the reference portal: hand-overs, customer self-setup, holds and end p
     expect(await page.locator('main').innerText()).toContain('ask your Cisco representative to send a new one');
     await shot(page, 'old-link-expired');
 
-    await page.goto(await emailedLink(app, colleague));
+    await page.goto(await mailbox.link(colleague));
     await asPartner(page);
     expect(await page.locator('main').innerText()).toContain(`was sent to ${colleague}`);
     await page.getByRole('radio', { name: 'Yes, I will set up the services' }).check();
@@ -89,13 +92,13 @@ describe('the reference portal: hand-overs, customer self-setup, holds and end p
     const customer = `cio-${unique('')}@selfco.example`.toLowerCase();
     const subdomain = unique('selfco').toLowerCase().replace(/[^a-z0-9]/g, '');
     const { orderId } = await wizard.orderWithLink({ provisioningContactEmail: contact, locale: 'en', services: [{ kind: 'MEETINGS', quantity: 25 }] });
-    const { page, errors, close } = await openPage(await emailedLink(app, contact));
+    const { page, errors, close } = await openPage(await mailbox.link(contact));
     await asPartner(page);
     await handOver(page, 'The customer will set up', 'The customer administrator’s email address', customer);
     expect(await page.locator('main').innerText()).toContain('You will not have access to manage the customer’s organization.');
     await shot(page, 'partner-handed-over');
 
-    await page.goto(await emailedLink(app, customer));
+    await page.goto(await mailbox.link(customer));
     await waitForHeading(page, 'Choose your role');
     await page.getByRole('radio', { name: 'I am a partner' }).check();
     await next(page);
@@ -179,7 +182,7 @@ describe('the reference portal: hand-overs, customer self-setup, holds and end p
     await createOrganization(app.em(), { kind: OrganizationKind.PARTNER, name: partnerName, partnerAccountId });
     const contact = `newcomer-${unique('')}@rossi.example`.toLowerCase();
     const { orderId } = await wizard.orderWithLink({ partnerAccountId, provisioningContactEmail: contact, locale: 'en' });
-    const link = await emailedLink(app, contact);
+    const link = await mailbox.link(contact);
     const { page, errors, close } = await openPage(link);
     await asPartner(page);
     await page.getByRole('radio', { name: 'Yes, I will set up the services' }).check();
@@ -222,7 +225,7 @@ describe('the reference portal: hand-overs, customer self-setup, holds and end p
 
     const contact = `twice-${unique('')}@rossi.example`.toLowerCase();
     const { orderId } = await wizard.orderWithLink({ provisioningContactEmail: contact, locale: 'en', services: [{ kind: 'MESSAGING', quantity: 1 }] });
-    const link = await emailedLink(app, contact);
+    const link = await mailbox.link(contact);
     await page.goto(link);
     await asPartner(page);
     // The same link opened in a second tab starts afresh and ends the first tab's session.
@@ -255,7 +258,7 @@ describe('the reference portal: hand-overs, customer self-setup, holds and end p
     const administrator = `admin-${unique('')}@activated.example`.toLowerCase();
     const { ccwOrderNumber, token } = await wizard.orderWithLink({ provisioningContactEmail: contact, locale: 'en', services: [{ kind: 'MESSAGING', quantity: 3 }] });
     await wizard.ok(await wizard.toReview(token, administrator), 'completeOrderSetup', {});
-    const link = await emailedLink(app, administrator, 'activate');
+    const link = await mailbox.link(administrator, 'activate');
     const { page, errors, close } = await openPage(link);
     await waitForHeading(page, 'Activate your administrator account');
     await field(page, 'Password').fill('weak');
@@ -296,7 +299,7 @@ describe('the reference portal: hand-overs, customer self-setup, holds and end p
     const sibling = await createOrganization(app.em(), { kind: OrganizationKind.CUSTOMER, name: 'Acme Italia Sud', managingPartner: partner });
     const contact = `pick-${unique('')}@rossi.example`.toLowerCase();
     const { orderId } = await wizard.orderWithLink({ partnerAccountId, provisioningContactEmail: contact, locale: 'en', services: [{ kind: 'MESSAGING', quantity: 5 }] });
-    const { page, errors, close } = await openPage(await emailedLink(app, contact));
+    const { page, errors, close } = await openPage(await mailbox.link(contact));
     await asPartner(page);
     await page.getByRole('radio', { name: 'Yes, I will set up the services' }).check();
     await next(page);

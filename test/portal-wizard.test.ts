@@ -4,20 +4,24 @@ import { Organization, OrganizationKind } from '../server/organizations/organiza
 import { SetupSession } from '../server/setup/setup-session.entity.js';
 import { Subscription } from '../server/subscriptions/subscription.entity.js';
 import { startTestApp, type TestApp } from './support/app.js';
-import { createOrganization, unique } from './support/factories.js';
-import { collectPageErrors, emailedLink, ensurePortalBuilt, field, fieldError, fieldMessage, launchBrowser, screenshots, waitForHeading } from './support/portal.js';
+import { createApiKey, createOrganization, unique } from './support/factories.js';
+import { placeOrder } from './support/scheduling.js';
+import { collectPageErrors, ensurePortalBuilt, Mailbox, field, fieldError, fieldMessage, launchBrowser, screenshots, waitForHeading } from './support/portal.js';
 import { STRONG_PASSWORD, Wizard } from './support/wizard.js';
 
 let app: TestApp;
 let wizard: Wizard;
 let browser: Browser;
+let mailbox: Mailbox;
 
 beforeAll(async () => {
   await ensurePortalBuilt();
   [app, browser] = await Promise.all([startTestApp(), launchBrowser()]);
   wizard = new Wizard(app);
+  mailbox = await Mailbox.open(app);
 }, 180_000);
 afterAll(async () => {
+  await mailbox?.close();
   await browser?.close();
   await app?.stop();
 });
@@ -75,8 +79,21 @@ describe('the reference portal, walked in a browser', () => {
     const contact = `giulia-${unique('')}@rossi.example`.toLowerCase();
     const administrator = `it-${unique('')}@acme.example`.toLowerCase();
     const subdomain = unique('acme').toLowerCase().replace(/[^a-z0-9]/g, '');
-    const { orderId, ccwOrderNumber } = await wizard.orderWithLink({ provisioningContactEmail: contact, locale: 'en', services: [{ kind: 'MEETINGS', quantity: 50 }, { kind: 'CALLING', quantity: 20 }] });
-    const { page, errors, close } = await openPage(await emailedLink(app, contact));
+    // CCW places the order for today: the Set up now email goes out at once, over SMTP.
+    const intakeKey = await createApiKey(app.em(), ['orders:write']);
+    const placed = await placeOrder(app, intakeKey, {
+      provisioningContactEmail: contact,
+      locale: 'en',
+      requestedStartDate: '2026-11-25',
+      timeZone: 'UTC',
+      services: [{ kind: 'MEETINGS', quantity: 50 }, { kind: 'CALLING', quantity: 20 }],
+    });
+    expect(placed.status).toBe('AWAITING_SETUP');
+    const orderId = placed.id;
+    const { ccwOrderNumber } = await app.em().findOneOrFail(Order, orderId);
+    const link = await mailbox.link(contact);
+    expect(mailbox.sink.to(contact)[0].subject).toBe(`Set up your Webex order ${ccwOrderNumber}`);
+    const { page, errors, close } = await openPage(link);
 
     // Step 3: the role.
     await waitForHeading(page, 'Choose your role');
@@ -223,7 +240,7 @@ describe('the reference portal, walked in a browser', () => {
     const holder = await createOrganization(app.em(), { kind: OrganizationKind.CUSTOMER, name: 'Someone Else' });
     await app.em().nativeUpdate(Organization, { id: holder.id }, { subdomain: taken });
     const { orderId } = await wizard.orderWithLink({ partnerAccountId, provisioningContactEmail: contact, locale: 'en', services: [{ kind: 'MESSAGING', quantity: 10 }] });
-    const { page, errors, close } = await openPage(await emailedLink(app, contact));
+    const { page, errors, close } = await openPage(await mailbox.link(contact));
     await walkToServiceSetup(page);
     // Messaging only: no calling or meeting pages.
     expect(await page.getByTestId('progress').innerText()).toMatch(/\(1 of 3\)/i);
@@ -269,7 +286,7 @@ describe('the reference portal, walked in a browser', () => {
     const contact = `reload-${unique('')}@rossi.example`.toLowerCase();
     const partnerName = `Reload Networks ${unique('')}`;
     const { orderId } = await wizard.orderWithLink({ provisioningContactEmail: contact, locale: 'en' });
-    const { page, errors, close } = await openPage(await emailedLink(app, contact));
+    const { page, errors, close } = await openPage(await mailbox.link(contact));
     await waitForHeading(page, 'Choose your role');
     await page.getByRole('radio', { name: 'I am a partner' }).check();
     await next(page);
@@ -307,7 +324,7 @@ describe('the reference portal, walked in a browser', () => {
     const shot = screenshots('italian-phone');
     const contact = `mario-${unique('')}@rossi.example`.toLowerCase();
     await wizard.orderWithLink({ provisioningContactEmail: contact, locale: 'it' });
-    const { page, errors, close } = await openPage(await emailedLink(app, contact), { width: 375, locale: 'en-US' });
+    const { page, errors, close } = await openPage(await mailbox.link(contact), { width: 375, locale: 'en-US' });
 
     await waitForHeading(page, 'Scegli il tuo ruolo');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('it');
@@ -358,7 +375,7 @@ describe('the reference portal, walked in a browser', () => {
     await wizard.ok(sessionToken, 'completeOrderSetup', {});
     await wizard.ok(sessionToken, 'setPassword', { password: STRONG_PASSWORD });
 
-    const { page, errors, close } = await openPage(await emailedLink(app, contact));
+    const { page, errors, close } = await openPage(await mailbox.link(contact));
     await waitForHeading(page, 'This order is already set up');
     await shot(page, 'already-set-up');
     await page.getByRole('link', { name: 'Log in' }).click();

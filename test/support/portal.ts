@@ -2,8 +2,11 @@ import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { OutboxMessage } from '../../server/outbox/outbox-message.entity.js';
+import { runOutboxDelivery } from '../../server/jobs/outbox-delivery.job.js';
+import { createSmtpMailer, type Mailer } from '../../server/outbox/mailer.js';
 import type { TestApp } from './app.js';
+import { jobDependencies } from './scheduling.js';
+import { SmtpSink } from './smtp-sink.js';
 
 const SOURCES = ['admin/portal', 'admin/vite.portal.config.ts'];
 const BUILT = 'admin/dist/portal/index.html';
@@ -52,19 +55,40 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /**
- * The latest link of a kind emailed to `recipient` (the outbox holds every message), with its
- * origin moved to the test server: the harness's PORTAL_URL cannot know the port in advance.
+ * Email as the people in the tests get it: the outbox is delivered over SMTP (the real delivery
+ * job and mailer) to a sink in the test process, and links are read from the received messages.
  */
-export async function emailedLink(app: TestApp, recipient: string, kind: 'setup' | 'activate' = 'setup'): Promise<string> {
-  const messages = await app.em().find(OutboxMessage, { recipient }, { orderBy: { createdAt: 'desc', id: 'desc' } });
-  for (const message of messages) {
-    const match = new RegExp(`(https?://[^\\s]+/(${kind})\\?token=[A-Za-z0-9_-]+)`).exec(message.text);
-    if (match) {
-      const url = new URL(match[1]);
-      return `${app.url}${url.pathname}${url.search}`;
-    }
+export class Mailbox {
+  private constructor(
+    private readonly app: TestApp,
+    readonly sink: SmtpSink,
+    private readonly mailer: Mailer,
+  ) {}
+
+  static async open(app: TestApp): Promise<Mailbox> {
+    const sink = await SmtpSink.start();
+    return new Mailbox(app, sink, createSmtpMailer(sink.url, app.config.emailFrom));
   }
-  throw new Error(`No ${kind} link was emailed to ${recipient}`);
+
+  /** Delivers what is due in the outbox, then the newest message to `recipient` holding a link of that kind. */
+  async link(recipient: string, kind: 'setup' | 'activate' = 'setup'): Promise<string> {
+    await runOutboxDelivery(jobDependencies(this.app), this.mailer);
+    const received = this.sink.to(recipient.toLowerCase());
+    for (const email of [...received].reverse()) {
+      const match = new RegExp(`(https?://\\S+/${kind}\\?token=[A-Za-z0-9_-]+)`).exec(email.text);
+      if (match) {
+        // The harness's PORTAL_URL cannot know the test server's port: same path, this server.
+        const url = new URL(match[1]);
+        return `${this.app.url}${url.pathname}${url.search}`;
+      }
+    }
+    throw new Error(`No ${kind} link was emailed to ${recipient} (${received.length} messages received)`);
+  }
+
+  async close(): Promise<void> {
+    this.mailer.close();
+    await this.sink.stop();
+  }
 }
 
 /** Screenshots of each step, for people to look at (test/screenshots/ is git-ignored). */
