@@ -8,6 +8,7 @@ import { EscalationService } from './escalations/escalation.service.js';
 import { OrderAdminService } from './orders/order-admin.service.js';
 import { OrderService } from './orders/order.service.js';
 import { OrganizationAdminService } from './organizations/organization-admin.service.js';
+import { OutboxService } from './outbox/outbox.service.js';
 import { SetupLinkService } from './setup/setup-link.service.js';
 import { SetupService } from './setup/setup.service.js';
 import { ServiceSetupService } from './subscriptions/service-setup.service.js';
@@ -27,6 +28,7 @@ export function createServices(config: Config) {
     setup,
     serviceSetup: new ServiceSetupService(setup),
     activation: new ActivationService(login),
+    outbox: new OutboxService(),
     // The reps' console.
     escalationQueue: new EscalationQueueService(escalations),
     orderAdmin: new OrderAdminService(escalations),

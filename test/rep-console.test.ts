@@ -3,7 +3,7 @@ import { AuditEvent } from '../server/audit/audit-event.entity.js';
 import { LoginSession } from '../server/auth/login-session.entity.js';
 import { Rep, RepRole } from '../server/auth/rep.entity.js';
 import { EscalationNote } from '../server/escalations/escalation-note.entity.js';
-import { Escalation, EscalationKind, EscalationStatus } from '../server/escalations/escalation.entity.js';
+import { Escalation, EscalationKind } from '../server/escalations/escalation.entity.js';
 import { OrderStatus } from '../server/orders/order-status.js';
 import { Order } from '../server/orders/order.entity.js';
 import { Organization, OrganizationKind } from '../server/organizations/organization.entity.js';

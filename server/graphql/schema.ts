@@ -11,6 +11,7 @@ import { OrderAdminResolver } from '../orders/order-admin.resolver.js';
 import { OrderResolver } from '../orders/order.resolver.js';
 import { OrganizationAdminResolver } from '../organizations/organization-admin.resolver.js';
 import { OrganizationResolver } from '../organizations/organization.resolver.js';
+import { OutboxResolver } from '../outbox/outbox.resolver.js';
 import { SetupResolver } from '../setup/setup.resolver.js';
 import { ServiceSetupResolver } from '../subscriptions/service-setup.resolver.js';
 import { SubscriptionAdminResolver } from '../subscriptions/subscription-admin.resolver.js';
@@ -23,6 +24,7 @@ export const resolvers = [
   EscalationResolver,
   OrderResolver,
   OrganizationResolver,
+  OutboxResolver,
   ServiceSetupResolver,
   SetupResolver,
   SubscriptionResolver,

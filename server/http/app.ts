@@ -78,15 +78,20 @@ export async function createHttpApp(deps: AppDependencies): Promise<HttpApp> {
   });
 
   app.get('/readyz', async (_req, res) => {
+    let timer: NodeJS.Timeout | undefined;
     try {
       await Promise.race([
         orm.em.fork().getConnection().execute('select 1'),
-        new Promise((_, reject) => setTimeout(() => reject(new Error('database timeout')), 2000)),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error('database timeout')), 2000);
+        }),
       ]);
       res.json({ status: 'ready' });
     } catch (error) {
       log.warn({ err: (error as Error).message }, 'readiness check failed');
       res.status(503).json({ status: 'unavailable', reason: 'database' });
+    } finally {
+      clearTimeout(timer);
     }
   });
 
@@ -101,9 +106,11 @@ export async function createHttpApp(deps: AppDependencies): Promise<HttpApp> {
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
+    // The armor rules report through the validation context (not a throw), so a refused query is
+    // GRAPHQL_VALIDATION_FAILED like any other invalid document. Every alias counts, __typename's too.
     validationRules: [
-      maxDepthRule({ n: MAX_DEPTH, flattenFragments: true, ignoreIntrospection: false, exposeLimits: true }),
-      maxAliasesRule({ n: MAX_ALIASES, exposeLimits: true }),
+      maxDepthRule({ n: MAX_DEPTH, flattenFragments: true, ignoreIntrospection: false, exposeLimits: true, propagateOnRejection: false, onReject: [(context, error) => context?.reportError(error)] }),
+      maxAliasesRule({ n: MAX_ALIASES, allowList: [], exposeLimits: true, propagateOnRejection: false, onReject: [(context, error) => context?.reportError(error)] }),
     ],
     plugins,
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -146,11 +153,18 @@ export async function createHttpApp(deps: AppDependencies): Promise<HttpApp> {
     ['/admin', 'admin'],
     ['/portal', 'portal'],
   ] as const) {
-    const root = staticRoot ? path.join(staticRoot, folder) : undefined;
+    // Absolute: res.sendFile refuses relative paths.
+    const root = staticRoot ? path.resolve(staticRoot, folder) : undefined;
     if (root && existsSync(path.join(root, 'index.html'))) {
-      app.use(mount, express.static(root, { index: 'index.html', maxAge: '1h' }));
+      // Hashed assets may be cached; index.html must not be, or a browser keeps asking for the
+      // assets of a previous build (the build empties the folder).
+      const noCache = (res: Response) => res.setHeader('Cache-Control', 'no-cache');
+      app.use(mount, express.static(root, { index: 'index.html', maxAge: '1h', setHeaders: (res, file) => file.endsWith('.html') && noCache(res) }));
       // Client-side routes: anything else under the mount is the single-page app.
-      app.get(`${mount}/{*rest}`, (_req, res) => res.sendFile(path.join(root, 'index.html')));
+      app.get(`${mount}/{*rest}`, (_req, res) => {
+        noCache(res);
+        res.sendFile(path.join(root, 'index.html'));
+      });
     } else {
       app.get(`${mount}/{*rest}`, (_req, res) =>
         res.status(503).type('text/plain').send(`The ${folder} app is not built. Run: npm run build`),

@@ -41,19 +41,9 @@ export class OrderAdminResolver {
     }
   }
 
-  @FieldResolver(() => String, { description: 'The partner as named in CCW.' })
-  partnerName(@Root() order: Order): string {
-    return order.partnerName;
-  }
-
   @FieldResolver(() => String, { description: 'The CCW partner account that placed the order.' })
   partnerAccountId(@Root() order: Order): string {
     return order.partnerAccountId;
-  }
-
-  @FieldResolver(() => String, { description: 'The customer as named in CCW.' })
-  customerName(@Root() order: Order): string {
-    return order.customerName;
   }
 
   @FieldResolver(() => DateTimeScalar, { nullable: true, description: 'When the first Set up now email was sent.' })

@@ -8,8 +8,6 @@ import { userErrorsOf } from '../graphql/user-error.js';
 import { Order } from '../orders/order.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import {
-  SubscriptionCallingSettings,
-  SubscriptionMeetingSettings,
   SubscriptionPage,
   SubscriptionPayload,
   SubscriptionSearchFilter,
@@ -66,16 +64,6 @@ export class SubscriptionAdminResolver {
   @FieldResolver(() => DateTimeScalar)
   createdAt(@Root() subscription: Subscription): Date {
     return subscription.createdAt;
-  }
-
-  @FieldResolver(() => SubscriptionMeetingSettings, { nullable: true })
-  meetingSettings(@Root() subscription: Subscription) {
-    return subscription.meetingSettings ?? null;
-  }
-
-  @FieldResolver(() => SubscriptionCallingSettings, { nullable: true })
-  callingSettings(@Root() subscription: Subscription) {
-    return subscription.callingSettings ?? null;
   }
 
   @FieldResolver(() => [AuditEntry], { nullable: true, description: 'Reps only: the corrections made to it.' })

@@ -28,51 +28,6 @@ export class SubscriptionSearchFilter {
   ids?: string[] | null;
 }
 
-@ObjectType('SubscriptionMeetingSettings')
-export class SubscriptionMeetingSettings {
-  @Field()
-  siteName!: string;
-
-  @Field()
-  siteUrl!: string;
-
-  @Field()
-  timeZone!: string;
-
-  @Field()
-  language!: string;
-}
-
-@ObjectType('SubscriptionCallingSettings')
-export class SubscriptionCallingSettings {
-  @Field()
-  locationName!: string;
-
-  @Field()
-  address!: string;
-
-  @Field()
-  city!: string;
-
-  @Field()
-  postalCode!: string;
-
-  @Field()
-  country!: string;
-
-  @Field()
-  timeZone!: string;
-
-  @Field()
-  announcementLanguage!: string;
-
-  @Field()
-  emailLanguage!: string;
-
-  @Field(() => String, { nullable: true })
-  mainNumber?: string | null;
-}
-
 @InputType()
 export class MeetingSettingsCorrection {
   @Field(() => String, { nullable: true })

@@ -9,7 +9,7 @@ const command = process.argv[2] ?? 'up';
 const config = loadConfig();
 const embedded = config.databaseUrl
   ? undefined
-  : await startEmbeddedPostgres({ dataDir: `${config.dataDir}/postgres`, port: Number(process.env.PH_EMBEDDED_PG_PORT ?? 54329), database: EMBEDDED_DATABASE });
+  : await startEmbeddedPostgres({ dataDir: `${config.dataDir}/postgres`, port: config.embeddedPostgresPort, database: EMBEDDED_DATABASE });
 const orm = await openDatabase(config.databaseUrl ?? embedded!.url);
 try {
   const migrator = orm.getMigrator();

@@ -1,0 +1,62 @@
+import { mkdtempSync, chmodSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { pino } from 'pino';
+import { loadConfig } from '../server/common/config.js';
+import { startRuntime } from '../server/runtime.js';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const PLACE = `mutation { placeOrder(input: { ccwOrderNumber: "EMB-1", offer: A_WX, partnerAccountId: "PA-E", partnerName: "P", customerName: "C",
+  services: [{ kind: CALLING, quantity: 1 }], requestedStartDate: "2030-01-01", provisioningContactEmail: "e@p.example" }) { created errors { code } } }`;
+
+describe('npm start with nothing configured (embedded PostgreSQL)', () => {
+  const parent = mkdtempSync(path.join(os.tmpdir(), 'ph-embedded-'));
+  chmodSync(parent, 0o755);
+  afterAll(() => rmSync(parent, { recursive: true, force: true }));
+
+  it('starts a real PostgreSQL under the data directory, prints working credentials, and keeps the data across restarts', async () => {
+    const env = { PH_DATA_DIR: path.join(parent, 'data'), PORT: String(await freePort()), PH_EMBEDDED_PG_PORT: String(await freePort()), PH_MODE: 'api', NODE_ENV: 'test' };
+    const log = pino({ level: 'silent' });
+    const call = (url: string, key: string) =>
+      fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify({ query: PLACE }) }).then((r) => r.json());
+
+    const first = await startRuntime(loadConfig(env), { log });
+    try {
+      expect(first.embedded).toBeDefined();
+      expect(first.credentials?.intakeApiKey).toMatch(/^phk_/);
+      expect((await fetch(`${first.url}/readyz`)).status).toBe(200);
+      expect(await call(first.url!, first.credentials!.intakeApiKey!)).toEqual({ data: { placeOrder: { created: true, errors: [] } } });
+    } finally {
+      await first.stop();
+    }
+
+    const second = await startRuntime(loadConfig(env), { log });
+    try {
+      expect(second.credentials).toEqual(first.credentials);
+      expect(await call(second.url!, second.credentials!.intakeApiKey!)).toEqual({ data: { placeOrder: { created: false, errors: [] } } });
+    } finally {
+      await second.stop();
+    }
+  });
+
+  it('says clearly when the embedded database port is taken', async () => {
+    const blocker = net.createServer().listen(0, '127.0.0.1');
+    await new Promise((r) => blocker.once('listening', r));
+    const port = (blocker.address() as net.AddressInfo).port;
+    try {
+      const env = { PH_DATA_DIR: path.join(parent, 'other'), PORT: '0', PH_EMBEDDED_PG_PORT: String(port), PH_MODE: 'api', NODE_ENV: 'test' };
+      await expect(startRuntime(loadConfig(env), { log: pino({ level: 'silent' }) })).rejects.toThrow(`Port ${port} is taken, so the embedded PostgreSQL cannot start`);
+    } finally {
+      blocker.close();
+    }
+  });
+});
