@@ -1,5 +1,6 @@
 import { jest } from '@jest/globals';
 import { AuditEvent } from '../server/audit/audit-event.entity.js';
+import { SYSTEM_ACTOR } from '../server/audit/audit.js';
 import { LoginSession } from '../server/auth/login-session.entity.js';
 import { Rep, RepRole } from '../server/auth/rep.entity.js';
 import { EscalationNote } from '../server/escalations/escalation-note.entity.js';
@@ -109,6 +110,18 @@ const SEARCH_ORDERS = /* GraphQL */ `
     }
   }`;
 
+/** Somebody who opened a Set up now link: a setup session's bearer token. */
+async function setupSessionToken(): Promise<string> {
+  const order = await createOrder(app);
+  const linkToken = await app.em().transactional(async (em) => {
+    const managed = await em.findOneOrFail(Order, order.id);
+    return (await app.services.links.issueSetupLink(em, SYSTEM_ACTOR, app.clock.now(), managed, managed.provisioningContactEmail)).token;
+  });
+  const { data } = await app.gql(`mutation($input: StartSetupInput!) { startSetup(input: $input) { sessionToken errors { code } } }`, { input: { token: linkToken } });
+  expect(data.startSetup.errors).toEqual([]);
+  return data.startSetup.sessionToken;
+}
+
 async function partnerWithAdmin(name = unique('Partner ')) {
   const organization = await createOrganization(app.em(), { kind: OrganizationKind.PARTNER, name, partnerAccountId: unique('PA-') });
   const user = await createUser(app.em(), organization);
@@ -150,10 +163,11 @@ describe('who may use the console', () => {
       ['a customer administrator', await loginToken(app.em(), { user: customerUser }, app.clock.now())],
       ['the intake key', await createApiKey(app.em(), ['orders:write'])],
       ['the scheduler key', await createApiKey(app.em(), ['orders:overdue:read'])],
+      ['a setup session', await setupSessionToken()],
     ];
   });
 
-  it.each(OPERATIONS)('refuses %s to partners, customers and machine keys with FORBIDDEN, and to anonymous callers with UNAUTHENTICATED', async (field, query) => {
+  it.each(OPERATIONS)('refuses %s to partners, customers, machine keys and setup sessions with FORBIDDEN, and to anonymous callers with UNAUTHENTICATED', async (field, query) => {
     const before = await auditCount();
     for (const [who, token] of callers) {
       const response = await app.gql(query, {}, token);

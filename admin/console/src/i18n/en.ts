@@ -49,6 +49,7 @@ const consoleMessages = {
     OrganizationKind: { PARTNER: 'Partner', CUSTOMER: 'Customer' },
     SubscriptionStatus: { PENDING: 'Pending', ACTIVE: 'Active' },
     RepRole: { REP: 'Rep', ADMIN: 'Administrator' },
+    UserRole: { ADMIN: 'Administrator', MEMBER: 'Member' },
     OutboxStatus: { PENDING: 'Queued', SENT: 'Sent', FAILED: 'Failed' },
     EscalationAge: { UNDER_1_DAY: '< 1 day', ONE_TO_2_DAYS: '1–2 days', TWO_TO_7_DAYS: '2–7 days', OVER_7_DAYS: '> 7 days' },
     LinkAudience: { PARTNER: 'Partner', CUSTOMER: 'Customer administrator' },

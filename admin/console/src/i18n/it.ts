@@ -52,6 +52,7 @@ export const it: ConsoleMessages = {
       OrganizationKind: { PARTNER: 'Partner', CUSTOMER: 'Cliente' },
       SubscriptionStatus: { PENDING: 'In attesa', ACTIVE: 'Attivo' },
       RepRole: { REP: 'Rappresentante', ADMIN: 'Amministratore' },
+      UserRole: { ADMIN: 'Amministratore', MEMBER: 'Membro' },
       OutboxStatus: { PENDING: 'In coda', SENT: 'Inviata', FAILED: 'Non recapitata' },
       EscalationAge: { UNDER_1_DAY: '< 1 giorno', ONE_TO_2_DAYS: '1–2 giorni', TWO_TO_7_DAYS: '2–7 giorni', OVER_7_DAYS: '> 7 giorni' },
       LinkAudience: { PARTNER: 'Partner', CUSTOMER: 'Amministratore del cliente' },

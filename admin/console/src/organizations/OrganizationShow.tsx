@@ -98,7 +98,7 @@ function People() {
         {record.users.map((u: any) => (
           <TableRow key={u.id}>
             <TableCell>{u.email}</TableCell>
-            <TableCell>{u.role}</TableCell>
+            <TableCell>{translate(`console.enums.UserRole.${u.role}`, { _: u.role })}</TableCell>
             <TableCell>{translate(u.activated ? 'ra.boolean.true' : 'ra.boolean.false')}</TableCell>
             <TableCell>{format(u.createdAt, false)}</TableCell>
           </TableRow>
