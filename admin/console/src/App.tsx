@@ -1,6 +1,6 @@
-import { Admin, Resource } from 'react-admin';
+import { lazy, Suspense } from 'react';
+import { Admin, Loading, Resource } from 'react-admin';
 import { authProvider } from './authProvider';
-import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './dataProvider';
 import escalations from './escalations';
 import { i18nProvider } from './i18n';
@@ -12,6 +12,16 @@ import reps from './reps';
 import subscriptions from './subscriptions';
 import { darkTheme, lightTheme } from './theme';
 
+/** The dashboard's charts (recharts) load when it is first shown, not with the login page. */
+const Dashboard = lazy(() => import('./dashboard/Dashboard').then((m) => ({ default: m.Dashboard })));
+function DashboardPage() {
+  return (
+    <Suspense fallback={<Loading />}>
+      <Dashboard />
+    </Suspense>
+  );
+}
+
 /** The reps' console: the escalation queue, orders, organizations, subscriptions and (admins) rep accounts. */
 export function App() {
   return (
@@ -20,7 +30,7 @@ export function App() {
       dataProvider={dataProvider}
       authProvider={authProvider}
       i18nProvider={i18nProvider}
-      dashboard={Dashboard}
+      dashboard={DashboardPage}
       layout={Layout}
       loginPage={LoginPage}
       theme={lightTheme}
