@@ -1,5 +1,7 @@
 import { runDueSetupLinks } from '../server/jobs/due-setup-links.job.js';
 import { runOutboxDelivery } from '../server/jobs/outbox-delivery.job.js';
+import { sweepOrders } from '../server/jobs/sweep.js';
+import { SYSTEM_ACTOR } from '../server/audit/audit.js';
 import { Order } from '../server/orders/order.entity.js';
 import { OrderStatus } from '../server/orders/order-status.js';
 import { createSmtpMailer, type Mailer } from '../server/outbox/mailer.js';
@@ -173,6 +175,35 @@ describe('the setup email on the requested start date', () => {
       expect(await app.em().count(SetupLink, { order: order.id })).toBe(1);
       expect(await emailsTo(contacts[index])).toHaveLength(1);
     }
+  });
+});
+
+describe('a sweep', () => {
+  it('skips and reports an order it cannot handle, and still handles the rest of that batch', async () => {
+    app.clock.set('2026-12-16T00:00:00.000Z');
+    const orders = await Promise.all(Array.from({ length: 6 }, () => placeOrder(app, intakeKey, { requestedStartDate: '2026-12-17', timeZone: 'UTC' })));
+    const poisoned = orders[2].id;
+    app.clock.set('2026-12-17T00:00:00.000Z');
+    const deps = jobDependencies(app);
+
+    const result = await sweepOrders(
+      deps,
+      {
+        name: 'test-sweep',
+        due: `o.status = 'PLACED' and o.setup_due_at <= ?`,
+        orderBy: 'o.setup_due_at, o.id',
+        async handle(em, now, order) {
+          if (order.id === poisoned) throw new Error('cannot handle this one');
+          await deps.services.links.issueSetupLink(em, SYSTEM_ACTOR, now, order, order.provisioningContactEmail);
+        },
+      },
+      { batchSize: 10, concurrency: 1 },
+    );
+
+    expect(result).toEqual({ handled: 5, failed: [poisoned] });
+    const statuses = await Promise.all(orders.map((o) => statusOf(o.id)));
+    expect(statuses.filter((status) => status === OrderStatus.AWAITING_SETUP)).toHaveLength(5);
+    expect(await statusOf(poisoned)).toBe(OrderStatus.PLACED);
   });
 });
 
