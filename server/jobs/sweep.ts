@@ -22,8 +22,6 @@ export interface SweepOptions {
   signal?: AbortSignal;
   /** Batches claimed and handled side by side (default 2). */
   concurrency?: number;
-  /** Called after each batch: the agenda job extends its lock here. */
-  onBatch?: () => Promise<unknown>;
 }
 
 export interface SweepResult {
@@ -108,7 +106,6 @@ export async function sweepOrders(deps: JobDependencies, sweep: OrderSweep, opti
           }
         }
       }
-      await options.onBatch?.();
       if (claimed.length < batchSize) break;
     }
   };
