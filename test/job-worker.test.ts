@@ -57,7 +57,10 @@ async function jobRuns(): Promise<Record<string, JobRun>> {
 async function eventually(check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
+    if (Date.now() > deadline) {
+      const outbox = await app.em().getConnection().execute('select status, count(*) from outbox_message group by status');
+      throw new Error(`condition not met in time; jobs ${JSON.stringify(await jobRuns())}; outbox ${JSON.stringify(outbox)}; sink ${sink.messages.length}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

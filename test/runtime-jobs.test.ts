@@ -38,7 +38,7 @@ function start(mode: 'all' | 'api' | 'worker', env: Record<string, string> = {})
     REPS_EMAIL: REPS,
     ...env,
   });
-  return startRuntime(config, { log: pino({ level: 'silent' }), jobs: { processEvery: 200, lockLifetime: 1000, shutdownTimeout: 5000 } });
+  return startRuntime(config, { log: pino({ level: 'silent' }), jobs: { processEvery: 200, lockLifetime: 3000, shutdownTimeout: 5000 } });
 }
 
 async function gql(runtime: Runtime, query: string, variables: Record<string, unknown>, token: string) {

@@ -10,7 +10,7 @@ import { SetupLink } from '../server/setup/setup-link.entity.js';
 import { AuditEvent } from '../server/audit/audit-event.entity.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { createApiKey, createRep, loginToken, unique } from './support/factories.js';
-import { jobDependencies, placeOrder } from './support/scheduling.js';
+import { emailedSetupToken, jobDependencies, placeOrder, startSetup } from './support/scheduling.js';
 import { SmtpSink } from './support/smtp-sink.js';
 
 let app: TestApp;
@@ -138,12 +138,13 @@ describe('the setup email on the requested start date', () => {
     expect(await statusOf(order.id)).toBe(OrderStatus.AWAITING_SETUP);
   });
 
-  it('resending with updateProvisioningContact revokes the old link and sends a new one to the new contact', async () => {
+  it('resending with updateProvisioningContact revokes the old link (TOKEN_EXPIRED) and sends a working new one to the new contact', async () => {
     app.clock.set('2026-12-10T00:00:00.000Z');
     const first = `${unique('first')}@example.com`;
     const second = `${unique('second')}@example.com`;
     const order = await placeOrder(app, intakeKey, { requestedStartDate: '2026-12-01', provisioningContactEmail: first });
     const [oldLink] = await app.em().find(SetupLink, { order: order.id });
+    const oldToken = await emailedSetupToken(app, first);
 
     app.clock.set('2026-12-12T10:00:00.000Z');
     const rep = await loginToken(app.em(), { rep: await createRep(app.em()) }, app.clock.now());
@@ -158,6 +159,11 @@ describe('the setup email on the requested start date', () => {
     expect((await emailsTo(second)).map((m) => m.messageKey)).toEqual([`setup-link:${links[1].id}`]);
     const order2 = await app.em().findOneOrFail(Order, order.id);
     expect(order2.linkExpiresAt).toEqual(new Date('2027-01-11T10:00:00.000Z'));
+
+    expect((await startSetup(app, oldToken)).errors).toEqual([{ code: 'TOKEN_EXPIRED' }]);
+    const started = await startSetup(app, await emailedSetupToken(app, second));
+    expect(started.errors).toEqual([]);
+    expect(started.sessionToken).toMatch(/^phw_/);
   });
 
   it('several sweeps running at once send one link and one email per due order', async () => {

@@ -68,8 +68,11 @@ export async function startJobWorker(deps: JobDependencies, options: JobWorkerOp
     name,
     processEvery: options.processEvery ?? 5000,
     defaultLockLifetime: lockLifetime,
-    defaultConcurrency: 1,
-    defaultLockLimit: 1,
+    // Each recurring job is one 'single' row, so the database lock already lets one worker run it at a
+    // time. No per-worker lock limit, and concurrency above 1: agenda's in-memory counters can be left
+    // off by one after it cancels a run whose lock expired, and a limit of 1 would then block the job
+    // in this worker for good.
+    defaultConcurrency: 4,
   });
   agenda.on('error', (error) => log.error({ err: error }, 'job scheduler error'));
   agenda.on('fail', (error: Error | string, job: Job | { jobName: string }, remote?: boolean) => {
