@@ -8,7 +8,7 @@ import { createSmtpMailer } from '../server/outbox/mailer.js';
 import { OutboxMessage, OutboxStatus } from '../server/outbox/outbox-message.entity.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { createApiKey, unique } from './support/factories.js';
-import { placeOrder, startTestWorker } from './support/scheduling.js';
+import { agendaTimersSettled, placeOrder, startTestWorker } from './support/scheduling.js';
 import { SmtpSink } from './support/smtp-sink.js';
 
 const REPS = 'reps@cisco.example';
@@ -28,6 +28,7 @@ afterEach(async () => {
   await Promise.all(workers.splice(0).map((w) => w.stop()));
 });
 afterAll(async () => {
+  await agendaTimersSettled();
   await sink.stop();
   await app.stop();
 });

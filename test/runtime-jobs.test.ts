@@ -6,7 +6,7 @@ import { Escalation, EscalationKind } from '../server/escalations/escalation.ent
 import { startRuntime, type Runtime } from '../server/runtime.js';
 import { createTestDatabase } from './support/database.js';
 import { orderInput } from './support/factories.js';
-import { PLACE_ORDER } from './support/scheduling.js';
+import { agendaTimersSettled, PLACE_ORDER, TEST_LOCK_LIFETIME } from './support/scheduling.js';
 import { SmtpSink } from './support/smtp-sink.js';
 
 const INTAKE_KEY = generateToken('key');
@@ -21,6 +21,7 @@ beforeAll(async () => {
   sink = await SmtpSink.start();
 });
 afterAll(async () => {
+  await agendaTimersSettled();
   await sink.stop();
   await database.drop();
 });
@@ -38,7 +39,7 @@ function start(mode: 'all' | 'api' | 'worker', env: Record<string, string> = {})
     REPS_EMAIL: REPS,
     ...env,
   });
-  return startRuntime(config, { log: pino({ level: 'silent' }), jobs: { processEvery: 200, lockLifetime: 3000, shutdownTimeout: 5000 } });
+  return startRuntime(config, { log: pino({ level: 'silent' }), jobs: { processEvery: 200, lockLifetime: TEST_LOCK_LIFETIME, shutdownTimeout: 5000 } });
 }
 
 async function gql(runtime: Runtime, query: string, variables: Record<string, unknown>, token: string) {

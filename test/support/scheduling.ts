@@ -32,6 +32,14 @@ export function capturingLogger(): { log: Logger; lines: Record<string, any>[] }
   return { log: pino({ level: 'info' }, stream), lines };
 }
 
+/** Agenda keeps a timer of half the lock lifetime per run (STACK.md trap 5), still pending after stop(). */
+export const TEST_LOCK_LIFETIME = 2000;
+
+/** Lets agenda's leftover timers fire after the workers are stopped, so the test file ends with nothing pending. */
+export function agendaTimersSettled(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, TEST_LOCK_LIFETIME / 2 + 100));
+}
+
 /**
  * An agenda worker on the test app's database, tuned for tests: fast polling, and a short lock
  * lifetime (agenda keeps a timer of half of it per run, STACK.md trap 5) that is still long enough
@@ -42,7 +50,7 @@ export function startTestWorker(app: TestApp, options: Partial<JobWorkerOptions>
   return startJobWorker(deps ?? jobDependencies(app), {
     databaseUrl: app.config.databaseUrl!,
     processEvery: 200,
-    lockLifetime: 3000,
+    lockLifetime: TEST_LOCK_LIFETIME,
     shutdownTimeout: 5000,
     ...rest,
   });
