@@ -113,12 +113,12 @@ export async function startJobWorker(deps: JobDependencies, options: JobWorkerOp
   };
 
   await agenda.start();
-  for (const name of JOB_NAMES) {
-    await agenda.every(intervals[name], name);
+  for (const job of JOB_NAMES) {
+    await agenda.every(intervals[job], job);
     // every() keeps a run already scheduled further out; a shortened interval applies now, not after it.
     await pool.query(`update agenda_jobs set next_run_at = $2 where name = $1 and type = 'single' and next_run_at > $2`, [
-      name,
-      new Date(Date.now() + intervals[name]),
+      job,
+      new Date(Date.now() + intervals[job]),
     ]);
   }
   await outbox.listen(options.databaseUrl);

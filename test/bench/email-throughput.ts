@@ -10,7 +10,7 @@
  * Every phase has a time limit (BENCH_PHASE_TIMEOUT_S, default 300 s).
  */
 import 'reflect-metadata';
-import { mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -74,8 +74,16 @@ async function database(): Promise<{ url: string; drop(): Promise<void> }> {
     };
   }
   const folder = mkdtempSync(path.join(os.tmpdir(), 'ph-bench-'));
+  // Run as root, PostgreSQL runs as the postgres user, who must be able to enter the folder (STACK.md trap 3).
+  chmodSync(folder, 0o755);
   const embedded: EmbeddedDatabase = await startEmbeddedPostgres({ dataDir: path.join(folder, 'postgres'), port: await freePort(), database: 'ph_bench' });
-  return { url: embedded.url, drop: () => embedded.stop() };
+  return {
+    url: embedded.url,
+    async drop() {
+      await embedded.stop();
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
 }
 
 async function main(): Promise<void> {
