@@ -10,7 +10,6 @@ import {
   FilterLiveSearch,
   List,
   SearchInput,
-  TextInput,
   useGetIdentity,
   useListContext,
   useTranslate,
@@ -89,10 +88,7 @@ export function EscalationList() {
     <List
       sort={{ field: 'createdAt', order: 'ASC' }}
       filterDefaultValues={{ status: UNRESOLVED }}
-      filters={[
-        <SearchInput key="q" source="q" alwaysOn placeholder={translate('resources.escalations.filters.search')} sx={{ minWidth: 320 }} />,
-        <TextInput key="partner" source="partner" label="resources.escalations.filters.partner" />,
-      ]}
+      filters={[<SearchInput key="q" source="q" alwaysOn placeholder={translate('resources.escalations.filters.search')} sx={{ minWidth: 320 }} />]}
       aside={<FilterSidebar />}
       perPage={25}
       exporter={false}
