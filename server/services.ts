@@ -1,5 +1,6 @@
 import { ActivationService } from './auth/activation.service.js';
 import { LoginService } from './auth/login.service.js';
+import { RateLimiter } from './auth/rate-limiter.js';
 import type { Config } from './common/config.js';
 import { EscalationService } from './escalations/escalation.service.js';
 import { OrderService } from './orders/order.service.js';
@@ -10,9 +11,10 @@ import { ServiceSetupService } from './subscriptions/service-setup.service.js';
 /** The services, built once per process. They hold no request state: each method takes the context first. */
 export function createServices(config: Config) {
   const links = new SetupLinkService(config);
-  const login = new LoginService();
+  const limiter = new RateLimiter(config.rateLimit);
+  const login = new LoginService(limiter);
   const escalations = new EscalationService(config, links);
-  const setup = new SetupService(links, escalations);
+  const setup = new SetupService(links, escalations, limiter);
   return {
     orders: new OrderService(),
     links,
@@ -20,7 +22,8 @@ export function createServices(config: Config) {
     escalations,
     setup,
     serviceSetup: new ServiceSetupService(setup),
-    activation: new ActivationService(login),
+    limiter,
+    activation: new ActivationService(login, limiter),
   };
 }
 
