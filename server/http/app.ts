@@ -20,6 +20,7 @@ import type { RequestContext } from '../graphql/context.js';
 import { createLoaders } from '../graphql/loaders.js';
 import { createSchema } from '../graphql/schema.js';
 import type { Services } from '../services.js';
+import { corsAllowList } from './cors.js';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 export const MAX_DEPTH = 15;
@@ -73,6 +74,8 @@ export async function createHttpApp(deps: AppDependencies): Promise<HttpApp> {
     next();
   });
 
+  app.use('/graphql', corsAllowList(config.corsOrigins));
+
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -106,6 +109,8 @@ export async function createHttpApp(deps: AppDependencies): Promise<HttpApp> {
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
+    // main.ts handles SIGINT/SIGTERM (runtime.stop: drain HTTP, stop jobs, close pools, exit 0).
+    stopOnTerminationSignals: false,
     // The armor rules report through the validation context (not a throw), so a refused query is
     // GRAPHQL_VALIDATION_FAILED like any other invalid document. Every alias counts, __typename's too.
     validationRules: [
