@@ -20,6 +20,8 @@ import { Subscription } from '../server/subscriptions/subscription.entity.js';
  */
 const RUNS = Number(process.env.HOSTILE_RUNS ?? 40);
 const SEED = process.env.HOSTILE_SEED ? Number(process.env.HOSTILE_SEED) : undefined;
+/** Per test: generous, so a slow machine never leaves a property running into the next test. */
+const TIMEOUT = Math.max(120_000, RUNS * 4_000);
 
 let app: TestApp;
 let wizard: Wizard;
@@ -236,7 +238,7 @@ describe('hostile input never causes a 500 or a partial write', () => {
     await property(hostileInput(() => orderInput(), { services, offer: fc.oneof(fc.constantFrom('A_WX', 'A_SPK', 'A_FLEX'), hostileString, wrongType) }), async (input) => {
       await call('placeOrder', mutation('placeOrder', 'PlaceOrderInput', 'created order { id ccwOrderNumber }'), { input }, key);
     });
-  });
+  }, TIMEOUT);
 
   it('updateProvisioningContact', async () => {
     const key = await createApiKey(app.em(), ['orders:write']);
@@ -244,7 +246,7 @@ describe('hostile input never causes a 500 or a partial write', () => {
     await property(hostileInput(() => ({ orderId, email: 'new-contact@rossi.example', resend: true }), { resend: fc.oneof(fc.boolean(), wrongType) }), async (input) => {
       await call('updateProvisioningContact', mutation('updateProvisioningContact', 'UpdateProvisioningContactInput', 'order { id }'), { input }, key);
     });
-  });
+  }, TIMEOUT);
 
   it('login', async () => {
     const organization = await createOrganization(app.em(), { kind: OrganizationKind.PARTNER });
@@ -252,19 +254,19 @@ describe('hostile input never causes a 500 or a partial write', () => {
     await property(hostileInput(() => ({ email: user.email, password: 'Wrong-password-1' })), async (input) => {
       await call('login', mutation('login', 'LoginInput', 'token'), { input });
     });
-  });
+  }, TIMEOUT);
 
   it('activateAccount', async () => {
     await property(hostileInput(() => ({ token: 'pha_' + 'x'.repeat(43), password: STRONG_PASSWORD })), async (input) => {
       await call('activateAccount', mutation('activateAccount', 'ActivateAccountInput', 'token'), { input });
     });
-  });
+  }, TIMEOUT);
 
   it('startSetup', async () => {
     await property(hostileInput(() => ({ token: 'phs_' + 'y'.repeat(43) })), async (input) => {
       await call('startSetup', mutation('startSetup', 'StartSetupInput', 'sessionToken'), { input });
     });
-  });
+  }, TIMEOUT);
 
   it('chooseRole, chooseSetupOwner', async () => {
     const session = new Positioned(atChooseSetupOwner);
@@ -278,21 +280,21 @@ describe('hostile input never causes a 500 or a partial write', () => {
     await property(fc.oneof(fc.constantFrom('PARTNER', 'CUSTOMER'), hostileString, wrongType), async (role) => {
       await call('chooseRole', mutation('chooseRole', 'ChooseRoleInput', 'session { nextStep }'), { input: { role } }, await roleSession.get());
     }, Math.ceil(RUNS / 2));
-  });
+  }, TIMEOUT);
 
   it('createPartnerOrganization', async () => {
     const session = new Positioned(atCreatePartnerOrganization);
     await property(hostileInput(() => ({ ...PARTNER_ORGANIZATION })), async (input) => {
       await call('createPartnerOrganization', mutation('createPartnerOrganization', 'CreatePartnerOrganizationInput', 'session { nextStep }'), { input }, await session.get());
     });
-  });
+  }, TIMEOUT);
 
   it('setCustomerAdministrator', async () => {
     const session = new Positioned(atCustomerAdministrator);
     await property(hostileInput(() => ({ email: 'it-admin@acme.example' })), async (input) => {
       await call('setCustomerAdministrator', mutation('setCustomerAdministrator', 'SetCustomerAdministratorInput', 'session { nextStep }'), { input }, await session.get());
     });
-  });
+  }, TIMEOUT);
 
   it('confirmCustomerOrganization', async () => {
     const session = new Positioned(atConfirmCustomerOrganization);
@@ -300,7 +302,7 @@ describe('hostile input never causes a 500 or a partial write', () => {
     await property(hostileInput(() => ({ newOrganization: { ...CUSTOMER_ORGANIZATION } }), { newOrganization, candidateId: fc.oneof(hostileString, wrongType) }), async (input) => {
       await call('confirmCustomerOrganization', mutation('confirmCustomerOrganization', 'ConfirmCustomerOrganizationInput', 'session { nextStep }'), { input }, await session.get());
     });
-  });
+  }, TIMEOUT);
 
   it('reviewPartnerOrganization, verifyCustomerOrganization, completeOrderSetup', async () => {
     const session = new Positioned(atReviewOrder);
@@ -312,7 +314,7 @@ describe('hostile input never causes a 500 or a partial write', () => {
       const answer = await call('completeOrderSetup', mutation('completeOrderSetup', 'CompleteOrderSetupInput', 'session { nextStep }'), { input }, await session.get());
       if (answer.succeeded) session.spent();
     }, Math.ceil(RUNS / 4));
-  });
+  }, TIMEOUT);
 
   it('setPassword', async () => {
     const session = new Positioned(atSetPassword);
@@ -320,7 +322,7 @@ describe('hostile input never causes a 500 or a partial write', () => {
       const answer = await call('setPassword', mutation('setPassword', 'SetPasswordInput', 'session { nextStep }'), { input }, await session.get());
       if (answer.succeeded) session.spent();
     }, Math.ceil(RUNS / 2));
-  });
+  }, TIMEOUT);
 
   it('saveCallingSettings, saveMeetingSettings, saveEnterpriseSettings (setup session)', async () => {
     const session = new Positioned(atServiceSetup);
@@ -334,7 +336,7 @@ describe('hostile input never causes a 500 or a partial write', () => {
     await property(hostileInput(() => ({ subdomain: unique('sub').replace(/[^a-z0-9]/gi, '') })), async (input) => {
       await call('saveEnterpriseSettings', mutation('saveEnterpriseSettings', 'EnterpriseSettingsInput', payload), { input }, await session.get());
     });
-  });
+  }, TIMEOUT);
 
   it('service setup and provisioning with a login naming the subscription', async () => {
     const { token } = await wizard.orderWithLink();
@@ -352,7 +354,7 @@ describe('hostile input never causes a 500 or a partial write', () => {
     await property(hostileInput(() => ({ subscriptionId, clientMutationId: 'x' }), { subscriptionId: id }), async (input) => {
       await call('provisionSubscription (login)', mutation('provisionSubscription', 'ProvisionInput', 'subscription { id status }'), { input }, login);
     }, Math.ceil(RUNS / 2));
-  });
+  }, TIMEOUT);
 
   it('resolveEscalation', async () => {
     const rep = await createRep(app.em());
@@ -362,7 +364,7 @@ describe('hostile input never causes a 500 or a partial write', () => {
     await property(hostileInput(() => ({ escalationId, resolution: 'Called the partner.' })), async (input) => {
       await call('resolveEscalation', mutation('resolveEscalation', 'ResolveEscalationInput', 'escalation { id status }'), { input }, login);
     });
-  });
+  }, TIMEOUT);
 
   it('logout', async () => {
     const rep = await createRep(app.em());
@@ -371,7 +373,7 @@ describe('hostile input never causes a 500 or a partial write', () => {
       lastFingerprint = undefined;
       await call('logout', mutation('logout', 'LogoutInput'), { input }, token);
     }, Math.ceil(RUNS / 4));
-  });
+  }, TIMEOUT);
 
   it('the arguments of the queries', async () => {
     const rep = await createRep(app.em());
@@ -392,7 +394,7 @@ describe('hostile input never causes a 500 or a partial write', () => {
         await call(`query ${name}`, document, v, token);
       }, Math.ceil(RUNS / 2));
     }
-  });
+  }, TIMEOUT);
 
   it('every mutation of the schema, with any JSON as its input and an allowed bearer', async () => {
     const schema = await createSchema();
@@ -422,7 +424,7 @@ describe('hostile input never causes a 500 or a partial write', () => {
       const answer = await call(`any mutation (${field.name})`, document, { input }, token);
       if (answer.succeeded) setupSession.spent();
     }, RUNS * 2);
-  });
+  }, TIMEOUT);
 
   it('malformed requests: broken JSON, wrong envelopes, random documents, inlined hostile literals', async () => {
     const documents = [
@@ -444,5 +446,5 @@ describe('hostile input never causes a 500 or a partial write', () => {
     await property(fc.tuple(body, contentType), async ([raw, type]) => {
       await attack('malformed request', raw, undefined, type);
     }, RUNS * 2);
-  });
+  }, TIMEOUT);
 });
