@@ -9,6 +9,7 @@ import { createLogger } from './common/logger.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded-postgres.js';
 import { migrateUp, openDatabase } from './db/orm.js';
 import { createHttpApp, type HttpApp } from './http/app.js';
+import { startJobWorker, type JobWorker, type JobWorkerOptions } from './jobs/worker.js';
 import { createServices, type Services } from './services.js';
 
 export const EMBEDDED_DATABASE = 'provisioning_hub';
@@ -19,6 +20,8 @@ export interface Runtime {
   services: Services;
   log: Logger;
   http?: HttpApp;
+  /** The scheduler and email sender, unless `config.mode` is `api`. */
+  jobs?: JobWorker;
   /** The base URL the HTTP server listens on, when it runs in this process. */
   url?: string;
   embedded?: EmbeddedDatabase;
@@ -31,6 +34,8 @@ export interface RuntimeOptions {
   log?: Logger;
   /** Where the built admin console and portal are (default `admin/dist`). */
   staticRoot?: string;
+  /** Scheduler tuning (tests lower the lock lifetime and intervals). */
+  jobs?: Omit<JobWorkerOptions, 'databaseUrl'>;
 }
 
 /** Resolves the database (embedded by default), migrates it, and starts what `config.mode` asks for. */
@@ -70,14 +75,21 @@ export async function startRuntime(config: Config, options: RuntimeOptions = {})
     url = `http://localhost:${(http.server.address() as AddressInfo).port}`;
   }
 
+  let jobs: JobWorker | undefined;
+  if (config.mode !== 'api') {
+    jobs = await startJobWorker({ orm, services, clock, config, log }, { ...options.jobs, databaseUrl });
+  }
+
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
-      // Stop taking requests and let in-flight ones finish (Apollo's drain plugin), then close pools.
+      // Stop taking requests and let in-flight ones finish (Apollo's drain plugin), then let running
+      // jobs finish their batch and release their locks, then close pools.
       if (http) await http.apollo.stop();
+      if (jobs) await jobs.stop();
       await orm.close();
       if (embedded) await embedded.stop();
     })());
 
-  return { config, orm, services, log, http, url, embedded, credentials: embedded ? credentials : undefined, stop };
+  return { config, orm, services, log, http, jobs, url, embedded, credentials: embedded ? credentials : undefined, stop };
 }

@@ -4,6 +4,7 @@ import { RateLimiter } from './auth/rate-limiter.js';
 import type { Config } from './common/config.js';
 import { EscalationService } from './escalations/escalation.service.js';
 import { OrderService } from './orders/order.service.js';
+import { OutboxService } from './outbox/outbox.service.js';
 import { SetupLinkService } from './setup/setup-link.service.js';
 import { SetupService } from './setup/setup.service.js';
 import { ServiceSetupService } from './subscriptions/service-setup.service.js';
@@ -24,6 +25,7 @@ export function createServices(config: Config) {
     serviceSetup: new ServiceSetupService(setup),
     limiter,
     activation: new ActivationService(login, limiter),
+    outbox: new OutboxService(),
   };
 }
 

@@ -17,6 +17,16 @@ export interface Config {
   adminPassword: string | undefined;
   repsEmail: string | undefined;
   overdueSweepInterval: string;
+  /** `OVERDUE_SWEEP_INTERVAL` in milliseconds. */
+  overdueSweepIntervalMs: number;
+  /** How often due setup links are sent and expired links closed (`SETUP_LINK_SWEEP_INTERVAL`, default 1 minute). */
+  setupLinkSweepIntervalMs: number;
+  /** Safety-net poll of the email outbox; commits wake the sender at once through LISTEN/NOTIFY. */
+  outboxPollIntervalMs: number;
+  /** The From address of every email (`EMAIL_FROM`). */
+  emailFrom: string;
+  /** Attempts before a message that keeps failing temporarily is marked FAILED (`EMAIL_MAX_ATTEMPTS`). */
+  emailMaxAttempts: number;
   /** Local hour (0–23) of the requested start date at which the setup email is sent. */
   setupEmailLocalHour: number;
   production: boolean;
@@ -81,6 +91,33 @@ function origins(raw: string | undefined): string[] {
   });
 }
 
+const INTERVAL_UNITS: Record<string, number> = {
+  ms: 1,
+  millisecond: 1,
+  second: 1000,
+  sec: 1000,
+  s: 1000,
+  minute: 60_000,
+  min: 60_000,
+  m: 60_000,
+  hour: 3_600_000,
+  h: 3_600_000,
+  day: 86_400_000,
+  d: 86_400_000,
+};
+
+/** `5 minutes`, `30 seconds`, `1 hour`, `500 ms`, or a bare number of milliseconds. */
+export function parseInterval(name: string, raw: string): number {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(raw);
+  const word = match?.[2].toLowerCase() ?? '';
+  const unit = word === '' ? 1 : (INTERVAL_UNITS[word] ?? INTERVAL_UNITS[word.replace(/s$/, '')]);
+  const value = match && unit ? Number(match[1]) * unit : NaN;
+  if (!Number.isFinite(value) || value < 100 || value > 7 * 86_400_000) {
+    throw new ConfigError(`${name} must be an interval such as "5 minutes" or "30 seconds" (between 100 ms and 7 days), got "${raw}"`);
+  }
+  return Math.round(value);
+}
+
 function secret(name: string, raw: string | undefined): string | undefined {
   if (raw === undefined || raw === '') return undefined;
   if (raw.length < 16) throw new ConfigError(`${name} must be at least 16 characters long`);
@@ -94,19 +131,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`PH_MODE must be api, worker or all, got "${mode}"`);
   }
   const adminEmail = env.ADMIN_EMAIL?.trim().toLowerCase() || undefined;
+  const overdueSweepInterval = env.OVERDUE_SWEEP_INTERVAL || '5 minutes';
+  const portalUrl = (url('PORTAL_URL', env.PORTAL_URL, ['http:', 'https:']) ?? `http://localhost:${port}/portal`).replace(/\/$/, '');
+  const emailFrom = env.EMAIL_FROM?.trim() || `Provisioning Hub <no-reply@${new URL(portalUrl).hostname}>`;
+  if (!/^[^<>@\s]+@[^<>@\s]+$|<[^<>@\s]+@[^<>@\s]+>$/.test(emailFrom)) {
+    throw new ConfigError(`EMAIL_FROM must be an address such as "Provisioning Hub <no-reply@example.com>", got "${emailFrom}"`);
+  }
   return {
     port,
     databaseUrl: url('DATABASE_URL', env.DATABASE_URL, ['postgres:', 'postgresql:']),
     dataDir: env.PH_DATA_DIR || '.data',
     embeddedPostgresPort: integer('PH_EMBEDDED_PG_PORT', env.PH_EMBEDDED_PG_PORT, 54329, 1, 65535),
     smtpUrl: url('SMTP_URL', env.SMTP_URL, ['smtp:', 'smtps:']),
-    portalUrl: (url('PORTAL_URL', env.PORTAL_URL, ['http:', 'https:']) ?? `http://localhost:${port}/portal`).replace(/\/$/, ''),
+    portalUrl,
     intakeApiKey: secret('INTAKE_API_KEY', env.INTAKE_API_KEY),
     schedulerApiKey: secret('SCHEDULER_API_KEY', env.SCHEDULER_API_KEY),
     adminEmail,
     adminPassword: env.ADMIN_PASSWORD || undefined,
     repsEmail: env.REPS_EMAIL?.trim().toLowerCase() || adminEmail,
-    overdueSweepInterval: env.OVERDUE_SWEEP_INTERVAL || '5 minutes',
+    overdueSweepInterval,
+    overdueSweepIntervalMs: parseInterval('OVERDUE_SWEEP_INTERVAL', overdueSweepInterval),
+    setupLinkSweepIntervalMs: parseInterval('SETUP_LINK_SWEEP_INTERVAL', env.SETUP_LINK_SWEEP_INTERVAL || '1 minute'),
+    outboxPollIntervalMs: parseInterval('OUTBOX_POLL_INTERVAL', env.OUTBOX_POLL_INTERVAL || '10 seconds'),
+    emailFrom,
+    emailMaxAttempts: integer('EMAIL_MAX_ATTEMPTS', env.EMAIL_MAX_ATTEMPTS, 10, 1, 100),
     setupEmailLocalHour: integer('SETUP_EMAIL_LOCAL_HOUR', env.SETUP_EMAIL_LOCAL_HOUR, 0, 0, 23),
     production: env.NODE_ENV === 'production',
     mode,

@@ -6,6 +6,7 @@ import { ViewerResolver } from '../auth/viewer.resolver.js';
 import { EscalationResolver } from '../escalations/escalation.resolver.js';
 import { OrderResolver } from '../orders/order.resolver.js';
 import { OrganizationResolver } from '../organizations/organization.resolver.js';
+import { OutboxResolver } from '../outbox/outbox.resolver.js';
 import { SetupResolver } from '../setup/setup.resolver.js';
 import { ServiceSetupResolver } from '../subscriptions/service-setup.resolver.js';
 import { SubscriptionResolver } from '../subscriptions/subscription.resolver.js';
@@ -17,6 +18,7 @@ export const resolvers = [
   EscalationResolver,
   OrderResolver,
   OrganizationResolver,
+  OutboxResolver,
   ServiceSetupResolver,
   SetupResolver,
   SubscriptionResolver,

@@ -126,6 +126,12 @@ export class OrderService {
           orderId: order.id,
           after: { ...normalised, status: order.status },
         });
+        // Placed on or after its requested start date: the link goes out now, in this transaction,
+        // so the due-links sweep never sees the order in PLACED and cannot send a second one.
+        if (order.setupDueAt.getTime() <= now.getTime()) {
+          await em.flush();
+          await ctx.services.links.issueSetupLink(em, actorOf(ctx), now, order, order.provisioningContactEmail);
+        }
         return order;
       });
       ctx.log.info({ orderId: order.id, ccwOrderNumber: order.ccwOrderNumber }, 'order placed');

@@ -1,0 +1,34 @@
+import { SYSTEM_ACTOR } from '../audit/audit.js';
+import { EscalationKind } from '../escalations/escalation.entity.js';
+import { sweepOrders, type JobDependencies, type SweepOptions, type SweepResult } from './sweep.js';
+
+export const OVERDUE_ESCALATIONS_JOB = 'orders:escalate-overdue';
+
+export type OverdueEscalationsPayload = Record<string, never>;
+
+/**
+ * Opens the one OVERDUE_PROVISIONING escalation (and its notice to REPS_EMAIL) of every order that
+ * is overdue now — the predicate of `overdueOrders` (`OrderService.overdue`): nobody has started setup,
+ * the order is PLACED or AWAITING_SETUP, and the day after its requested start date has begun in its
+ * time zone. Orders that already have an overdue escalation are not claimed again. Idempotency key:
+ * the partial unique index `escalation_one_overdue_per_order` (one per order, ever), behind
+ * `EscalationService.open`'s INSERT … ON CONFLICT DO NOTHING; the notice is keyed `rep-notice:<escalationId>`.
+ *
+ * Starting setup later does not close the escalation: a rep resolves it, or it auto-resolves with a
+ * recorded reason when the order is set up (completeOrderSetup, in the wizard).
+ */
+export function runOverdueEscalations(deps: JobDependencies, options?: SweepOptions): Promise<SweepResult> {
+  return sweepOrders(
+    deps,
+    {
+      name: OVERDUE_ESCALATIONS_JOB,
+      due: `o.setup_started_at is null and o.status in ('PLACED', 'AWAITING_SETUP') and o.overdue_at <= ?
+        and not exists (select 1 from escalation e where e.order_id = o.id and e.kind = 'OVERDUE_PROVISIONING')`,
+      orderBy: 'o.overdue_at, o.id',
+      async handle(em, now, order) {
+        await deps.services.escalations.open(em, SYSTEM_ACTOR, now, order, EscalationKind.OVERDUE_PROVISIONING);
+      },
+    },
+    options,
+  );
+}

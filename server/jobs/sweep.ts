@@ -1,0 +1,108 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import type { Clock } from '../common/clock.js';
+import type { Config } from '../common/config.js';
+import { Order } from '../orders/order.entity.js';
+import type { Services } from '../services.js';
+
+/** What every job receives: the process's ORM, services, clock (a ManualClock in tests), config and log. */
+export interface JobDependencies {
+  orm: MikroORM;
+  services: Services;
+  clock: Clock;
+  config: Config;
+  log: Logger;
+}
+
+export interface SweepOptions {
+  /** Rows claimed and handled per transaction. */
+  batchSize?: number;
+  /** Stops between batches (graceful shutdown). */
+  signal?: AbortSignal;
+  /** Called after each batch: the agenda job extends its lock here. */
+  onBatch?: () => Promise<unknown>;
+}
+
+export interface SweepResult {
+  /** Orders handled and committed. */
+  handled: number;
+  /** Orders whose handling threw; left as they were, retried on the next run. */
+  failed: string[];
+}
+
+export const DEFAULT_BATCH_SIZE = 100;
+
+/** `array[?, ?, …]::uuid[]`, with its bindings: MikroORM inlines bindings, so arrays are spelled out. */
+export function uuidArray(ids: readonly string[]): [string, string[]] {
+  return [`array[${ids.map(() => '?').join(', ')}]::uuid[]`, [...ids]];
+}
+
+interface OrderSweep {
+  name: string;
+  /** The orders this sweep is about, as a condition on `customer_order o` with `?` for the instant. */
+  due: string;
+  /** Oldest first, matching the partial index that serves `due`. */
+  orderBy: string;
+  handle(em: EntityManager, now: Date, order: Order): Promise<void>;
+}
+
+/**
+ * Claims due orders in batches with `FOR UPDATE SKIP LOCKED` and handles each batch in the claiming
+ * transaction, so concurrent sweeps (several workers, or a sweep racing a mutation holding the row)
+ * never handle one order twice: a locked order is skipped now and looked at again by the next run.
+ * `now` is taken once per run. If a batch fails it is retried order by order, so one bad order
+ * delays only itself.
+ */
+export async function sweepOrders(deps: JobDependencies, sweep: OrderSweep, options: SweepOptions = {}): Promise<SweepResult> {
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const now = deps.clock.now();
+  const failed: string[] = [];
+  let handled = 0;
+
+  const claim = async (em: EntityManager, limit: number, only?: string): Promise<Order[]> => {
+    const [excluded, excludedBindings] = uuidArray(failed);
+    const rows: { id: string }[] = await em.getConnection().execute(
+      `select o.id from customer_order o where (${sweep.due}) and not (o.id = any(${excluded}))${only ? ' and o.id = ?' : ''}
+       order by ${sweep.orderBy} limit ? for update skip locked`,
+      [now, ...excludedBindings, ...(only ? [only] : []), limit],
+      'all',
+      em.getTransactionContext(),
+    );
+    if (rows.length === 0) return [];
+    // Already locked by this transaction; loaded in the sweep's order.
+    const orders = await em.find(Order, { id: { $in: rows.map((r) => r.id) } });
+    const byId = new Map(orders.map((o) => [o.id, o]));
+    return rows.map((r) => byId.get(r.id)!);
+  };
+
+  while (!options.signal?.aborted) {
+    let claimed: Order[] = [];
+    try {
+      await deps.orm.em.fork().transactional(async (em) => {
+        claimed = await claim(em, batchSize);
+        for (const order of claimed) await sweep.handle(em, now, order);
+      });
+      handled += claimed.length;
+    } catch (error) {
+      if (claimed.length === 0) throw error;
+      deps.log.warn({ job: sweep.name, err: error, orders: claimed.length }, 'batch failed; handling its orders one by one');
+      for (const { id } of claimed) {
+        try {
+          let done = false;
+          await deps.orm.em.fork().transactional(async (em) => {
+            const [order] = await claim(em, 1, id);
+            if (order) await sweep.handle(em, now, order);
+            done = order !== undefined;
+          });
+          if (done) handled += 1;
+        } catch (orderError) {
+          failed.push(id);
+          deps.log.error({ job: sweep.name, orderId: id, err: orderError }, 'order could not be handled; it is retried on the next run');
+        }
+      }
+    }
+    await options.onBatch?.();
+    if (claimed.length < batchSize) break;
+  }
+  return { handled, failed };
+}

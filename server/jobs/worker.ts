@@ -1,0 +1,123 @@
+import { PostgresBackend } from '@agendajs/postgres-backend';
+import { Agenda, type Job } from 'agenda';
+import { randomBytes } from 'node:crypto';
+import { EventEmitter } from 'node:events';
+import { hostname } from 'node:os';
+import pg from 'pg';
+import { createSmtpMailer, type Mailer } from '../outbox/mailer.js';
+import { DUE_SETUP_LINKS_JOB, runDueSetupLinks } from './due-setup-links.job.js';
+import { LINK_EXPIRY_JOB, runLinkExpiry } from './link-expiry.job.js';
+import { OUTBOX_DELIVERY_JOB } from './outbox-delivery.job.js';
+import { OutboxSender } from './outbox-sender.js';
+import { OVERDUE_ESCALATIONS_JOB, runOverdueEscalations } from './overdue-escalations.job.js';
+import type { JobDependencies } from './sweep.js';
+
+export const JOB_NAMES = [DUE_SETUP_LINKS_JOB, OVERDUE_ESCALATIONS_JOB, LINK_EXPIRY_JOB, OUTBOX_DELIVERY_JOB] as const;
+export type JobName = (typeof JOB_NAMES)[number];
+
+export interface JobWorkerOptions {
+  databaseUrl: string;
+  /** Names this agenda instance in `agenda_jobs.last_modified_by`; unique per process (several workers share a database). */
+  name?: string;
+  /** Undefined: a pooled SMTP transport when `SMTP_URL` is set; null: log instead of sending. */
+  mailer?: Mailer | null;
+  /** How often agenda looks for due jobs (ms). */
+  processEvery?: number;
+  /** How long a running job stays locked without a touch (ms). Low in tests: agenda keeps a timer of half of it per run. */
+  lockLifetime?: number;
+  /** Overrides of the recurring intervals (ms); defaults come from the config. */
+  intervals?: Partial<Record<JobName, number>>;
+  /** Outbox batches sent side by side by this process. */
+  deliveryConcurrency?: number;
+  /** Upper bound on waiting for running jobs at shutdown (ms). */
+  shutdownTimeout?: number;
+}
+
+export interface JobWorker {
+  agenda: Agenda;
+  outbox: OutboxSender;
+  stop(): Promise<void>;
+}
+
+/**
+ * The scheduler: agenda 6 on the application's PostgreSQL (`agenda_jobs`, created by a migration,
+ * hence `ensureSchema: false`), running the recurring sweeps, plus the outbox sender woken by
+ * LISTEN/NOTIFY. Any number of processes may run it: agenda locks each recurring job to one worker
+ * at a time, and every sweep is safe under concurrency by itself (SKIP LOCKED claims, unique indexes).
+ */
+export async function startJobWorker(deps: JobDependencies, options: JobWorkerOptions): Promise<JobWorker> {
+  const { config, log } = deps;
+  const mailer = options.mailer !== undefined ? options.mailer : config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.emailFrom) : null;
+  if (!mailer) log.warn('SMTP_URL is not set: emails stay in the outbox and are logged, not sent');
+  const outbox = new OutboxSender(deps, mailer, { concurrency: options.deliveryConcurrency });
+  const abort = new AbortController();
+  const lockLifetime = options.lockLifetime ?? 5 * 60_000;
+  const name = `${options.name ?? `provisioning-hub@${hostname()}`}:${process.pid}:${randomBytes(3).toString('hex')}`;
+
+  // Our own pool, so that a dropped idle connection is logged instead of crashing the process
+  // (neither agenda nor the backend listens for the pool's or the LISTEN channel's 'error' events).
+  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 3 });
+  pool.on('error', (error) => log.warn({ err: error }, 'job scheduler lost a database connection'));
+  const backend = new PostgresBackend({ pool, ensureSchema: false });
+  const channel = backend.notificationChannel;
+  if (channel instanceof EventEmitter) {
+    channel.on('error', (error: Error) => log.warn({ err: error }, 'job scheduler notification channel error; it reconnects'));
+  }
+  const agenda = new Agenda({
+    backend,
+    name,
+    processEvery: options.processEvery ?? 5000,
+    defaultLockLifetime: lockLifetime,
+    defaultConcurrency: 1,
+    defaultLockLimit: 1,
+  });
+  agenda.on('error', (error) => log.error({ err: error }, 'job scheduler error'));
+  agenda.on('fail', (error: Error | string, job: Job | { jobName: string }, remote?: boolean) => {
+    if (!remote) log.error({ err: error, job: 'attrs' in job ? job.attrs.name : job.jobName }, 'job failed; it runs again at its next interval');
+  });
+
+  const sweep = (run: typeof runDueSetupLinks) => async (job: Job) => {
+    const result = await run(deps, { signal: abort.signal, onBatch: () => job.touch() });
+    if (result.handled || result.failed.length) log.info({ job: job.attrs.name, handled: result.handled, failed: result.failed.length }, 'sweep done');
+  };
+  agenda.define(DUE_SETUP_LINKS_JOB, sweep(runDueSetupLinks));
+  agenda.define(OVERDUE_ESCALATIONS_JOB, sweep(runOverdueEscalations));
+  agenda.define(LINK_EXPIRY_JOB, sweep(runLinkExpiry));
+  agenda.define(OUTBOX_DELIVERY_JOB, () => outbox.wake());
+
+  const intervals: Record<JobName, number> = {
+    [DUE_SETUP_LINKS_JOB]: config.setupLinkSweepIntervalMs,
+    [OVERDUE_ESCALATIONS_JOB]: config.overdueSweepIntervalMs,
+    [LINK_EXPIRY_JOB]: config.setupLinkSweepIntervalMs,
+    [OUTBOX_DELIVERY_JOB]: config.outboxPollIntervalMs,
+    ...options.intervals,
+  };
+
+  await agenda.start();
+  for (const name of JOB_NAMES) await agenda.every(intervals[name], name);
+  await outbox.listen(options.databaseUrl);
+  log.info({ intervals, smtp: Boolean(mailer) }, 'jobs started');
+
+  let stopping: Promise<void> | undefined;
+  return {
+    agenda,
+    outbox,
+    stop: () =>
+      (stopping ??= (async () => {
+        // Sweeps stop between batches; a batch under way commits. Then wait for the running
+        // handlers (bounded) and close agenda's LISTEN connection and pool.
+        abort.abort();
+        await outbox.stop();
+        const drained = await agenda.drain({ timeout: options.shutdownTimeout ?? 15_000, closeConnection: false });
+        if (drained.timedOut) {
+          log.warn({ running: drained.running }, 'jobs still running at shutdown; their locks expire on their own');
+        } else {
+          // drain() waits for running jobs (they unlock as they complete) but keeps the jobs it had
+          // locked ahead of their run time; release those so another worker takes them at once.
+          await pool.query('update agenda_jobs set locked_at = null where locked_at is not null and last_modified_by = $1', [name]);
+        }
+        await pool.end();
+        log.info('jobs stopped');
+      })()),
+  };
+}

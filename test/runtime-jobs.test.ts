@@ -1,0 +1,101 @@
+import { DateTime } from 'luxon';
+import { pino } from 'pino';
+import { loadConfig } from '../server/common/config.js';
+import { generateToken } from '../server/common/tokens.js';
+import { Escalation, EscalationKind } from '../server/escalations/escalation.entity.js';
+import { startRuntime, type Runtime } from '../server/runtime.js';
+import { createTestDatabase } from './support/database.js';
+import { orderInput } from './support/factories.js';
+import { PLACE_ORDER } from './support/scheduling.js';
+import { SmtpSink } from './support/smtp-sink.js';
+
+const INTAKE_KEY = generateToken('key');
+const SCHEDULER_KEY = generateToken('key');
+const REPS = 'reps@cisco.example';
+
+let database: Awaited<ReturnType<typeof createTestDatabase>>;
+let sink: SmtpSink;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  sink = await SmtpSink.start();
+});
+afterAll(async () => {
+  await sink.stop();
+  await database.drop();
+});
+
+function start(mode: 'all' | 'api' | 'worker', env: Record<string, string> = {}): Promise<Runtime> {
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    PH_MODE: mode,
+    DATABASE_URL: database.url,
+    SMTP_URL: sink.url,
+    PORTAL_URL: 'http://portal.test/portal',
+    INTAKE_API_KEY: INTAKE_KEY,
+    SCHEDULER_API_KEY: SCHEDULER_KEY,
+    REPS_EMAIL: REPS,
+    ...env,
+  });
+  return startRuntime(config, { log: pino({ level: 'silent' }), jobs: { processEvery: 200, lockLifetime: 1000, shutdownTimeout: 5000 } });
+}
+
+async function gql(runtime: Runtime, query: string, variables: Record<string, unknown>, token: string) {
+  const response = await fetch(`${runtime.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as { data: any; errors?: unknown[] };
+}
+
+describe('npm start', () => {
+  it('runs API and jobs in one process: an order placed for today gets its Set up now email within seconds; one two days late is overdue with one escalation', async () => {
+    const runtime = await start('all', { OVERDUE_SWEEP_INTERVAL: '500 ms' });
+    try {
+      expect(runtime.jobs).toBeDefined();
+      const today = DateTime.utc().toISODate()!;
+      const twoDaysAgo = DateTime.utc().minus({ days: 2 }).toISODate()!;
+      const placedAt = Date.now();
+      const forToday = await gql(runtime, PLACE_ORDER, { input: orderInput({ requestedStartDate: today, timeZone: 'UTC', provisioningContactEmail: 'today@rossi.example' }) }, INTAKE_KEY);
+      const late = await gql(runtime, PLACE_ORDER, { input: orderInput({ requestedStartDate: twoDaysAgo, timeZone: 'UTC', provisioningContactEmail: 'late@rossi.example' }) }, INTAKE_KEY);
+      expect(forToday.errors).toBeUndefined();
+      expect(forToday.data.placeOrder.order.status).toBe('AWAITING_SETUP');
+
+      await sink.waitFor(3, 10_000); // two setup emails and the rep notice
+      expect(sink.to('today@rossi.example')).toHaveLength(1);
+      expect(sink.to('today@rossi.example')[0].text).toContain('http://portal.test/portal/setup?token=phs_');
+      expect(Date.now() - placedAt).toBeLessThan(5_000);
+      expect(sink.to(REPS)).toHaveLength(1);
+
+      const overdue = await gql(runtime, `query { overdueOrders(first: 10) { totalCount edges { node { id overdue escalations { kind status } } } } }`, {}, SCHEDULER_KEY);
+      expect(overdue.data.overdueOrders.totalCount).toBe(1);
+      expect(overdue.data.overdueOrders.edges[0].node).toEqual({
+        id: late.data.placeOrder.order.id,
+        overdue: true,
+        escalations: [{ kind: 'OVERDUE_PROVISIONING', status: 'OPEN' }],
+      });
+      expect(await runtime.orm.em.fork().count(Escalation, { kind: EscalationKind.OVERDUE_PROVISIONING })).toBe(1);
+    } finally {
+      await runtime.stop();
+    }
+  });
+
+  it('PH_MODE=worker runs the jobs without HTTP, and PH_MODE=api serves HTTP without jobs', async () => {
+    const worker = await start('worker');
+    try {
+      expect(worker.http).toBeUndefined();
+      expect(worker.jobs).toBeDefined();
+    } finally {
+      await worker.stop();
+    }
+    const api = await start('api');
+    try {
+      expect(api.jobs).toBeUndefined();
+      expect((await fetch(`${api.url}/healthz`)).status).toBe(200);
+    } finally {
+      await api.stop();
+    }
+  });
+});
