@@ -1,6 +1,7 @@
 import { Escalation } from '../server/escalations/escalation.entity.js';
 import { createSchema } from '../server/graphql/schema.js';
 import { Order } from '../server/orders/order.entity.js';
+import { OutboxMessage } from '../server/outbox/outbox-message.entity.js';
 import { OVERDUE_CANDIDATE_STATUSES } from '../server/orders/order.service.js';
 import { startTestApp, type GraphQLResponse, type TestApp } from './support/app.js';
 import { orderInput } from './support/factories.js';
@@ -270,6 +271,11 @@ const MATRIX: Record<string, () => Row> = {
   'Query.escalations': () => {
     const all = ok(async (c) => expect(c.totalCount).toBe(await app.em().count(Escalation, {})));
     return { document: '{ escalations(first: 100) { totalCount edges { node { id } } } }', cells: onlyFor({ rep: all, admin: all }) };
+  },
+
+  'Query.emailMessages': () => {
+    const all = ok(async (c) => expect(c.totalCount).toBe(await app.em().count(OutboxMessage, {})));
+    return { document: '{ emailMessages(first: 100) { totalCount edges { node { id recipient status } } } }', cells: onlyFor({ rep: all, admin: all }) };
   },
 
   'Query.setupSession': () => ({

@@ -4,6 +4,7 @@ import { Rep } from '../server/auth/rep.entity.js';
 import { loadConfig } from '../server/common/config.js';
 import { createLogger } from '../server/common/logger.js';
 import { hashToken } from '../server/common/tokens.js';
+import { logUnsentMessages } from '../server/jobs/outbox-delivery.job.js';
 import { Order } from '../server/orders/order.entity.js';
 import { OutboxMessage } from '../server/outbox/outbox-message.entity.js';
 import { startTestApp, type TestApp } from './support/app.js';
@@ -86,6 +87,23 @@ describe('secrets never reach the logs', () => {
     expect(text).toContain('unexpected error in a GraphQL operation');
     expect(text).toContain('too many failed attempts');
     for (const secret of secrets) expect({ secret, found: text.includes(secret) }).toEqual({ secret, found: false });
+  });
+});
+
+describe('unsent emails in the log', () => {
+  it('in production leaves the Set up now link out of the log line for an email that could not be sent (SMTP_URL unset)', async () => {
+    const { token } = await wizard.orderWithLink();
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    const deps = { orm: app.orm, services: app.services, clock: app.clock, log: createLogger('trace', sink) };
+    await logUnsentMessages({ ...deps, config: { ...app.config, production: true } }, undefined);
+    expect(lines.join('')).toContain('email not sent (SMTP_URL is not set)');
+    expect(lines.join('')).not.toContain(token);
   });
 });
 

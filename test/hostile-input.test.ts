@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { GraphQLInputObjectType, GraphQLNonNull } from 'graphql';
+import { getNamedType, isLeafType, type GraphQLInputObjectType, type GraphQLNonNull } from 'graphql';
 import { accessRulesOf } from '../server/graphql/access.js';
 import { createSchema } from '../server/graphql/schema.js';
 import { startTestApp, type TestApp } from './support/app.js';
@@ -388,6 +388,7 @@ describe('hostile input never causes a 500 or a partial write', () => {
       ['orders', 'query($f: Int, $a: String, $c: String, $s: [OrderStatus!]) { orders(first: $f, after: $a, filter: { ccwOrderNumber: $c, status: $s }) { totalCount } }', fc.record({ f: first, a: arg, c: arg, s: fc.oneof(fc.array(fc.constantFrom('PLACED', 'SET_UP')), fc.array(hostileString, { maxLength: 2 }), wrongType) }, { requiredKeys: [] }), login],
       ['overdueOrders', 'query($t: DateTime, $f: Int, $a: String) { overdueOrders(asOf: $t, first: $f, after: $a) { totalCount } }', fc.record({ t: arg, f: first, a: arg }, { requiredKeys: [] }), scheduler],
       ['escalations', 'query($f: Int, $a: String, $o: ID) { escalations(first: $f, after: $a, filter: { orderId: $o }) { totalCount } }', fc.record({ f: first, a: arg, o: arg }, { requiredKeys: [] }), login],
+      ['emailMessages', 'query($f: Int, $a: String, $o: ID) { emailMessages(first: $f, after: $a, filter: { orderId: $o }) { totalCount } }', fc.record({ f: first, a: arg, o: arg }, { requiredKeys: [] }), login],
     ];
     for (const [name, document, variables, token] of queries) {
       await property(variables, async (v) => {
@@ -423,6 +424,33 @@ describe('hostile input never causes a 500 or a partial write', () => {
       lastFingerprint = undefined;
       const answer = await call(`any mutation (${field.name})`, document, { input }, token);
       if (answer.succeeded) setupSession.spent();
+    }, RUNS * 2);
+  }, TIMEOUT);
+
+  it('every query of the schema, with any JSON for its arguments and an allowed bearer', async () => {
+    const schema = await createSchema();
+    const queryType = schema.getQueryType()!;
+    const rep = await createRep(app.em());
+    const repLogin = await loginToken(app.em(), { rep }, app.clock.now());
+    const keys = { 'scope:orders:write': await createApiKey(app.em(), ['orders:write']), 'scope:orders:overdue:read': await createApiKey(app.em(), ['orders:overdue:read']) };
+    const session = (await wizard.start((await wizard.orderWithLink()).token)).sessionToken;
+    const tokenFor = (field: string): string | undefined => {
+      const rules = accessRulesOf(queryType, field) ?? [];
+      if (rules.includes('PUBLIC')) return undefined;
+      if (rules.includes('REP') || rules.includes('ADMIN')) return repLogin;
+      const scope = rules.find((r) => r.startsWith('scope:')) as keyof typeof keys | undefined;
+      if (scope) return keys[scope];
+      if (rules.includes('SETUP_SESSION')) return session;
+      return repLogin;
+    };
+    const anyValue = fc.oneof({ weight: 3, arbitrary: hostileString }, { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 2 }) }, { weight: 1, arbitrary: wrongType });
+    const fields = Object.values(queryType.getFields());
+    await property(fc.tuple(fc.constantFrom(...fields), fc.array(anyValue, { minLength: 6, maxLength: 6 })), async ([field, values]) => {
+      const declared = field.args.map((a, i) => `$a${i}: ${a.type.toString()}`).join(', ');
+      const passed = field.args.map((a, i) => `${a.name}: $a${i}`).join(', ');
+      const selection = isLeafType(getNamedType(field.type)) ? '' : '{ __typename }';
+      const document = `query${declared ? `(${declared})` : ''} { ${field.name}${passed ? `(${passed})` : ''} ${selection} }`;
+      await call(`any query (${field.name})`, document, Object.fromEntries(field.args.map((_, i) => [`a${i}`, values[i]])), tokenFor(field.name));
     }, RUNS * 2);
   }, TIMEOUT);
 
