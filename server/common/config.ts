@@ -4,6 +4,8 @@
  */
 export interface Config {
   port: number;
+  /** The address to listen on (`HOST`, e.g. 127.0.0.1); unset: every interface. */
+  host: string | undefined;
   /** Unset: an embedded PostgreSQL under `dataDir` is started. */
   databaseUrl: string | undefined;
   dataDir: string;
@@ -139,6 +141,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   return {
     port,
+    host: env.HOST?.trim() || undefined,
     databaseUrl: url('DATABASE_URL', env.DATABASE_URL, ['postgres:', 'postgresql:']),
     dataDir: env.PH_DATA_DIR || '.data',
     embeddedPostgresPort: integer('PH_EMBEDDED_PG_PORT', env.PH_EMBEDDED_PG_PORT, 54329, 1, 65535),
