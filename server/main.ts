@@ -30,7 +30,10 @@ async function main(): Promise<void> {
       shuttingDown = true;
       runtime.log.info({ signal }, 'shutting down');
       runtime.stop().then(
-        () => process.exit(0),
+        () => {
+          runtime.log.info({ signal }, 'stopped: requests drained, jobs stopped, database pools closed');
+          process.exit(0);
+        },
         (error) => {
           runtime.log.error({ err: error }, 'shutdown failed');
           process.exit(1);

@@ -76,7 +76,7 @@ export async function startRuntime(config: Config, options: RuntimeOptions = {})
     http = await createHttpApp({ orm, config, clock, services, log, staticRoot: options.staticRoot ?? 'admin/dist' });
     await new Promise<void>((resolve, reject) => {
       http!.server.once('error', reject);
-      http!.server.listen(config.port, () => resolve());
+      http!.server.listen(config.port, config.host, () => resolve());
     });
     url = `http://localhost:${(http.server.address() as AddressInfo).port}`;
   }

@@ -2,6 +2,7 @@ import { DashboardService } from './admin/dashboard.service.js';
 import { ActivationService } from './auth/activation.service.js';
 import { LoginService } from './auth/login.service.js';
 import { RepAdminService } from './auth/rep-admin.service.js';
+import { RateLimiter } from './auth/rate-limiter.js';
 import type { Config } from './common/config.js';
 import { EscalationQueueService } from './escalations/escalation-queue.service.js';
 import { EscalationService } from './escalations/escalation.service.js';
@@ -17,9 +18,10 @@ import { SubscriptionAdminService } from './subscriptions/subscription-admin.ser
 /** The services, built once per process. They hold no request state: each method takes the context first. */
 export function createServices(config: Config) {
   const links = new SetupLinkService(config);
-  const login = new LoginService();
+  const limiter = new RateLimiter(config.rateLimit);
+  const login = new LoginService(limiter);
   const escalations = new EscalationService(config, links);
-  const setup = new SetupService(links, escalations);
+  const setup = new SetupService(links, escalations, limiter);
   return {
     orders: new OrderService(),
     links,
@@ -27,7 +29,8 @@ export function createServices(config: Config) {
     escalations,
     setup,
     serviceSetup: new ServiceSetupService(setup),
-    activation: new ActivationService(login),
+    limiter,
+    activation: new ActivationService(login, limiter),
     outbox: new OutboxService(),
     // The reps' console.
     escalationQueue: new EscalationQueueService(escalations),

@@ -8,12 +8,22 @@ import { LinkKind } from '../setup/setup-enums.js';
 import { SetupLink } from '../setup/setup-link.entity.js';
 import type { LoginResult, LoginService } from './login.service.js';
 import { hashPassword, passwordProblem } from './passwords.js';
+import { failedWith, type RateLimiter } from './rate-limiter.js';
 
 /** A customer administrator created by a partner sets a password with the activation link, and is logged in. */
 export class ActivationService {
-  constructor(private readonly login: LoginService) {}
+  constructor(
+    private readonly login: LoginService,
+    private readonly limiter: RateLimiter,
+  ) {}
 
-  async activate(ctx: RequestContext, input: { token: string; password: string }): Promise<LoginResult> {
+  /** Unknown, used and expired links count as failed attempts, per link and per client address. */
+  activate(ctx: RequestContext, input: { token: string; password: string }): Promise<LoginResult> {
+    const account = typeof input.token === 'string' ? input.token.trim() : '';
+    return this.limiter.guard(ctx, { action: 'activateAccount', account, address: ctx.ip, field: ['input', 'token'] }, () => this.setPassword(ctx, input), failedWith(UserErrorCode.TOKEN_INVALID, UserErrorCode.TOKEN_EXPIRED));
+  }
+
+  private async setPassword(ctx: RequestContext, input: { token: string; password: string }): Promise<LoginResult> {
     const now = ctx.clock.now();
     const user = await ctx.em.transactional(async (em) => {
       const token = (input.token ?? '').trim();

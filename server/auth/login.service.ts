@@ -8,6 +8,7 @@ import { User } from '../organizations/user.entity.js';
 import { authenticate } from './authenticate.js';
 import { LoginSession } from './login-session.entity.js';
 import { burnPasswordCheck, verifyPassword } from './passwords.js';
+import { failedWith, type RateLimiter } from './rate-limiter.js';
 import { Rep } from './rep.entity.js';
 import type { Viewer } from './viewer.js';
 
@@ -21,8 +22,18 @@ export interface LoginResult {
 }
 
 export class LoginService {
-  /** Reps and organization administrators log in with email and password. One answer for every failure. */
-  async login(ctx: RequestContext, input: { email: string; password: string }): Promise<LoginResult> {
+  constructor(private readonly limiter: RateLimiter) {}
+
+  /**
+   * Reps and organization administrators log in with email and password. One answer for every
+   * failure; failures are limited per account and per client address (TOO_MANY_ATTEMPTS).
+   */
+  login(ctx: RequestContext, input: { email: string; password: string }): Promise<LoginResult> {
+    const account = typeof input.email === 'string' ? input.email.trim().toLowerCase() : '';
+    return this.limiter.guard(ctx, { action: 'login', account, address: ctx.ip, field: ['input', 'email'] }, () => this.checkCredentials(ctx, input), failedWith(UserErrorCode.INVALID_CREDENTIALS));
+  }
+
+  private async checkCredentials(ctx: RequestContext, input: { email: string; password: string }): Promise<LoginResult> {
     const v = new InputValidator();
     const email = v.email('email', input.email);
     v.check(typeof input.password === 'string' && input.password.length > 0 && input.password.length <= 256, UserErrorCode.INVALID_INPUT, 'password', 'Enter your password');

@@ -4,6 +4,8 @@
  */
 export interface Config {
   port: number;
+  /** The address to listen on (`HOST`, e.g. 127.0.0.1); unset: every interface. */
+  host: string | undefined;
   /** Unset: an embedded PostgreSQL under `dataDir` is started. */
   databaseUrl: string | undefined;
   dataDir: string;
@@ -33,6 +35,20 @@ export interface Config {
   /** `api`, `worker` or `all` (the default: API, jobs and admin console in one process). */
   mode: 'api' | 'worker' | 'all';
   logLevel: string;
+  /**
+   * Failed attempts allowed per window on `login`, `activateAccount` and `startSetup`, per account
+   * (email, or the link) and per client address (`RATE_LIMIT_WINDOW_SECONDS`, `RATE_LIMIT_PER_ACCOUNT`,
+   * `RATE_LIMIT_PER_ADDRESS`).
+   */
+  rateLimit: RateLimitConfig;
+  /** Browser origins allowed to call the API cross-origin (`CORS_ORIGINS`, comma-separated); empty: same origin only. */
+  corsOrigins: string[];
+}
+
+export interface RateLimitConfig {
+  windowMs: number;
+  perAccount: number;
+  perAddress: number;
 }
 
 export class ConfigError extends Error {}
@@ -58,6 +74,23 @@ function url(name: string, raw: string | undefined, protocols: string[]): string
     throw new ConfigError(`${name} must use ${protocols.join(' or ')}`);
   }
   return raw;
+}
+
+function origins(raw: string | undefined): string[] {
+  if (raw === undefined || raw.trim() === '') return [];
+  return raw.split(',').map((entry) => {
+    const text = entry.trim();
+    let parsed: URL;
+    try {
+      parsed = new URL(text);
+    } catch {
+      throw new ConfigError(`CORS_ORIGINS must list origins such as https://portal.example.com, got "${text}"`);
+    }
+    if ((parsed.protocol !== 'http:' && parsed.protocol !== 'https:') || parsed.origin !== text.replace(/\/$/, '')) {
+      throw new ConfigError(`CORS_ORIGINS must list origins (scheme://host[:port], no path), got "${text}"`);
+    }
+    return parsed.origin;
+  });
 }
 
 const INTERVAL_UNITS: Record<string, number> = {
@@ -108,6 +141,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   return {
     port,
+    host: env.HOST?.trim() || undefined,
     databaseUrl: url('DATABASE_URL', env.DATABASE_URL, ['postgres:', 'postgresql:']),
     dataDir: env.PH_DATA_DIR || '.data',
     embeddedPostgresPort: integer('PH_EMBEDDED_PG_PORT', env.PH_EMBEDDED_PG_PORT, 54329, 1, 65535),
@@ -128,5 +162,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production: env.NODE_ENV === 'production',
     mode,
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    rateLimit: {
+      windowMs: integer('RATE_LIMIT_WINDOW_SECONDS', env.RATE_LIMIT_WINDOW_SECONDS, 15 * 60, 1, 86_400) * 1000,
+      perAccount: integer('RATE_LIMIT_PER_ACCOUNT', env.RATE_LIMIT_PER_ACCOUNT, 10, 1, 1_000_000),
+      perAddress: integer('RATE_LIMIT_PER_ADDRESS', env.RATE_LIMIT_PER_ADDRESS, 50, 1, 1_000_000),
+    },
+    corsOrigins: origins(env.CORS_ORIGINS),
   };
 }

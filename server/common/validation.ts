@@ -20,8 +20,9 @@ export class InputValidator {
     const trimmed = (value ?? '').normalize('NFC').trim();
     if (trimmed.length < (options.min ?? 1)) return this.fail(UserErrorCode.INVALID_INPUT, field, `${options.label} is required`) ?? '';
     if (trimmed.length > options.max) return this.fail(UserErrorCode.INVALID_INPUT, field, `${options.label} must be at most ${options.max} characters`) ?? '';
-    // Control characters have no place in a name, an address or an identifier.
-    if (/\p{Cc}/u.test(trimmed)) return this.fail(UserErrorCode.INVALID_INPUT, field, `${options.label} contains characters that are not allowed`) ?? '';
+    // Control characters have no place in a name, an address or an identifier; nor have lone
+    // surrogates (not Unicode at all: PostgreSQL refuses them in jsonb, so they must stop here).
+    if (/[\p{Cc}\p{Cs}]/u.test(trimmed)) return this.fail(UserErrorCode.INVALID_INPUT, field, `${options.label} contains characters that are not allowed`) ?? '';
     if (options.pattern && !options.pattern.test(trimmed)) {
       return this.fail(UserErrorCode.INVALID_INPUT, field, `${options.label} ${options.patternHint ?? 'is not valid'}`) ?? '';
     }

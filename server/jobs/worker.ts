@@ -11,6 +11,7 @@ import { OUTBOX_DELIVERY_JOB } from './outbox-delivery.job.js';
 import { OutboxSender } from './outbox-sender.js';
 import { OVERDUE_ESCALATIONS_JOB, runOverdueEscalations } from './overdue-escalations.job.js';
 import type { JobDependencies } from './sweep.js';
+import { WorkerLiveness } from './worker-liveness.js';
 
 export const JOB_NAMES = [DUE_SETUP_LINKS_JOB, OVERDUE_ESCALATIONS_JOB, LINK_EXPIRY_JOB, OUTBOX_DELIVERY_JOB] as const;
 export type JobName = (typeof JOB_NAMES)[number];
@@ -56,7 +57,8 @@ export async function startJobWorker(deps: JobDependencies, options: JobWorkerOp
 
   // Our own pool, so that a dropped idle connection is logged instead of crashing the process
   // (neither agenda nor the backend listens for the pool's or the LISTEN channel's 'error' events).
-  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 3 });
+  // One more connection than agenda needs: the liveness lock holds one for the worker's lifetime.
+  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 4 });
   pool.on('error', (error) => log.warn({ err: error }, 'job scheduler lost a database connection'));
   const backend = new PostgresBackend({ pool, ensureSchema: false });
   const channel = backend.notificationChannel;
@@ -112,6 +114,9 @@ export async function startJobWorker(deps: JobDependencies, options: JobWorkerOp
     ...options.intervals,
   };
 
+  // Jobs locked by workers that died (kill -9) are released now, not after their lock lifetime.
+  const liveness = new WorkerLiveness(pool, name, log);
+  await liveness.start();
   await agenda.start();
   for (const job of JOB_NAMES) {
     await agenda.every(intervals[job], job);
@@ -142,6 +147,7 @@ export async function startJobWorker(deps: JobDependencies, options: JobWorkerOp
           // locked ahead of their run time; release those so another worker takes them at once.
           await pool.query('update agenda_jobs set locked_at = null where locked_at is not null and last_modified_by = $1', [name]);
         }
+        await liveness.stop();
         await pool.end();
         log.info('jobs stopped');
       })()),

@@ -206,7 +206,7 @@ export class OrderService {
 
   async list(ctx: RequestContext, args: { first?: number | null; after?: string | null; filter?: OrderFilter | null }): Promise<Connection<Order>> {
     const size = pageSize(args.first);
-    const cursor = decodeCursor(args.after, 2);
+    const cursor = decodeCursor(args.after, ['date', 'uuid']);
     const scope = await this.visibleWhere(ctx);
     if (!scope) return toConnection([], size, 0, () => []);
     const conditions: FilterQuery<Order>[] = [scope];
@@ -238,7 +238,7 @@ export class OrderService {
    */
   async overdue(ctx: RequestContext, args: { asOf?: Date | null; first?: number | null; after?: string | null }): Promise<Connection<Order>> {
     const size = pageSize(args.first);
-    const cursor = decodeCursor(args.after, 2);
+    const cursor = decodeCursor(args.after, ['date', 'uuid']);
     const asOf = args.asOf ?? ctx.clock.now();
     const where: FilterQuery<Order> = {
       setupStartedAt: null,

@@ -13,7 +13,7 @@ export interface EmailMessageFilterArgs {
 export class OutboxService {
   async list(ctx: RequestContext, args: { first?: number | null; after?: string | null; filter?: EmailMessageFilterArgs | null }): Promise<Connection<OutboxMessage>> {
     const size = pageSize(args.first);
-    const cursor = decodeCursor(args.after, 2);
+    const cursor = decodeCursor(args.after, ['date', 'uuid']);
     const conditions: FilterQuery<OutboxMessage>[] = [];
     const filter = args.filter ?? {};
     if (filter.status?.length) conditions.push({ status: { $in: filter.status } });

@@ -2,6 +2,7 @@ import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { actorOf, audit, type Actor } from '../audit/audit.js';
 import { hashPassword, passwordProblem } from '../auth/passwords.js';
+import { failedWith, type RateLimiter } from '../auth/rate-limiter.js';
 import { ViewerKind } from '../auth/viewer.js';
 import { userError, UserErrorCode } from '../common/errors.js';
 import { generateToken, hashToken } from '../common/tokens.js';
@@ -65,6 +66,7 @@ export class SetupService {
   constructor(
     private readonly links: SetupLinkService,
     private readonly escalations: EscalationService,
+    private readonly limiter: RateLimiter,
   ) {}
 
   // ── Step 2: "Set up now" ────────────────────────────────────────────────────────────────
@@ -73,7 +75,13 @@ export class SetupService {
    * Opens a session on a Set up now link. Re-opening the same link discards the earlier draft and
    * revokes its session token: leaving the wizard saves nothing.
    */
-  async start(ctx: RequestContext, token: string): Promise<{ session: SetupSession; sessionToken: string }> {
+  start(ctx: RequestContext, token: string): Promise<{ session: SetupSession; sessionToken: string }> {
+    const account = typeof token === 'string' ? token.trim() : '';
+    // Unknown and expired links count as failed attempts, per link and per client address.
+    return this.limiter.guard(ctx, { action: 'startSetup', account, address: ctx.ip, field: ['input', 'token'] }, () => this.open(ctx, token), failedWith(UserErrorCode.TOKEN_INVALID, UserErrorCode.TOKEN_EXPIRED));
+  }
+
+  private async open(ctx: RequestContext, token: string): Promise<{ session: SetupSession; sessionToken: string }> {
     const now = ctx.clock.now();
     const sessionToken = generateToken('setup');
     const session = await ctx.em.transactional(async (em) => {

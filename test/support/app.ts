@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { AddressInfo } from 'node:net';
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import { ManualClock } from '../../server/common/clock.js';
 import { loadConfig, type Config } from '../../server/common/config.js';
 import { openDatabase } from '../../server/db/orm.js';
@@ -34,13 +34,13 @@ export interface TestApp {
  * The real server (Express, Apollo, MikroORM) on a clone of the migrated template database,
  * listening on a free port; tests talk to it over HTTP. Time is a ManualClock the test sets.
  */
-export async function startTestApp(options: { env?: Record<string, string>; now?: string } = {}): Promise<TestApp> {
+export async function startTestApp(options: { env?: Record<string, string>; now?: string; log?: Logger } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', PORT: '0', PORTAL_URL: 'http://portal.test/portal', REPS_EMAIL: 'reps@cisco.example', ...options.env, DATABASE_URL: database.url });
   const orm = await openDatabase(database.url, { pool: { min: 0, max: 8 } });
   const clock = new ManualClock(new Date(options.now ?? '2026-11-25T09:00:00Z'));
   const services = createServices(config);
-  const log = pino({ level: process.env.PH_TEST_LOG ?? 'silent' });
+  const log = options.log ?? pino({ level: process.env.PH_TEST_LOG ?? 'silent' });
   const http = await createHttpApp({ orm, config, clock, services, log, staticRoot: 'admin/dist' });
   await new Promise<void>((resolve) => http.server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(http.server.address() as AddressInfo).port}`;

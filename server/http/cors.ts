@@ -1,0 +1,33 @@
+import type { NextFunction, Request, Response } from 'express';
+
+const ALLOWED_METHODS = 'GET, POST, OPTIONS';
+const ALLOWED_HEADERS = 'authorization, content-type, accept, apollo-require-preflight, x-apollo-operation-name, x-request-id';
+
+/**
+ * CORS by an explicit allow-list (`CORS_ORIGINS`). With none configured only same-origin pages (the
+ * admin console and portal served by this process) can use the API from a browser: no
+ * `Access-Control-Allow-*` header is ever sent and a cross-origin preflight is refused with 403.
+ * Credentials are bearer tokens, never cookies, so `Allow-Credentials` is not needed.
+ */
+export function corsAllowList(origins: readonly string[]) {
+  const allowed = new Set(origins);
+  return (req: Request, res: Response, next: NextFunction): void => {
+    const origin = req.header('origin');
+    res.vary('Origin');
+    const isAllowed = origin !== undefined && allowed.has(origin);
+    if (isAllowed) {
+      res.setHeader('Access-Control-Allow-Origin', origin);
+      res.setHeader('Access-Control-Expose-Headers', 'x-request-id');
+    }
+    if (req.method !== 'OPTIONS' || !req.header('access-control-request-method')) return next();
+    // A preflight: answer it here, whatever follows the route.
+    if (!isAllowed) {
+      res.status(403).json({ errors: [{ message: 'Cross-origin requests from this origin are not allowed', extensions: { code: 'FORBIDDEN' } }] });
+      return;
+    }
+    res.setHeader('Access-Control-Allow-Methods', ALLOWED_METHODS);
+    res.setHeader('Access-Control-Allow-Headers', ALLOWED_HEADERS);
+    res.setHeader('Access-Control-Max-Age', '600');
+    res.status(204).end();
+  };
+}

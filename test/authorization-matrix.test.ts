@@ -1,0 +1,532 @@
+import { Escalation } from '../server/escalations/escalation.entity.js';
+import { createSchema } from '../server/graphql/schema.js';
+import { Order } from '../server/orders/order.entity.js';
+import { OutboxMessage } from '../server/outbox/outbox-message.entity.js';
+import { OVERDUE_CANDIDATE_STATUSES } from '../server/orders/order.service.js';
+import { startTestApp, type GraphQLResponse, type TestApp } from './support/app.js';
+import { orderInput } from './support/factories.js';
+import { changedTables, databaseFingerprint, buildWorld, type World } from './support/world.js';
+import { CALLING, CUSTOMER_ORGANIZATION, MEETINGS, PARTNER_ORGANIZATION, STRONG_PASSWORD } from './support/wizard.js';
+
+/**
+ * The isolation matrix (saleor's pattern): every Query and Mutation field × every kind of caller,
+ * each cell an exact outcome, and — unless the cell is a success that changes things by design —
+ * proof that nothing in the database changed. A field of the schema without a row fails the test,
+ * so a new operation cannot ship without saying who may call it.
+ */
+
+let app: TestApp;
+let world: World;
+beforeAll(async () => {
+  // Generous attempt limits: the matrix makes many failed logins from one address on purpose.
+  app = await startTestApp({ env: { RATE_LIMIT_PER_ADDRESS: '10000' } });
+  world = await buildWorld(app);
+}, 120_000);
+afterAll(() => app.stop());
+
+// ── Principals ──────────────────────────────────────────────────────────────────────────────
+
+const PRINCIPALS = [
+  'anonymous',
+  'partnerA',
+  'partnerB',
+  'partnerAfterSelfSetup',
+  'customerAdmin',
+  'colleague',
+  'expiredSession',
+  'revokedSession',
+  'rep',
+  'admin',
+  'intakeKey',
+  'schedulerKey',
+] as const;
+type Principal = (typeof PRINCIPALS)[number];
+
+const DESCRIBE: Record<Principal, string> = {
+  anonymous: 'anonymous (no token)',
+  partnerA: 'partner A administrator',
+  partnerB: 'partner B administrator (wrong tenant on partner A’s objects)',
+  partnerAfterSelfSetup: 'partner A on the organization its customer set up alone',
+  customerAdmin: 'customer administrator (C1, managed by partner A)',
+  colleague: 'colleague with a handed-over link (its setup session)',
+  expiredSession: 'setup session that timed out',
+  revokedSession: 'setup session replaced by a re-opened link',
+  rep: 'Cisco rep',
+  admin: 'Cisco admin',
+  intakeKey: 'intake API key (orders:write)',
+  schedulerKey: 'scheduler API key (orders:overdue:read)',
+};
+
+function tokenOf(principal: Principal): string | undefined {
+  switch (principal) {
+    case 'anonymous':
+      return undefined;
+    case 'partnerA':
+    case 'partnerAfterSelfSetup':
+      return world.partnerA.login;
+    case 'partnerB':
+      return world.partnerB.login;
+    case 'customerAdmin':
+      return world.customerAdmin.login;
+    case 'colleague':
+      return world.colleague.session;
+    case 'expiredSession':
+      return world.expiredSession;
+    case 'revokedSession':
+      return world.revokedSession;
+    case 'rep':
+      return world.rep.login;
+    case 'admin':
+      return world.admin.login;
+    case 'intakeKey':
+      return world.intakeKey;
+    case 'schedulerKey':
+      return world.schedulerKey;
+  }
+}
+
+/** A new token of the same principal, for a cell whose success would spend the shared one (logout, wizard steps). */
+function freshTokenOf(principal: Principal): () => Promise<string | undefined> {
+  return async () => {
+    switch (principal) {
+      case 'partnerA':
+      case 'partnerAfterSelfSetup':
+        return world.partnerA.fresh();
+      case 'partnerB':
+        return world.partnerB.fresh();
+      case 'customerAdmin':
+        return world.customerAdmin.fresh();
+      case 'colleague':
+        return world.colleague.fresh();
+      case 'rep':
+        return world.rep.fresh();
+      case 'admin':
+        return world.admin.fresh();
+      default:
+        return tokenOf(principal);
+    }
+  };
+}
+
+// ── Outcomes ────────────────────────────────────────────────────────────────────────────────
+
+type Outcome =
+  | { kind: 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NULL' }
+  | { kind: 'USER_ERROR'; code: string }
+  | { kind: 'OK'; check?: (value: any) => void | Promise<void>; changes: boolean };
+
+const UNAUTHENTICATED: Outcome = { kind: 'UNAUTHENTICATED' };
+const FORBIDDEN: Outcome = { kind: 'FORBIDDEN' };
+/** Not found: the field reads null (another tenant's object is never confirmed to exist). */
+const NULL: Outcome = { kind: 'NULL' };
+const userError = (code: string): Outcome => ({ kind: 'USER_ERROR', code });
+/** Success of a read, or of a change that changes nothing (an idempotent repeat). */
+const ok = (check?: (value: any) => void | Promise<void>): Outcome => ({ kind: 'OK', check, changes: false });
+/** Success that changes the database by design. */
+const changes = (check?: (value: any) => void | Promise<void>): Outcome => ({ kind: 'OK', check, changes: true });
+
+interface Case {
+  outcome: Outcome;
+  variables?: Record<string, unknown>;
+  /** Use a new token of the principal (the shared one would be spent by a success). */
+  fresh?: boolean;
+  /** What the case is about, when a cell has several. */
+  about?: string;
+}
+type Cell = Outcome | Case | Case[];
+
+interface Row {
+  document: string;
+  variables?: Record<string, unknown>;
+  cells: Record<Principal, Cell>;
+}
+
+const isCase = (cell: Outcome | Case): cell is Case => 'outcome' in cell;
+const casesOf = (cell: Cell): Case[] => (Array.isArray(cell) ? cell : [isCase(cell) ? cell : { outcome: cell }]);
+
+/** Everyone but the given principals is refused: no token is UNAUTHENTICATED, any other FORBIDDEN. */
+function onlyFor(allowed: Partial<Record<Principal, Cell>>): Record<Principal, Cell> {
+  return Object.fromEntries(PRINCIPALS.map((p) => [p, allowed[p] ?? (p === 'anonymous' ? UNAUTHENTICATED : FORBIDDEN)])) as Record<Principal, Cell>;
+}
+
+/** Every principal gets the same cell (public operations: the bearer must not matter). */
+const everyone = (cell: (p: Principal) => Cell): Record<Principal, Cell> => Object.fromEntries(PRINCIPALS.map((p) => [p, cell(p)])) as Record<Principal, Cell>;
+
+/** A wizard step (SETUP_SESSION only): the colleague's fresh session is at CHOOSE_ROLE; ended sessions are told so. */
+function wizardStep(colleague: Outcome): Record<Principal, Cell> {
+  return onlyFor({
+    colleague: { outcome: colleague, fresh: true },
+    expiredSession: userError('SESSION_EXPIRED'),
+    revokedSession: userError('SESSION_EXPIRED'),
+  });
+}
+
+/**
+ * A service setup step: organization administrators name a subscription, setup sessions act on
+ * their own. Partner B and the partner after self-setup name subscriptions that are not theirs.
+ */
+function serviceStep(input: Record<string, unknown>, success: (p: Principal) => Outcome, subscription: (w: World) => string = (w) => w.subscriptions.s1): () => Row {
+  return () => {
+    const on = (id: string) => ({ input: { ...input, subscriptionId: id } });
+    return {
+      document: '',
+      variables: on(subscription(world)),
+      cells: onlyFor({
+        partnerA: { outcome: success('partnerA'), variables: on(subscription(world)) },
+        partnerB: { outcome: userError('NOT_FOUND'), variables: on(subscription(world)) },
+        partnerAfterSelfSetup: { outcome: userError('NOT_FOUND'), variables: on(world.subscriptions.s2) },
+        customerAdmin: [
+          { outcome: success('customerAdmin'), variables: on(subscription(world)), about: 'its own organization’s subscription' },
+          { outcome: userError('NOT_FOUND'), variables: on(world.subscriptions.s2), about: 'another customer’s subscription' },
+        ],
+        // A session acts on its own order only: naming partner A's subscription does not reach it.
+        colleague: { outcome: userError('STEP_NOT_ALLOWED'), variables: on(subscription(world)), fresh: true },
+        expiredSession: { outcome: userError('SESSION_EXPIRED'), variables: on(subscription(world)) },
+        revokedSession: { outcome: userError('SESSION_EXPIRED'), variables: on(subscription(world)) },
+      }),
+    };
+  };
+}
+
+const mutation = (name: string, inputType: string, selection = '') =>
+  `mutation($input: ${inputType}!) { ${name}(input: $input) { errors { code message field } ${selection} } }`;
+const SESSION_PAYLOAD = 'session { id nextStep order { id } } subscription { id status }';
+
+const ids = (connection: any): string[] => connection.edges.map((e: any) => e.node.id);
+const NO_ID = '00000000-0000-4000-8000-000000000000';
+
+// ── The matrix ──────────────────────────────────────────────────────────────────────────────
+
+const MATRIX: Record<string, () => Row> = {
+  // Queries
+  'Query.viewer': () => ({
+    document: '{ viewer { id kind email organization { id } } }',
+    cells: {
+      anonymous: NULL,
+      partnerA: ok((v) => expect(v).toMatchObject({ kind: 'PARTNER_ADMIN', email: 'admin@rossi.example', organization: { id: world.partnerA.id } })),
+      partnerB: ok((v) => expect(v).toMatchObject({ kind: 'PARTNER_ADMIN', organization: { id: world.partnerB.id } })),
+      partnerAfterSelfSetup: ok((v) => expect(v.kind).toBe('PARTNER_ADMIN')),
+      customerAdmin: ok((v) => expect(v).toMatchObject({ kind: 'CUSTOMER_ADMIN', organization: { id: world.organizations.c1 } })),
+      colleague: ok((v) => expect(v).toMatchObject({ kind: 'SETUP_SESSION', email: 'colleague@rossi.example', organization: null })),
+      // An ended session still says whose it was, so the portal can offer to re-open the link.
+      expiredSession: ok((v) => expect(v).toMatchObject({ kind: 'SETUP_SESSION', organization: null })),
+      revokedSession: ok((v) => expect(v).toMatchObject({ kind: 'SETUP_SESSION', organization: null })),
+      rep: ok((v) => expect(v).toMatchObject({ kind: 'REP', organization: null })),
+      admin: ok((v) => expect(v).toMatchObject({ kind: 'ADMIN', organization: null })),
+      intakeKey: ok((v) => expect(v).toMatchObject({ kind: 'API_KEY', email: null, organization: null })),
+      schedulerKey: ok((v) => expect(v).toMatchObject({ kind: 'API_KEY', email: null, organization: null })),
+    },
+  }),
+
+  'Query.order': () => {
+    const { o1, self, b } = world.orders;
+    const document = 'query($id: ID!) { order(id: $id) { id customerOrganization { id } subscription { id } partnerOrganization { id } escalations { id } } }';
+    const visibleO1 = ok((o) => expect(o).toMatchObject({ id: o1, customerOrganization: { id: world.organizations.c1 }, subscription: { id: world.subscriptions.s1 } }));
+    const at = (id: string, outcome: Outcome, about?: string): Case => ({ variables: { id }, outcome, about });
+    return {
+      document,
+      variables: { id: o1 },
+      cells: onlyFor({
+        partnerA: [at(o1, visibleO1, 'its order'), at(b, NULL, 'partner B’s order'), at('not-a-uuid', NULL, 'a malformed id')],
+        partnerB: [at(o1, NULL, 'partner A’s order'), at(b, ok((o) => expect(o.id).toBe(b)), 'its own order')],
+        partnerAfterSelfSetup: at(self, ok((o) => expect(o).toMatchObject({ id: self, customerOrganization: null, subscription: null, escalations: [] })), 'the handed-over order: customer side hidden'),
+        customerAdmin: [at(o1, visibleO1, 'its organization’s order'), at(self, NULL, 'another customer’s order'), at(b, NULL, 'an order not set up for it')],
+        rep: at(self, ok((o) => expect(o).toMatchObject({ id: self, customerOrganization: { id: world.organizations.c2 }, subscription: { id: world.subscriptions.s2 } }))),
+        admin: at(o1, visibleO1),
+        intakeKey: at(o1, visibleO1),
+        schedulerKey: at(o1, visibleO1),
+      }),
+    };
+  },
+
+  'Query.orders': () => ({
+    document: '{ orders(first: 100) { totalCount edges { node { id customerOrganization { id } subscription { id } } } } }',
+    cells: onlyFor({
+      partnerA: ok((c) => {
+        expect(ids(c)).toEqual(expect.arrayContaining([world.orders.o1, world.orders.o1b, world.orders.self, world.orders.colleague]));
+        expect(ids(c)).not.toContain(world.orders.b);
+        expect(c.edges.find((e: any) => e.node.id === world.orders.self).node).toEqual({ id: world.orders.self, customerOrganization: null, subscription: null });
+      }),
+      partnerB: ok((c) => {
+        expect(ids(c)).toContain(world.orders.b);
+        expect(ids(c).filter((id) => Object.values(world.orders).filter((o) => o !== world.orders.b).includes(id))).toEqual([]);
+      }),
+      partnerAfterSelfSetup: ok((c) => expect(c.edges.find((e: any) => e.node.id === world.orders.self).node).toEqual({ id: world.orders.self, customerOrganization: null, subscription: null })),
+      customerAdmin: ok((c) => expect(ids(c).sort()).toEqual([world.orders.o1, world.orders.o1b].sort())),
+      rep: ok(async (c) => expect(c.totalCount).toBe(await app.em().count(Order, {}))),
+      admin: ok(async (c) => expect(c.totalCount).toBe(await app.em().count(Order, {}))),
+    }),
+  }),
+
+  'Query.overdueOrders': () => {
+    const asOf = '2027-06-01T00:00:00Z';
+    const all = ok(async (c) => expect(c.totalCount).toBe(await app.em().count(Order, { setupStartedAt: null, status: { $in: OVERDUE_CANDIDATE_STATUSES }, overdueAt: { $lte: new Date(asOf) } })));
+    return {
+      document: 'query($asOf: DateTime) { overdueOrders(asOf: $asOf, first: 100) { totalCount edges { node { id } } } }',
+      variables: { asOf },
+      cells: onlyFor({ rep: all, admin: all, schedulerKey: all }),
+    };
+  },
+
+  'Query.escalations': () => {
+    const all = ok(async (c) => expect(c.totalCount).toBe(await app.em().count(Escalation, {})));
+    return { document: '{ escalations(first: 100) { totalCount edges { node { id } } } }', cells: onlyFor({ rep: all, admin: all }) };
+  },
+
+  'Query.emailMessages': () => {
+    const all = ok(async (c) => expect(c.totalCount).toBe(await app.em().count(OutboxMessage, {})));
+    return { document: '{ emailMessages(first: 100) { totalCount edges { node { id recipient status } } } }', cells: onlyFor({ rep: all, admin: all }) };
+  },
+
+  'Query.setupSession': () => ({
+    document: '{ setupSession { id nextStep order { id } } }',
+    cells: onlyFor({
+      colleague: ok((s) => expect(s).toMatchObject({ nextStep: 'CHOOSE_ROLE', order: { id: world.colleague.orderId } })),
+      expiredSession: NULL,
+      revokedSession: NULL,
+    }),
+  }),
+
+  'Query.checkSubdomainAvailability': () => {
+    const takenByC1 = ok((a) => expect(a).toEqual({ subdomain: 'matrixacme', available: false, reason: 'SUBDOMAIN_TAKEN' }));
+    const ownToC1 = ok((a) => expect(a).toEqual({ subdomain: 'matrixacme', available: true, reason: null }));
+    return {
+      document: 'query($s: String!) { checkSubdomainAvailability(subdomain: $s) { subdomain available reason } }',
+      variables: { s: 'MatrixAcme' },
+      cells: onlyFor({
+        partnerA: ownToC1,
+        partnerB: takenByC1,
+        partnerAfterSelfSetup: ownToC1,
+        customerAdmin: ownToC1,
+        colleague: takenByC1,
+        expiredSession: takenByC1,
+        revokedSession: takenByC1,
+        rep: takenByC1,
+        admin: takenByC1,
+      }),
+    };
+  },
+
+  'Query.subscription': () => {
+    const { s1, s2 } = world.subscriptions;
+    const at = (id: string, outcome: Outcome, about?: string): Case => ({ variables: { id }, outcome, about });
+    const visible = (id: string) => ok((s) => expect(s.id).toBe(id));
+    return {
+      document: 'query($id: ID!) { subscription(id: $id) { id status } }',
+      variables: { id: s1 },
+      cells: onlyFor({
+        partnerA: [at(s1, visible(s1), 'a subscription of a customer it manages'), at('nope', NULL, 'a malformed id')],
+        partnerB: at(s1, NULL, 'partner A’s customer’s subscription'),
+        partnerAfterSelfSetup: at(s2, NULL, 'the subscription its customer set up alone'),
+        customerAdmin: [at(s1, visible(s1), 'its own'), at(s2, NULL, 'another customer’s')],
+        rep: at(s2, visible(s2)),
+        admin: at(s1, visible(s1)),
+      }),
+    };
+  },
+
+  // Mutations: access, login and intake
+  'Mutation.login': () => ({
+    document: mutation('login', 'LoginInput', 'token'),
+    cells: everyone((p) => ({ outcome: userError('INVALID_CREDENTIALS'), variables: { input: { email: `nobody-${p.toLowerCase()}@nowhere.example`, password: 'Not-the-password-1' } } })),
+  }),
+
+  'Mutation.activateAccount': () => ({
+    document: mutation('activateAccount', 'ActivateAccountInput', 'token'),
+    cells: everyone((p) => ({ outcome: userError('TOKEN_INVALID'), variables: { input: { token: `pha_not-a-real-link-${p}`, password: STRONG_PASSWORD } } })),
+  }),
+
+  'Mutation.logout': () => {
+    const revoked = changes();
+    return {
+      document: mutation('logout', 'LogoutInput'),
+      variables: { input: {} },
+      cells: onlyFor({
+        partnerA: { outcome: revoked, fresh: true },
+        partnerB: { outcome: revoked, fresh: true },
+        partnerAfterSelfSetup: { outcome: revoked, fresh: true },
+        customerAdmin: { outcome: revoked, fresh: true },
+        rep: { outcome: revoked, fresh: true },
+        admin: { outcome: revoked, fresh: true },
+      }),
+    };
+  },
+
+  'Mutation.placeOrder': () => ({
+    document: mutation('placeOrder', 'PlaceOrderInput', 'created order { id }'),
+    variables: { input: orderInput({ partnerAccountId: world.partnerA.accountId }) },
+    cells: onlyFor({ intakeKey: changes((p) => expect(p.created).toBe(true)) }),
+  }),
+
+  'Mutation.updateProvisioningContact': () => {
+    const changed = changes((p) => expect(p.order.id).toBe(world.orders.contact));
+    const on = (orderId: string, outcome: Outcome, about?: string): Case => ({ variables: { input: { orderId, email: 'new-contact@rossi.example' } }, outcome, about });
+    return {
+      document: mutation('updateProvisioningContact', 'UpdateProvisioningContactInput', 'order { id }'),
+      variables: { input: { orderId: world.orders.contact, email: 'new-contact@rossi.example' } },
+      cells: onlyFor({
+        intakeKey: [on(world.orders.contact, changed), on(NO_ID, userError('NOT_FOUND'), 'an unknown order')],
+        rep: [on(world.orders.contact, changed), on(world.orders.o1, userError('ORDER_ALREADY_SET_UP'), 'an order past the point of no return')],
+        admin: on(world.orders.contact, changed),
+      }),
+    };
+  },
+
+  'Mutation.resolveEscalation': () => {
+    const resolve = (id: string) => ({ input: { escalationId: id, resolution: 'Called the partner.' } });
+    return {
+      document: mutation('resolveEscalation', 'ResolveEscalationInput', 'escalation { id status }'),
+      variables: resolve(world.escalations.forRep),
+      cells: onlyFor({
+        rep: [
+          { variables: resolve(world.escalations.forRep), outcome: changes((p) => expect(p.escalation.status).toBe('RESOLVED')) },
+          { variables: resolve(NO_ID), outcome: userError('NOT_FOUND'), about: 'an unknown escalation' },
+        ],
+        admin: { variables: resolve(world.escalations.forAdmin), outcome: changes((p) => expect(p.escalation.status).toBe('RESOLVED')) },
+      }),
+    };
+  },
+
+  // The wizard
+  'Mutation.startSetup': () => ({
+    document: mutation('startSetup', 'StartSetupInput', 'sessionToken session { nextStep order { id } }'),
+    variables: { input: { token: world.startLink } },
+    cells: everyone(() => changes((p) => expect(p.session).toEqual({ nextStep: 'CHOOSE_ROLE', order: { id: world.orders.start } }))),
+  }),
+
+  'Mutation.chooseRole': () => ({
+    document: mutation('chooseRole', 'ChooseRoleInput', SESSION_PAYLOAD),
+    variables: { input: { role: 'PARTNER' } },
+    cells: wizardStep(changes((p) => expect(p.session.nextStep).toBe('CHOOSE_SETUP_OWNER'))),
+  }),
+  'Mutation.chooseSetupOwner': () => ({
+    document: mutation('chooseSetupOwner', 'ChooseSetupOwnerInput', SESSION_PAYLOAD),
+    variables: { input: { owner: 'SELF' } },
+    cells: wizardStep(userError('STEP_NOT_ALLOWED')),
+  }),
+  'Mutation.createPartnerOrganization': () => ({
+    document: mutation('createPartnerOrganization', 'CreatePartnerOrganizationInput', SESSION_PAYLOAD),
+    variables: { input: PARTNER_ORGANIZATION },
+    cells: wizardStep(userError('STEP_NOT_ALLOWED')),
+  }),
+  'Mutation.reviewPartnerOrganization': () => ({
+    document: mutation('reviewPartnerOrganization', 'ReviewInput', SESSION_PAYLOAD),
+    variables: { input: { recognized: true } },
+    cells: wizardStep(userError('STEP_NOT_ALLOWED')),
+  }),
+  'Mutation.setCustomerAdministrator': () => ({
+    document: mutation('setCustomerAdministrator', 'SetCustomerAdministratorInput', SESSION_PAYLOAD),
+    variables: { input: { email: 'someone@acme.example' } },
+    cells: wizardStep(userError('STEP_NOT_ALLOWED')),
+  }),
+  'Mutation.confirmCustomerOrganization': () => ({
+    document: mutation('confirmCustomerOrganization', 'ConfirmCustomerOrganizationInput', SESSION_PAYLOAD),
+    variables: { input: { newOrganization: CUSTOMER_ORGANIZATION } },
+    cells: wizardStep(userError('STEP_NOT_ALLOWED')),
+  }),
+  'Mutation.verifyCustomerOrganization': () => ({
+    document: mutation('verifyCustomerOrganization', 'ReviewInput', SESSION_PAYLOAD),
+    variables: { input: { recognized: true } },
+    cells: wizardStep(userError('STEP_NOT_ALLOWED')),
+  }),
+  'Mutation.completeOrderSetup': () => ({
+    document: mutation('completeOrderSetup', 'CompleteOrderSetupInput', SESSION_PAYLOAD),
+    variables: { input: {} },
+    cells: wizardStep(userError('STEP_NOT_ALLOWED')),
+  }),
+  'Mutation.setPassword': () => ({
+    document: mutation('setPassword', 'SetPasswordInput', SESSION_PAYLOAD),
+    variables: { input: { password: STRONG_PASSWORD } },
+    cells: wizardStep(userError('STEP_NOT_ALLOWED')),
+  }),
+
+  // Service setup
+  'Mutation.saveCallingSettings': () => ({
+    ...serviceStep(CALLING, () => changes((p) => expect(p.subscription.id).toBe(world.subscriptions.s1)))(),
+    document: mutation('saveCallingSettings', 'CallingSettingsInput', SESSION_PAYLOAD),
+  }),
+  'Mutation.saveMeetingSettings': () => ({
+    ...serviceStep(MEETINGS, () => changes((p) => expect(p.subscription.id).toBe(world.subscriptions.s1)))(),
+    document: mutation('saveMeetingSettings', 'MeetingSettingsInput', SESSION_PAYLOAD),
+  }),
+  'Mutation.saveEnterpriseSettings': () => ({
+    ...serviceStep({ subdomain: 'matrixacme' }, () => changes((p) => expect(p.subscription.id).toBe(world.subscriptions.s1)))(),
+    document: mutation('saveEnterpriseSettings', 'EnterpriseSettingsInput', SESSION_PAYLOAD),
+  }),
+  'Mutation.provisionSubscription': () => ({
+    // S1b is provisioned already: a repeat succeeds and changes nothing (billing starts once).
+    ...serviceStep({}, () => ok((p) => expect(p.subscription).toEqual({ id: world.subscriptions.s1b, status: 'ACTIVE' })), (w) => w.subscriptions.s1b)(),
+    document: mutation('provisionSubscription', 'ProvisionInput', SESSION_PAYLOAD),
+  }),
+};
+
+// ── Running it ──────────────────────────────────────────────────────────────────────────────
+
+function fieldOf(operation: string): string {
+  return operation.split('.')[1];
+}
+
+async function check(response: GraphQLResponse, field: string, outcome: Outcome): Promise<void> {
+  expect(response.status).toBe(200);
+  const value = response.data?.[field];
+  switch (outcome.kind) {
+    case 'UNAUTHENTICATED':
+    case 'FORBIDDEN':
+      expect(response.errors).toEqual([expect.objectContaining({ path: [field], extensions: { code: outcome.kind } })]);
+      expect(value ?? null).toBeNull();
+      return;
+    case 'NULL':
+      expect(response.errors).toBeUndefined();
+      expect(value).toBeNull();
+      return;
+    case 'USER_ERROR':
+      expect(response.errors).toBeUndefined();
+      expect(value.errors.map((e: any) => e.code)).toEqual([outcome.code]);
+      return;
+    case 'OK':
+      expect(response.errors).toBeUndefined();
+      expect(value).toBeDefined();
+      if (value && Array.isArray(value.errors)) expect(value.errors).toEqual([]);
+      await outcome.check?.(value);
+  }
+}
+
+let cellsRun = 0;
+/** The database as the last case left it (nothing else writes between cases), to save a fingerprint per case. */
+let lastFingerprint: Record<string, string> | undefined;
+
+describe('the authorization matrix', () => {
+  it('has a row for every Query and Mutation field of the schema, and no row for a field that does not exist', async () => {
+    const schema = await createSchema();
+    const fields = [schema.getQueryType()!, schema.getMutationType()!].flatMap((type) => Object.keys(type.getFields()).map((name) => `${type.name}.${name}`));
+    expect({ withoutRow: fields.filter((f) => !(f in MATRIX)).sort() }).toEqual({ withoutRow: [] });
+    expect({ withoutField: Object.keys(MATRIX).filter((f) => !fields.includes(f)).sort() }).toEqual({ withoutField: [] });
+  });
+
+  describe.each(Object.keys(MATRIX))('%s', (operation) => {
+    it.each(PRINCIPALS.map((p) => [DESCRIBE[p], p] as const))('as %s', async (_label, principal) => {
+      const row = MATRIX[operation]();
+      for (const testCase of casesOf(row.cells[principal])) {
+        const token = testCase.fresh ? await freshTokenOf(principal)() : tokenOf(principal);
+        const before = !testCase.fresh && lastFingerprint ? lastFingerprint : await databaseFingerprint(app);
+        const response = await app.gql(row.document, { ...row.variables, ...testCase.variables }, token);
+        const after = (lastFingerprint = await databaseFingerprint(app));
+        const context = `${operation} as ${principal}${testCase.about ? ` (${testCase.about})` : ''}: ${JSON.stringify(response.errors ?? response.data)}`;
+        try {
+          await check(response, fieldOf(operation), testCase.outcome);
+          const mayChange = testCase.outcome.kind === 'OK' && testCase.outcome.changes;
+          if (!mayChange) expect({ changedTables: changedTables(before, after) }).toEqual({ changedTables: [] });
+        } catch (error) {
+          (error as Error).message = `${context}\n${(error as Error).message}`;
+          throw error;
+        }
+        cellsRun++;
+      }
+    });
+  });
+
+  afterAll(() => {
+    const operations = Object.keys(MATRIX).length;
+    console.log(`authorization matrix: ${PRINCIPALS.length} principals × ${operations} operations = ${PRINCIPALS.length * operations} cells, ${cellsRun} cases run`);
+  });
+});
