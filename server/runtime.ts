@@ -8,6 +8,7 @@ import type { Config } from './common/config.js';
 import { createLogger } from './common/logger.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded-postgres.js';
 import { migrateUp, openDatabase } from './db/orm.js';
+import { shouldSeedDemoData, seedDemoData } from './demo/seed.js';
 import { createHttpApp, type HttpApp } from './http/app.js';
 import { startJobWorker, type JobWorker, type JobWorkerOptions } from './jobs/worker.js';
 import { createServices, type Services } from './services.js';
@@ -64,6 +65,11 @@ export async function startRuntime(config: Config, options: RuntimeOptions = {})
   await applyBootstrapCredentials(orm.em.fork(), credentials);
 
   const services = createServices(config);
+  // A first look at the product: demo data on the embedded database's first start, never in production.
+  if (shouldSeedDemoData(config, !!embedded)) {
+    await seedDemoData(orm, { config, services, log, now: clock.now() });
+  }
+
   let http: HttpApp | undefined;
   let url: string | undefined;
   if (config.mode !== 'worker') {

@@ -1,13 +1,19 @@
+import { DashboardService } from './admin/dashboard.service.js';
 import { ActivationService } from './auth/activation.service.js';
 import { LoginService } from './auth/login.service.js';
 import { RateLimiter } from './auth/rate-limiter.js';
+import { RepAdminService } from './auth/rep-admin.service.js';
 import type { Config } from './common/config.js';
+import { EscalationQueueService } from './escalations/escalation-queue.service.js';
 import { EscalationService } from './escalations/escalation.service.js';
+import { OrderAdminService } from './orders/order-admin.service.js';
 import { OrderService } from './orders/order.service.js';
+import { OrganizationAdminService } from './organizations/organization-admin.service.js';
 import { OutboxService } from './outbox/outbox.service.js';
 import { SetupLinkService } from './setup/setup-link.service.js';
 import { SetupService } from './setup/setup.service.js';
 import { ServiceSetupService } from './subscriptions/service-setup.service.js';
+import { SubscriptionAdminService } from './subscriptions/subscription-admin.service.js';
 
 /** The services, built once per process. They hold no request state: each method takes the context first. */
 export function createServices(config: Config) {
@@ -26,6 +32,13 @@ export function createServices(config: Config) {
     limiter,
     activation: new ActivationService(login, limiter),
     outbox: new OutboxService(),
+    // The reps' console.
+    escalationQueue: new EscalationQueueService(escalations),
+    orderAdmin: new OrderAdminService(escalations),
+    organizationAdmin: new OrganizationAdminService(),
+    subscriptionAdmin: new SubscriptionAdminService(),
+    repAdmin: new RepAdminService(),
+    dashboard: new DashboardService(),
   };
 }
 

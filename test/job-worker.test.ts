@@ -8,7 +8,7 @@ import { createSmtpMailer } from '../server/outbox/mailer.js';
 import { OutboxMessage, OutboxStatus } from '../server/outbox/outbox-message.entity.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { createApiKey, unique } from './support/factories.js';
-import { placeOrder, startTestWorker } from './support/scheduling.js';
+import { agendaTimersSettled, placeOrder, startTestWorker } from './support/scheduling.js';
 import { SmtpSink } from './support/smtp-sink.js';
 
 const REPS = 'reps@cisco.example';
@@ -28,6 +28,7 @@ afterEach(async () => {
   await Promise.all(workers.splice(0).map((w) => w.stop()));
 });
 afterAll(async () => {
+  await agendaTimersSettled();
   await sink.stop();
   await app.stop();
 });
@@ -54,10 +55,13 @@ async function jobRuns(): Promise<Record<string, JobRun>> {
 }
 
 /** Polls (real time, bounded) until `check` holds: the workers run on agenda's real timers. */
-async function eventually(check: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
+async function eventually(check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
+    if (Date.now() > deadline) {
+      const outbox = await app.em().getConnection().execute('select status, count(*) from outbox_message group by status');
+      throw new Error(`condition not met in time; jobs ${JSON.stringify(await jobRuns())}; outbox ${JSON.stringify(outbox)}; sink ${sink.messages.length}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
@@ -80,7 +84,7 @@ describe('the job worker (agenda on PostgreSQL)', () => {
     }
 
     const expected = due.length + overdue.length + overdue.length; // setup links + rep notices
-    await sink.waitFor(expected, 20_000);
+    await sink.waitFor(expected, 30_000);
     // Let every sweep run to completion at least twice more, to give a duplicate every chance to appear.
     for (let round = 0; round < 2; round++) {
       const since = new Date();
@@ -127,10 +131,18 @@ describe('the job worker (agenda on PostgreSQL)', () => {
   });
 
   it('stops cleanly, leaving no job locked', async () => {
-    const worker = await startTestWorker(app, { name: 'worker-stop', mailer: null });
-    workers.push(worker);
     const since = new Date();
-    await eventually(async () => ((await jobRuns())[DUE_SETUP_LINKS_JOB]?.lastRunAt?.getTime() ?? 0) >= since.getTime() - 1000);
+    const worker = await startTestWorker(app, {
+      name: 'worker-stop',
+      mailer: null,
+      intervals: { [DUE_SETUP_LINKS_JOB]: 200, [OVERDUE_ESCALATIONS_JOB]: 200, [LINK_EXPIRY_JOB]: 200, [OUTBOX_DELIVERY_JOB]: 200 },
+    });
+    workers.push(worker);
+    // Every job has run under this worker (so it holds or has held locks), and runs on.
+    await eventually(async () => {
+      const runs = await jobRuns();
+      return [...SWEEPS, OUTBOX_DELIVERY_JOB].every((name) => (runs[name]?.lastFinishedAt?.getTime() ?? 0) > since.getTime());
+    });
     await worker.stop();
     const runs = await jobRuns();
     expect(Object.values(runs).map((r) => r.lockedAt)).toEqual(Object.values(runs).map(() => null));

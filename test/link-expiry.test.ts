@@ -7,7 +7,7 @@ import { SetupLink } from '../server/setup/setup-link.entity.js';
 import { SetupSession } from '../server/setup/setup-session.entity.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { createApiKey, createRep, loginToken } from './support/factories.js';
-import { jobDependencies, placeOrder } from './support/scheduling.js';
+import { emailedSetupToken, jobDependencies, placeOrder, startSetup } from './support/scheduling.js';
 
 const DAY = 86_400_000;
 const EMAIL_SENT = '2026-12-02T10:00:00.000Z';
@@ -31,8 +31,9 @@ const placeWithEmailNow = (offer: string) => {
 };
 
 describe('a Set up now link not used in time', () => {
-  it('closes an A_WX order 30 days after the email, not a millisecond before: EXPIRED, link revoked, audited, and reps see it', async () => {
+  it('closes an A_WX order 30 days after the email, not a millisecond before: EXPIRED, link answers TOKEN_EXPIRED, audited, reps see it', async () => {
     const order = await placeWithEmailNow('A_WX');
+    const token = await emailedSetupToken(app, (await orderOf(order.id)).provisioningContactEmail);
 
     at(30 * DAY - 1);
     await expire();
@@ -45,6 +46,7 @@ describe('a Set up now link not used in time', () => {
     expect(link.revokedAt).toEqual(new Date(Date.parse(EMAIL_SENT) + 30 * DAY));
     const [event] = await app.em().find(AuditEvent, { orderId: order.id, action: 'order.expired' });
     expect(event).toMatchObject({ actorKind: 'SYSTEM', before: { status: 'AWAITING_SETUP' }, after: { status: 'EXPIRED', revokedLinks: [link.id], revokedSessions: [] } });
+    expect((await startSetup(app, token)).errors).toEqual([{ code: 'TOKEN_EXPIRED' }]);
 
     const rep = await loginToken(app.em(), { rep: await createRep(app.em()) }, app.clock.now());
     const { data } = await app.gql(`query { orders(first: 100, filter: { status: [EXPIRED] }) { edges { node { id status } } } }`, {}, rep);

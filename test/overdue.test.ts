@@ -1,13 +1,13 @@
 import { EscalationKind, EscalationStatus, Escalation } from '../server/escalations/escalation.entity.js';
 import { runOverdueEscalations } from '../server/jobs/overdue-escalations.job.js';
 import { Order } from '../server/orders/order.entity.js';
-import { OrderStatus } from '../server/orders/order-status.js';
 import { OutboxMessage } from '../server/outbox/outbox-message.entity.js';
 import { OrganizationKind } from '../server/organizations/organization.entity.js';
 import { RepRole } from '../server/auth/rep.entity.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { createApiKey, createOrganization, createRep, createUser, loginToken, unique } from './support/factories.js';
-import { jobDependencies, placeOrder } from './support/scheduling.js';
+import { emailedSetupToken, jobDependencies, placeOrder, startSetup } from './support/scheduling.js';
+import { runDueSetupLinks } from '../server/jobs/due-setup-links.job.js';
 
 const REPS = 'reps@cisco.example';
 
@@ -92,13 +92,15 @@ describe('overdue orders', () => {
     app.clock.set('2026-11-01T09:00:00Z');
     const startedLate = await placeOrder(app, intakeKey, { requestedStartDate: '2026-11-14', timeZone: 'UTC' });
     const startedInTime = await placeOrder(app, intakeKey, { requestedStartDate: '2026-11-14', timeZone: 'UTC' });
+    app.clock.set('2026-11-14T00:00:00Z');
+    await runDueSetupLinks(jobDependencies(app));
     app.clock.set('2026-11-14T12:00:00Z');
-    await startSetup(startedInTime.id);
+    expect((await startSetup(app, await tokenOf(startedInTime.id))).errors).toEqual([]);
 
     app.clock.set('2026-11-15T00:00:00Z');
     await sweep();
     app.clock.set('2026-11-15T10:00:00Z');
-    await startSetup(startedLate.id);
+    expect((await startSetup(app, await tokenOf(startedLate.id))).errors).toEqual([]);
     await sweep();
 
     expect(await escalationsOf(startedInTime.id)).toHaveLength(0);
@@ -168,11 +170,6 @@ describe('overdue orders', () => {
   });
 });
 
-/** What the wizard's startSetup records: provisioning has started. */
-async function startSetup(orderId: string): Promise<void> {
-  const em = app.em();
-  const order = await em.findOneOrFail(Order, orderId);
-  order.status = OrderStatus.SETUP_IN_PROGRESS;
-  order.setupStartedAt = app.clock.now();
-  await em.flush();
+async function tokenOf(orderId: string): Promise<string> {
+  return emailedSetupToken(app, (await app.em().findOneOrFail(Order, orderId)).provisioningContactEmail);
 }

@@ -1,12 +1,12 @@
 import { DateTime } from 'luxon';
 import { pino } from 'pino';
-import { loadConfig } from '../server/common/config.js';
+import { ConfigError, loadConfig } from '../server/common/config.js';
 import { generateToken } from '../server/common/tokens.js';
 import { Escalation, EscalationKind } from '../server/escalations/escalation.entity.js';
 import { startRuntime, type Runtime } from '../server/runtime.js';
 import { createTestDatabase } from './support/database.js';
 import { orderInput } from './support/factories.js';
-import { PLACE_ORDER } from './support/scheduling.js';
+import { agendaTimersSettled, PLACE_ORDER, TEST_LOCK_LIFETIME } from './support/scheduling.js';
 import { SmtpSink } from './support/smtp-sink.js';
 
 const INTAKE_KEY = generateToken('key');
@@ -21,6 +21,7 @@ beforeAll(async () => {
   sink = await SmtpSink.start();
 });
 afterAll(async () => {
+  await agendaTimersSettled();
   await sink.stop();
   await database.drop();
 });
@@ -38,7 +39,7 @@ function start(mode: 'all' | 'api' | 'worker', env: Record<string, string> = {})
     REPS_EMAIL: REPS,
     ...env,
   });
-  return startRuntime(config, { log: pino({ level: 'silent' }), jobs: { processEvery: 200, lockLifetime: 1000, shutdownTimeout: 5000 } });
+  return startRuntime(config, { log: pino({ level: 'silent' }), jobs: { processEvery: 200, lockLifetime: TEST_LOCK_LIFETIME, shutdownTimeout: 5000 } });
 }
 
 async function gql(runtime: Runtime, query: string, variables: Record<string, unknown>, token: string) {
@@ -97,5 +98,17 @@ describe('npm start', () => {
     } finally {
       await api.stop();
     }
+  });
+});
+
+describe('job intervals in the environment', () => {
+  it('reads "5 minutes", "30 seconds", "1 hour" and "500 ms", and refuses at start what it cannot read', () => {
+    const read = (value: string) => loadConfig({ OVERDUE_SWEEP_INTERVAL: value }).overdueSweepIntervalMs;
+    expect([read('5 minutes'), read('30 seconds'), read('1 hour'), read('500 ms'), read('2000')]).toEqual([300_000, 30_000, 3_600_000, 500, 2000]);
+    expect(loadConfig({}).overdueSweepIntervalMs).toBe(300_000);
+    for (const bad of ['soon', '5 fortnights', '0 seconds', '-1 minute']) {
+      expect(() => read(bad)).toThrow(ConfigError);
+    }
+    expect(() => loadConfig({ SETUP_LINK_SWEEP_INTERVAL: 'often' })).toThrow('SETUP_LINK_SWEEP_INTERVAL must be an interval such as "5 minutes" or "30 seconds" (between 100 ms and 7 days), got "often"');
   });
 });

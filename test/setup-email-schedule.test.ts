@@ -1,5 +1,7 @@
 import { runDueSetupLinks } from '../server/jobs/due-setup-links.job.js';
 import { runOutboxDelivery } from '../server/jobs/outbox-delivery.job.js';
+import { sweepOrders } from '../server/jobs/sweep.js';
+import { SYSTEM_ACTOR } from '../server/audit/audit.js';
 import { Order } from '../server/orders/order.entity.js';
 import { OrderStatus } from '../server/orders/order-status.js';
 import { createSmtpMailer, type Mailer } from '../server/outbox/mailer.js';
@@ -8,7 +10,7 @@ import { SetupLink } from '../server/setup/setup-link.entity.js';
 import { AuditEvent } from '../server/audit/audit-event.entity.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { createApiKey, createRep, loginToken, unique } from './support/factories.js';
-import { jobDependencies, placeOrder } from './support/scheduling.js';
+import { emailedSetupToken, jobDependencies, placeOrder, startSetup } from './support/scheduling.js';
 import { SmtpSink } from './support/smtp-sink.js';
 
 let app: TestApp;
@@ -136,12 +138,13 @@ describe('the setup email on the requested start date', () => {
     expect(await statusOf(order.id)).toBe(OrderStatus.AWAITING_SETUP);
   });
 
-  it('resending with updateProvisioningContact revokes the old link and sends a new one to the new contact', async () => {
+  it('resending with updateProvisioningContact revokes the old link (TOKEN_EXPIRED) and sends a working new one to the new contact', async () => {
     app.clock.set('2026-12-10T00:00:00.000Z');
     const first = `${unique('first')}@example.com`;
     const second = `${unique('second')}@example.com`;
     const order = await placeOrder(app, intakeKey, { requestedStartDate: '2026-12-01', provisioningContactEmail: first });
     const [oldLink] = await app.em().find(SetupLink, { order: order.id });
+    const oldToken = await emailedSetupToken(app, first);
 
     app.clock.set('2026-12-12T10:00:00.000Z');
     const rep = await loginToken(app.em(), { rep: await createRep(app.em()) }, app.clock.now());
@@ -156,6 +159,11 @@ describe('the setup email on the requested start date', () => {
     expect((await emailsTo(second)).map((m) => m.messageKey)).toEqual([`setup-link:${links[1].id}`]);
     const order2 = await app.em().findOneOrFail(Order, order.id);
     expect(order2.linkExpiresAt).toEqual(new Date('2027-01-11T10:00:00.000Z'));
+
+    expect((await startSetup(app, oldToken)).errors).toEqual([{ code: 'TOKEN_EXPIRED' }]);
+    const started = await startSetup(app, await emailedSetupToken(app, second));
+    expect(started.errors).toEqual([]);
+    expect(started.sessionToken).toMatch(/^phw_/);
   });
 
   it('several sweeps running at once send one link and one email per due order', async () => {
@@ -173,6 +181,35 @@ describe('the setup email on the requested start date', () => {
       expect(await app.em().count(SetupLink, { order: order.id })).toBe(1);
       expect(await emailsTo(contacts[index])).toHaveLength(1);
     }
+  });
+});
+
+describe('a sweep', () => {
+  it('skips and reports an order it cannot handle, and still handles the rest of that batch', async () => {
+    app.clock.set('2026-12-16T00:00:00.000Z');
+    const orders = await Promise.all(Array.from({ length: 6 }, () => placeOrder(app, intakeKey, { requestedStartDate: '2026-12-17', timeZone: 'UTC' })));
+    const poisoned = orders[2].id;
+    app.clock.set('2026-12-17T00:00:00.000Z');
+    const deps = jobDependencies(app);
+
+    const result = await sweepOrders(
+      deps,
+      {
+        name: 'test-sweep',
+        due: `o.status = 'PLACED' and o.setup_due_at <= ?`,
+        orderBy: 'o.setup_due_at, o.id',
+        async handle(em, now, order) {
+          if (order.id === poisoned) throw new Error('cannot handle this one');
+          await deps.services.links.issueSetupLink(em, SYSTEM_ACTOR, now, order, order.provisioningContactEmail);
+        },
+      },
+      { batchSize: 10, concurrency: 1 },
+    );
+
+    expect(result).toEqual({ handled: 5, failed: [poisoned] });
+    const statuses = await Promise.all(orders.map((o) => statusOf(o.id)));
+    expect(statuses.filter((status) => status === OrderStatus.AWAITING_SETUP)).toHaveLength(5);
+    expect(await statusOf(poisoned)).toBe(OrderStatus.PLACED);
   });
 });
 

@@ -249,6 +249,21 @@ describe('service setup', () => {
     expect(payload.session.subscription).toMatchObject({ status: 'PENDING', billingStartedAt: null });
   });
 
+  it('shows a client what is saved and what is missing, and which role the link accepts', async () => {
+    const { token } = await wizard.orderWithLink({ customerName: 'Acme Visible' });
+    const { sessionToken } = await wizard.start(token);
+    const SEE = `{ setupSession { allowedRole order { customerName partnerName } subscription { missingSettings callingSettings { city mainNumber } meetingSettings { siteUrl } } } }`;
+    expect((await app.gql(SEE, {}, sessionToken)).data.setupSession).toEqual({ allowedRole: 'PARTNER', order: { customerName: 'Acme Visible', partnerName: 'Rossi Networks S.r.l.' }, subscription: null });
+    const setUp = await setUpOrder();
+    await wizard.ok(setUp.sessionToken, 'saveCallingSettings', { ...CALLING, mainNumber: null });
+    await wizard.ok(setUp.sessionToken, 'saveMeetingSettings', MEETINGS);
+    expect((await app.gql(SEE, {}, setUp.sessionToken)).data.setupSession.subscription).toEqual({
+      missingSettings: ['ENTERPRISE_SETTINGS'],
+      callingSettings: { city: 'Milano', mainNumber: null },
+      meetingSettings: { siteUrl: 'acme-italia.webex.com' },
+    });
+  });
+
   it('offers calling settings only when Calling was purchased, and validates them field by field', async () => {
     const { sessionToken } = await setUpOrder({ services: [{ kind: 'MEETINGS', quantity: 5 }] });
     expect(codes(await wizard.step(sessionToken, 'saveCallingSettings', CALLING))).toEqual(['STEP_NOT_ALLOWED']);

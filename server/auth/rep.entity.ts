@@ -1,34 +1,44 @@
 import { Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { DateTimeScalar, EmailScalar } from '../graphql/scalars.js';
 
 export enum RepRole {
   REP = 'REP',
   ADMIN = 'ADMIN',
 }
+registerEnumType(RepRole, { name: 'RepRole' });
 
 /** A Cisco account representative working the admin console. Admins also manage rep accounts. */
+@ObjectType('Rep', { description: 'A Cisco account representative (visible to reps only).' })
 @Entity({ tableName: 'rep' })
 export class Rep {
   [OptionalProps]?: 'createdAt' | 'role' | 'active';
 
+  @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
+  @Field(() => EmailScalar)
   @Property({ type: 'string', length: 254, unique: true })
   email!: string;
 
+  @Field()
   @Property({ type: 'string', length: 200 })
   name!: string;
 
+  @Field(() => RepRole)
   @Enum({ items: () => RepRole })
   role: RepRole = RepRole.REP;
 
   @Property({ type: 'string', length: 255, hidden: true })
   passwordHash!: string;
 
+  @Field()
   @Property({ type: 'boolean' })
   active: boolean = true;
 
+  @Field(() => DateTimeScalar)
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
 }

@@ -157,7 +157,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     setupLinkSweepIntervalMs: parseInterval('SETUP_LINK_SWEEP_INTERVAL', env.SETUP_LINK_SWEEP_INTERVAL || '1 minute'),
     outboxPollIntervalMs: parseInterval('OUTBOX_POLL_INTERVAL', env.OUTBOX_POLL_INTERVAL || '10 seconds'),
     emailFrom,
-    emailMaxAttempts: integer('EMAIL_MAX_ATTEMPTS', env.EMAIL_MAX_ATTEMPTS, 10, 1, 100),
+    emailMaxAttempts: integer('EMAIL_MAX_ATTEMPTS', env.EMAIL_MAX_ATTEMPTS, 15, 1, 100),
     setupEmailLocalHour: integer('SETUP_EMAIL_LOCAL_HOUR', env.SETUP_EMAIL_LOCAL_HOUR, 0, 0, 23),
     production: env.NODE_ENV === 'production',
     mode,

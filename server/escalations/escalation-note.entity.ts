@@ -1,13 +1,17 @@
 import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
+import { Field, ID, ObjectType } from 'type-graphql';
 import type { Rep } from '../auth/rep.entity.js';
+import { DateTimeScalar } from '../graphql/scalars.js';
 import type { Escalation } from './escalation.entity.js';
 
 /** A rep's note on an escalation ("called the partner, will retry Monday"). */
+@ObjectType()
 @Entity({ tableName: 'escalation_note' })
 export class EscalationNote {
   [OptionalProps]?: 'createdAt';
 
+  @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -17,9 +21,11 @@ export class EscalationNote {
   @ManyToOne({ entity: 'Rep', ref: true })
   author!: Ref<Rep>;
 
+  @Field()
   @Property({ type: 'text' })
   body!: string;
 
+  @Field(() => DateTimeScalar)
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
 }

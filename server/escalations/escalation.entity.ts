@@ -61,4 +61,12 @@ export class Escalation {
 
   @ManyToOne({ entity: 'Rep', ref: true, nullable: true })
   resolvedBy?: Ref<Rep>;
+
+  /** A rep reached the partner about it (the overdue work: "contact the partner"). */
+  @Field(() => DateTimeScalar, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  partnerContactedAt?: Date;
+
+  @ManyToOne({ entity: 'Rep', ref: true, nullable: true })
+  partnerContactedBy?: Ref<Rep>;
 }

@@ -104,26 +104,35 @@ export class EscalationService {
     return ctx.em.transactional(async (em) => {
       const escalation = await em.findOne(Escalation, input.escalationId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
       if (!escalation) throw userError(UserErrorCode.NOT_FOUND, 'No such escalation', ['input', 'escalationId']);
-      const before = escalation.status;
-      assertEscalationTransition(before, EscalationStatus.RESOLVED);
-      escalation.status = EscalationStatus.RESOLVED;
-      escalation.resolvedAt = now;
-      escalation.resolution = resolution;
-      escalation.resolvedBy = em.getReference(Rep, ctx.viewer!.id, { wrapped: true });
-      audit(em, actorOf(ctx), now, {
-        action: 'escalation.resolved',
-        targetType: 'Escalation',
-        targetId: escalation.id,
-        orderId: escalation.order.id,
-        before: { status: before },
-        after: { status: escalation.status, resolution },
-      });
-      if (escalation.kind !== EscalationKind.OVERDUE_PROVISIONING) {
-        const order = await em.findOneOrFail(Order, escalation.order.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-        if (order.status === OrderStatus.ON_HOLD) await this.releaseHold(em, actorOf(ctx), now, order);
-      }
+      await this.settle(em, actorOf(ctx), now, escalation, resolution, ctx.viewer!.id);
       return escalation;
     });
+  }
+
+  /**
+   * Marks a (locked) escalation resolved inside the caller's transaction, and releases the hold of
+   * an unrecognized-organization escalation whose order is still ON_HOLD. Reps' other resolutions
+   * (reassigning the organization, cancelling the order) end here too.
+   */
+  async settle(em: EntityManager, actor: Actor, now: Date, escalation: Escalation, resolution: string, repId: string): Promise<void> {
+    const before = escalation.status;
+    assertEscalationTransition(before, EscalationStatus.RESOLVED);
+    escalation.status = EscalationStatus.RESOLVED;
+    escalation.resolvedAt = now;
+    escalation.resolution = resolution;
+    escalation.resolvedBy = em.getReference(Rep, repId, { wrapped: true });
+    audit(em, actor, now, {
+      action: 'escalation.resolved',
+      targetType: 'Escalation',
+      targetId: escalation.id,
+      orderId: escalation.order.id,
+      before: { status: before },
+      after: { status: escalation.status, resolution },
+    });
+    if (escalation.kind !== EscalationKind.OVERDUE_PROVISIONING) {
+      const order = await em.findOneOrFail(Order, escalation.order.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      if (order.status === OrderStatus.ON_HOLD) await this.releaseHold(em, actor, now, order);
+    }
   }
 
   /** Sends a fresh link to whoever held the last one (same audience), which moves the order to AWAITING_SETUP. */

@@ -35,10 +35,18 @@ export function viewerMatches(viewer: Viewer | null, rule: AccessRule): boolean 
   return viewer.kind === rule;
 }
 
-/** Global middleware: deny by default on every root field. */
+/**
+ * Global middleware: deny by default on every root field. A field of an object type may also
+ * carry `@Allow` (Cisco-internal details on shared types, such as an order's audit trail); such a
+ * field is refused to anyone else with FORBIDDEN, while fields without rules follow their parent.
+ */
 export const accessGuard: MiddlewareFn<RequestContext> = async ({ info, context }, next) => {
   const root = info.parentType;
-  if (root !== info.schema.getQueryType() && root !== info.schema.getMutationType()) return next();
+  if (root !== info.schema.getQueryType() && root !== info.schema.getMutationType()) {
+    const fieldRules = accessRulesOf(root, info.fieldName);
+    if (!fieldRules || fieldRules.includes('PUBLIC') || fieldRules.some((rule) => viewerMatches(context.viewer, rule))) return next();
+    throw forbidden();
+  }
   const rules = accessRulesOf(root, info.fieldName);
   if (!rules || rules.length === 0) {
     context.log.error({ field: info.fieldName }, 'operation without an access rule refused');

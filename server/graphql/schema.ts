@@ -1,14 +1,20 @@
 import 'reflect-metadata';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { DashboardResolver } from '../admin/dashboard.resolver.js';
 import { AuthResolver } from '../auth/auth.resolver.js';
+import { RepResolver } from '../auth/rep.resolver.js';
 import { ViewerResolver } from '../auth/viewer.resolver.js';
+import { EscalationNoteResolver, EscalationQueueResolver } from '../escalations/escalation-queue.resolver.js';
 import { EscalationResolver } from '../escalations/escalation.resolver.js';
+import { OrderAdminResolver } from '../orders/order-admin.resolver.js';
 import { OrderResolver } from '../orders/order.resolver.js';
+import { OrganizationAdminResolver } from '../organizations/organization-admin.resolver.js';
 import { OrganizationResolver } from '../organizations/organization.resolver.js';
 import { OutboxResolver } from '../outbox/outbox.resolver.js';
 import { SetupResolver } from '../setup/setup.resolver.js';
 import { ServiceSetupResolver } from '../subscriptions/service-setup.resolver.js';
+import { SubscriptionAdminResolver } from '../subscriptions/subscription-admin.resolver.js';
 import { SubscriptionResolver } from '../subscriptions/subscription.resolver.js';
 import { accessGuard } from './access.js';
 import { DateTimeScalar } from './scalars.js';
@@ -23,6 +29,14 @@ export const resolvers = [
   SetupResolver,
   SubscriptionResolver,
   ViewerResolver,
+  // The reps' console.
+  DashboardResolver,
+  EscalationNoteResolver,
+  EscalationQueueResolver,
+  OrderAdminResolver,
+  OrganizationAdminResolver,
+  RepResolver,
+  SubscriptionAdminResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -165,11 +165,18 @@ export async function createHttpApp(deps: AppDependencies): Promise<HttpApp> {
     ['/admin', 'admin'],
     ['/portal', 'portal'],
   ] as const) {
-    const root = staticRoot ? path.join(staticRoot, folder) : undefined;
+    // Absolute: res.sendFile refuses relative paths.
+    const root = staticRoot ? path.resolve(staticRoot, folder) : undefined;
     if (root && existsSync(path.join(root, 'index.html'))) {
-      app.use(mount, express.static(root, { index: 'index.html', maxAge: '1h' }));
+      // Hashed assets may be cached; index.html must not be, or a browser keeps asking for the
+      // assets of a previous build (the build empties the folder).
+      const noCache = (res: Response) => res.setHeader('Cache-Control', 'no-cache');
+      app.use(mount, express.static(root, { index: 'index.html', maxAge: '1h', setHeaders: (res, file) => file.endsWith('.html') && noCache(res) }));
       // Client-side routes: anything else under the mount is the single-page app.
-      app.get(`${mount}/{*rest}`, (_req, res) => res.sendFile(path.join(root, 'index.html')));
+      app.get(`${mount}/{*rest}`, (_req, res) => {
+        noCache(res);
+        res.sendFile(path.join(root, 'index.html'));
+      });
     } else {
       app.get(`${mount}/{*rest}`, (_req, res) =>
         res.status(503).type('text/plain').send(`The ${folder} app is not built. Run: npm run build`),

@@ -19,7 +19,6 @@ export interface DeliveryOptions {
   /** Batches claimed and sent side by side by this call. */
   concurrency?: number;
   signal?: AbortSignal;
-  onBatch?: () => Promise<unknown>;
 }
 
 export interface DeliveryResult {
@@ -129,7 +128,6 @@ export async function runOutboxDelivery(deps: JobDependencies, mailer: Mailer, o
       result.sent += sent.length;
       result.failed += failures.filter((f) => f.status === OutboxStatus.FAILED).length;
       result.retrying += failures.filter((f) => f.status === OutboxStatus.PENDING).length;
-      await options.onBatch?.();
       if (batch.length < batchSize || sent.length === 0) return;
     }
   };

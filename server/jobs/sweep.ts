@@ -1,3 +1,4 @@
+import { FlushMode } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { Clock } from '../common/clock.js';
@@ -19,8 +20,8 @@ export interface SweepOptions {
   batchSize?: number;
   /** Stops between batches (graceful shutdown). */
   signal?: AbortSignal;
-  /** Called after each batch: the agenda job extends its lock here. */
-  onBatch?: () => Promise<unknown>;
+  /** Batches claimed and handled side by side (default 2). */
+  concurrency?: number;
 }
 
 export interface SweepResult {
@@ -51,7 +52,7 @@ interface OrderSweep {
  * transaction, so concurrent sweeps (several workers, or a sweep racing a mutation holding the row)
  * never handle one order twice: a locked order is skipped now and looked at again by the next run.
  * `now` is taken once per run. If a batch fails it is retried order by order, so one bad order
- * delays only itself.
+ * delays only itself (and is skipped for the rest of the run).
  */
 export async function sweepOrders(deps: JobDependencies, sweep: OrderSweep, options: SweepOptions = {}): Promise<SweepResult> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
@@ -75,34 +76,43 @@ export async function sweepOrders(deps: JobDependencies, sweep: OrderSweep, opti
     return rows.map((r) => byId.get(r.id)!);
   };
 
-  while (!options.signal?.aborted) {
-    let claimed: Order[] = [];
-    try {
-      await deps.orm.em.fork().transactional(async (em) => {
-        claimed = await claim(em, batchSize);
-        for (const order of claimed) await sweep.handle(em, now, order);
-      });
-      handled += claimed.length;
-    } catch (error) {
-      if (claimed.length === 0) throw error;
-      deps.log.warn({ job: sweep.name, err: error, orders: claimed.length }, 'batch failed; handling its orders one by one');
-      for (const { id } of claimed) {
-        try {
-          let done = false;
-          await deps.orm.em.fork().transactional(async (em) => {
-            const [order] = await claim(em, 1, id);
-            if (order) await sweep.handle(em, now, order);
-            done = order !== undefined;
-          });
-          if (done) handled += 1;
-        } catch (orderError) {
-          failed.push(id);
-          deps.log.error({ job: sweep.name, orderId: id, err: orderError }, 'order could not be handled; it is retried on the next run');
+  // Changes are written when the batch commits, in a few batched statements: the default AUTO
+  // flush mode would write each order's rows before the next order's first query.
+  const fork = () => deps.orm.em.fork({ flushMode: FlushMode.COMMIT });
+  const drain = async () => {
+    while (!options.signal?.aborted) {
+      let claimed: Order[] = [];
+      try {
+        await fork().transactional(async (em) => {
+          claimed = await claim(em, batchSize);
+          for (const order of claimed) await sweep.handle(em, now, order);
+        });
+        handled += claimed.length;
+      } catch (error) {
+        if (claimed.length === 0) throw error;
+        deps.log.warn({ job: sweep.name, err: error, orders: claimed.length }, 'batch failed; handling its orders one by one');
+        for (const { id } of claimed) {
+          try {
+            let done = false;
+            await fork().transactional(async (em) => {
+              const [order] = await claim(em, 1, id);
+              if (order) await sweep.handle(em, now, order);
+              done = order !== undefined;
+            });
+            if (done) handled += 1;
+          } catch (orderError) {
+            failed.push(id);
+            deps.log.error({ job: sweep.name, orderId: id, err: orderError }, 'order could not be handled; it is retried on the next run');
+          }
         }
       }
+      if (claimed.length < batchSize) break;
     }
-    await options.onBatch?.();
-    if (claimed.length < batchSize) break;
-  }
+  };
+  // Several batches side by side (SKIP LOCKED hands each its own orders): the database round trips
+  // of one overlap the other's work.
+  const outcomes = await Promise.allSettled(Array.from({ length: Math.max(1, options.concurrency ?? 2) }, drain));
+  const failure = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+  if (failure) throw failure.reason;
   return { handled, failed };
 }

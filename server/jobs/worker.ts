@@ -70,22 +70,41 @@ export async function startJobWorker(deps: JobDependencies, options: JobWorkerOp
     name,
     processEvery: options.processEvery ?? 5000,
     defaultLockLifetime: lockLifetime,
-    defaultConcurrency: 1,
-    defaultLockLimit: 1,
+    // Each recurring job is one 'single' row, so the database lock already lets one worker run it at a
+    // time. No per-worker lock limit, and concurrency above 1: agenda's in-memory counters can be left
+    // off by one after it cancels a run whose lock expired, and a limit of 1 would then block the job
+    // in this worker for good.
+    defaultConcurrency: 4,
   });
   agenda.on('error', (error) => log.error({ err: error }, 'job scheduler error'));
   agenda.on('fail', (error: Error | string, job: Job | { jobName: string }, remote?: boolean) => {
     if (!remote) log.error({ err: error, job: 'attrs' in job ? job.attrs.name : job.jobName }, 'job failed; it runs again at its next interval');
   });
 
-  const sweep = (run: typeof runDueSetupLinks) => async (job: Job) => {
-    const result = await run(deps, { signal: abort.signal, onBatch: () => job.touch() });
-    if (result.handled || result.failed.length) log.info({ job: job.attrs.name, handled: result.handled, failed: result.failed.length }, 'sweep done');
+  // A running job keeps its lock fresh however long one batch takes (a slow database, a slow SMTP
+  // server): agenda would otherwise consider it dead after lockLifetime and let another worker start it.
+  const keepingLock = async (job: Job, work: () => Promise<void>) => {
+    let touching: Promise<unknown> = Promise.resolve();
+    const timer = setInterval(() => {
+      touching = job.touch().catch((error: unknown) => log.warn({ err: error, job: job.attrs.name }, 'could not extend the job lock'));
+    }, lockLifetime / 3);
+    try {
+      await work();
+    } finally {
+      clearInterval(timer);
+      // A touch landing after agenda's completion save would lock the finished job again.
+      await touching;
+    }
   };
+  const sweep = (run: typeof runDueSetupLinks) => (job: Job) =>
+    keepingLock(job, async () => {
+      const result = await run(deps, { signal: abort.signal });
+      if (result.handled || result.failed.length) log.info({ job: job.attrs.name, handled: result.handled, failed: result.failed.length }, 'sweep done');
+    });
   agenda.define(DUE_SETUP_LINKS_JOB, sweep(runDueSetupLinks));
   agenda.define(OVERDUE_ESCALATIONS_JOB, sweep(runOverdueEscalations));
   agenda.define(LINK_EXPIRY_JOB, sweep(runLinkExpiry));
-  agenda.define(OUTBOX_DELIVERY_JOB, () => outbox.wake());
+  agenda.define(OUTBOX_DELIVERY_JOB, (job: Job) => keepingLock(job, () => outbox.wake()));
 
   const intervals: Record<JobName, number> = {
     [DUE_SETUP_LINKS_JOB]: config.setupLinkSweepIntervalMs,
@@ -99,7 +118,14 @@ export async function startJobWorker(deps: JobDependencies, options: JobWorkerOp
   const liveness = new WorkerLiveness(pool, name, log);
   await liveness.start();
   await agenda.start();
-  for (const name of JOB_NAMES) await agenda.every(intervals[name], name);
+  for (const job of JOB_NAMES) {
+    await agenda.every(intervals[job], job);
+    // every() keeps a run already scheduled further out; a shortened interval applies now, not after it.
+    await pool.query(`update agenda_jobs set next_run_at = $2 where name = $1 and type = 'single' and next_run_at > $2`, [
+      job,
+      new Date(Date.now() + intervals[job]),
+    ]);
+  }
   await outbox.listen(options.databaseUrl);
   log.info({ intervals, smtp: Boolean(mailer) }, 'jobs started');
 

@@ -32,9 +32,11 @@ export class Order {
   @Index()
   partnerAccountId!: string;
 
+  @Field({ description: 'As CCW named the partner on the order.' })
   @Property({ type: 'string', length: 200 })
   partnerName!: string;
 
+  @Field({ description: 'As CCW named the customer on the order.' })
   @Property({ type: 'string', length: 200 })
   customerName!: string;
 

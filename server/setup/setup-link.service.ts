@@ -53,8 +53,9 @@ export class SetupLinkService {
     });
     for (const old of active) old.revokedAt = now;
     // The revocations must reach the database before the new link takes the recipient's slot
-    // in the one-active-link-per-recipient unique index.
-    await em.flush();
+    // in the one-active-link-per-recipient unique index. With nothing revoked there is nothing to
+    // order, and not flushing lets a sweep issuing many links insert them in a few batched statements.
+    if (active.length) await em.flush();
 
     const token = generateToken('link');
     const link = em.create(SetupLink, {

@@ -24,7 +24,7 @@ import {
   StartSetupInput,
   StartSetupPayload,
 } from './setup.types.js';
-import { SetupStep } from './setup-enums.js';
+import { LinkAudience, SetupRole, SetupStep } from './setup-enums.js';
 import { SetupLink } from './setup-link.entity.js';
 
 /** A step's payload: the session after the step, or the errors and the session as it still is. */
@@ -117,6 +117,11 @@ export class SetupResolver {
   @FieldResolver(() => Order)
   order(@Root() session: SetupSession): Promise<Order> {
     return session.order.loadOrFail();
+  }
+
+  @FieldResolver(() => SetupRole, { description: 'The role this link accepts at CHOOSE_ROLE: PARTNER, or CUSTOMER on a link handed to the customer.' })
+  async allowedRole(@Root() session: SetupSession): Promise<SetupRole> {
+    return (await session.link.loadOrFail()).audience === LinkAudience.CUSTOMER ? SetupRole.CUSTOMER : SetupRole.PARTNER;
   }
 
   @FieldResolver(() => EmailScalar, { description: 'Who the link was sent to.' })

@@ -1,5 +1,27 @@
-import { FieldResolver, Resolver, Root } from 'type-graphql';
+import { Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
+import { missingSettings } from './service-setup.service.js';
 import { Subscription } from './subscription.entity.js';
+
+@ObjectType()
+export class CallingSettingsView {
+  @Field() locationName!: string;
+  @Field() address!: string;
+  @Field() city!: string;
+  @Field() postalCode!: string;
+  @Field() country!: string;
+  @Field() timeZone!: string;
+  @Field() announcementLanguage!: string;
+  @Field() emailLanguage!: string;
+  @Field(() => String, { nullable: true }) mainNumber!: string | null;
+}
+
+@ObjectType()
+export class MeetingSettingsView {
+  @Field() siteName!: string;
+  @Field({ description: '<siteName>.webex.com' }) siteUrl!: string;
+  @Field() timeZone!: string;
+  @Field() language!: string;
+}
 
 @Resolver(() => Subscription)
 export class SubscriptionResolver {
@@ -7,5 +29,20 @@ export class SubscriptionResolver {
   async subdomain(@Root() subscription: Subscription): Promise<string | null> {
     const organization = await subscription.customerOrganization.load();
     return organization?.subdomain ?? null;
+  }
+
+  @FieldResolver(() => [String], { description: 'What provisioning still needs: ENTERPRISE_SETTINGS, CALLING_SETTINGS, MEETING_SETTINGS.' })
+  async missingSettings(@Root() subscription: Subscription): Promise<string[]> {
+    return missingSettings(subscription, await subscription.customerOrganization.loadOrFail());
+  }
+
+  @FieldResolver(() => CallingSettingsView, { nullable: true, description: 'Saved calling settings (Calling purchased).' })
+  callingSettings(@Root() subscription: Subscription): CallingSettingsView | null {
+    return subscription.callingSettings ?? null;
+  }
+
+  @FieldResolver(() => MeetingSettingsView, { nullable: true, description: 'Saved meeting settings (Meetings purchased).' })
+  meetingSettings(@Root() subscription: Subscription): MeetingSettingsView | null {
+    return subscription.meetingSettings ?? null;
   }
 }

@@ -32,16 +32,25 @@ export function capturingLogger(): { log: Logger; lines: Record<string, any>[] }
   return { log: pino({ level: 'info' }, stream), lines };
 }
 
+/** Agenda keeps a timer of half the lock lifetime per run (STACK.md trap 5), still pending after stop(). */
+export const TEST_LOCK_LIFETIME = 2000;
+
+/** Lets agenda's leftover timers fire after the workers are stopped, so the test file ends with nothing pending. */
+export function agendaTimersSettled(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, TEST_LOCK_LIFETIME / 2 + 100));
+}
+
 /**
- * An agenda worker on the test app's database, tuned for tests: short lock lifetime (agenda keeps
- * a timer of half of it per run, STACK.md trap 5), fast polling. Stop it in the test.
+ * An agenda worker on the test app's database, tuned for tests: fast polling, and a short lock
+ * lifetime (agenda keeps a timer of half of it per run, STACK.md trap 5) that is still long enough
+ * for a loaded machine (the worker touches the lock every third of it). Stop it in the test.
  */
 export function startTestWorker(app: TestApp, options: Partial<JobWorkerOptions> & { deps?: JobDependencies } = {}): Promise<JobWorker> {
   const { deps, ...rest } = options;
   return startJobWorker(deps ?? jobDependencies(app), {
     databaseUrl: app.config.databaseUrl!,
     processEvery: 200,
-    lockLifetime: 1000,
+    lockLifetime: TEST_LOCK_LIFETIME,
     shutdownTimeout: 5000,
     ...rest,
   });
@@ -74,4 +83,22 @@ export async function queueEmails(app: TestApp, count: number, recipient = `${un
       }),
     ),
   );
+}
+
+/** The Set up now token in the latest setup email queued for `recipient` (the token exists only in the email). */
+export async function emailedSetupToken(app: TestApp, recipient: string): Promise<string> {
+  const [message] = await app.em().find(OutboxMessage, { recipient, template: 'SETUP_LINK' }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: 1 });
+  const token = message && /\/setup\?token=(phs_[A-Za-z0-9_-]+)/.exec(message.text)?.[1];
+  if (!token) throw new Error(`no setup email for ${recipient}`);
+  return token;
+}
+
+/** The wizard's step 2, as the portal calls it. */
+export async function startSetup(app: TestApp, token: string): Promise<{ errors: { code: string }[]; sessionToken: string | null }> {
+  const { data, errors } = await app.gql(
+    `mutation($input: StartSetupInput!) { startSetup(input: $input) { sessionToken errors { code } } }`,
+    { input: { token } },
+  );
+  if (errors) throw new Error(JSON.stringify(errors));
+  return data.startSetup;
 }

@@ -1,0 +1,53 @@
+import { lazy, Suspense } from 'react';
+import { Admin, Loading, Resource } from 'react-admin';
+import { authProvider } from './authProvider';
+import { dataProvider } from './dataProvider';
+import escalations from './escalations';
+import { i18nProvider } from './i18n';
+import { Layout } from './layout/Layout';
+import { LoginPage } from './layout/LoginPage';
+import orders from './orders';
+import organizations from './organizations';
+import reps from './reps';
+import subscriptions from './subscriptions';
+import { darkTheme, lightTheme } from './theme';
+
+/** The dashboard's charts (recharts) load when it is first shown, not with the login page. */
+const Dashboard = lazy(() => import('./dashboard/Dashboard').then((m) => ({ default: m.Dashboard })));
+function DashboardPage() {
+  return (
+    <Suspense fallback={<Loading />}>
+      <Dashboard />
+    </Suspense>
+  );
+}
+
+/** The reps' console: the escalation queue, orders, organizations, subscriptions and (admins) rep accounts. */
+export function App() {
+  return (
+    <Admin
+      title="Provisioning Hub"
+      dataProvider={dataProvider}
+      authProvider={authProvider}
+      i18nProvider={i18nProvider}
+      dashboard={DashboardPage}
+      layout={Layout}
+      loginPage={LoginPage}
+      theme={lightTheme}
+      darkTheme={darkTheme}
+      defaultTheme="light"
+      requireAuth
+      disableTelemetry
+    >
+      {(permissions) => (
+        <>
+          <Resource name="escalations" {...escalations} />
+          <Resource name="orders" {...orders} />
+          <Resource name="organizations" {...organizations} />
+          <Resource name="subscriptions" {...subscriptions} />
+          {permissions === 'ADMIN' ? <Resource name="reps" {...reps} /> : <Resource name="reps" list={reps.list} recordRepresentation="name" />}
+        </>
+      )}
+    </Admin>
+  );
+}

@@ -1,0 +1,68 @@
+import type { AuthProvider } from 'react-admin';
+import { client, session, type RepIdentity } from './dataProvider/client';
+import { LOGIN, LOGOUT, REP_NAME } from './dataProvider/documents';
+import { i18nProvider } from './i18n';
+import { describeUserError } from './i18n/server-messages';
+
+const REP_KINDS = ['REP', 'ADMIN'];
+
+function graphQLCodes(error: any): string[] {
+  const errors = error?.body?.graphQLErrors ?? error?.graphQLErrors ?? [];
+  return errors.map((e: any) => e?.extensions?.code).filter(Boolean);
+}
+
+/**
+ * Reps log in with the `login` mutation; partner and customer administrators get a clear refusal
+ * (and their session is revoked at once). The session ends when it expires, when the server says
+ * UNAUTHENTICATED (revoked, deactivated), or on logout.
+ */
+export const authProvider: AuthProvider = {
+  async login({ username, password }: { username: string; password: string }) {
+    const { data } = await client.mutate({ mutation: LOGIN, variables: { input: { email: username, password } } });
+    const result = data.login;
+    if (result.errors.length) {
+      throw new Error(result.errors.map((e: any) => describeUserError(e, i18nProvider.getLocale(), i18nProvider.translate)).join(' '));
+    }
+    if (!REP_KINDS.includes(result.viewer.kind)) {
+      await client
+        .mutate({ mutation: LOGOUT, context: { headers: { authorization: `Bearer ${result.token}` } } })
+        .catch(() => undefined);
+      throw new Error('console.auth.not_a_rep');
+    }
+    const identity: RepIdentity = { id: result.viewer.id, email: result.viewer.email, name: result.viewer.email, kind: result.viewer.kind };
+    session.set({ token: result.token, expiresAt: result.expiresAt, identity });
+    const rep = await client.query({ query: REP_NAME, variables: { id: identity.id } }).catch(() => null);
+    if (rep?.data?.rep?.name) session.set({ token: result.token, expiresAt: result.expiresAt, identity: { ...identity, name: rep.data.rep.name } });
+  },
+
+  async logout() {
+    if (session.get()) await client.mutate({ mutation: LOGOUT }).catch(() => undefined);
+    session.clear();
+  },
+
+  async checkAuth() {
+    if (session.get()) return;
+    const expired = session.peek();
+    session.clear();
+    throw expired ? { message: 'console.auth.session_expired' } : { message: false };
+  },
+
+  async checkError(error: any) {
+    const codes = graphQLCodes(error);
+    if (codes.includes('UNAUTHENTICATED') || error?.status === 401) {
+      // react-admin notifies (while the session still reads as present) and then calls logout().
+      throw { message: 'console.auth.session_expired' };
+    }
+    // FORBIDDEN (a rep on an admin-only operation) is shown as an error; the rep stays logged in.
+  },
+
+  async getIdentity() {
+    const current = session.get();
+    if (!current) throw new Error('not logged in');
+    return { id: current.identity.id, fullName: current.identity.name, email: current.identity.email };
+  },
+
+  async getPermissions() {
+    return session.get()?.identity.kind ?? null;
+  },
+};

@@ -1,0 +1,90 @@
+import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
+import { useState, type ReactNode } from 'react';
+import { Form, SaveButton, useNotify, useRefresh, useTranslate } from 'react-admin';
+import type { ConsoleDataProvider } from '../dataProvider';
+import { useConsoleDataProvider } from './useConsoleDataProvider';
+
+type ActionName = Parameters<ConsoleDataProvider['act']>[0];
+
+/** The dialog's form starts from its own defaults, not from the record of the page it opens on. */
+const NO_RECORD = {};
+
+/**
+ * A button that opens a small form and performs one of the reps' actions. Mistakes the server
+ * reports on a field show under that field; others as a notification. On success: a
+ * notification, the dialog closes and the page reloads its data.
+ */
+export function ActionDialog({
+  label,
+  title,
+  text,
+  action,
+  toInput,
+  formFields,
+  defaultValues,
+  success,
+  icon,
+  children,
+  variant = 'outlined',
+  color = 'primary',
+  submitLabel,
+  disabled,
+  testId,
+}: {
+  label: string;
+  title: string;
+  text?: ReactNode;
+  action: ActionName;
+  toInput: (values: Record<string, any>) => Record<string, unknown>;
+  /** The form's top-level fields, so server errors land on them. */
+  formFields?: string[];
+  defaultValues?: Record<string, unknown>;
+  success: string;
+  icon?: ReactNode;
+  children?: ReactNode;
+  variant?: 'outlined' | 'contained' | 'text';
+  color?: 'primary' | 'secondary' | 'error' | 'success' | 'warning' | 'inherit';
+  submitLabel?: string;
+  disabled?: boolean;
+  testId?: string;
+}) {
+  const [open, setOpen] = useState(false);
+  const dataProvider = useConsoleDataProvider();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const translate = useTranslate();
+
+  const submit = async (values: Record<string, any>) => {
+    try {
+      await dataProvider.act(action, toInput(values), formFields);
+      notify(success, { type: 'success' });
+      setOpen(false);
+      refresh();
+      return undefined;
+    } catch (error: any) {
+      if (error?.message && error.message !== 'ra.message.invalid_form') notify(error.message, { type: 'error' });
+      return error?.body?.errors;
+    }
+  };
+
+  return (
+    <>
+      <Button variant={variant} color={color} startIcon={icon} onClick={() => setOpen(true)} disabled={disabled} data-testid={testId}>
+        {label}
+      </Button>
+      <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm" aria-labelledby={`${action}-title`}>
+        <Form onSubmit={submit} record={NO_RECORD} defaultValues={defaultValues} noValidate>
+          <DialogTitle id={`${action}-title`}>{title}</DialogTitle>
+          <DialogContent>
+            {text ? <DialogContentText sx={{ mb: 2 }}>{text}</DialogContentText> : null}
+            {children}
+          </DialogContent>
+          <DialogActions sx={{ px: 3, pb: 2 }}>
+            <Button onClick={() => setOpen(false)}>{translate('console.common.cancel')}</Button>
+            <SaveButton label={submitLabel ?? label} icon={<></>} alwaysEnable color={color === 'inherit' ? 'primary' : color} />
+          </DialogActions>
+        </Form>
+      </Dialog>
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import { Box, Typography } from '@mui/material';
+import { LocalesMenuButton, Login, LoginForm, useTranslate } from 'react-admin';
+
+/** react-admin's login, saying where you are, with the language menu (before anyone is logged in). */
+export function LoginPage() {
+  const translate = useTranslate();
+  return (
+    <Login>
+      <Box sx={{ textAlign: 'center', px: 2 }}>
+        <Typography variant="h6">{translate('console.title')}</Typography>
+        <Typography variant="body2" color="text.secondary">
+          {translate('console.subtitle')}
+        </Typography>
+      </Box>
+      <LoginForm />
+      <Box sx={{ display: 'flex', justifyContent: 'center', pb: 1, color: 'text.secondary' }}>
+        <LocalesMenuButton />
+      </Box>
+    </Login>
+  );
+}

@@ -1,0 +1,60 @@
+import FlagIcon from '@mui/icons-material/Flag';
+import { Card, CardContent } from '@mui/material';
+import { DataTable, FilterList, FilterListItem, List, SearchInput, useTranslate } from 'react-admin';
+import { EnumField, RecordLink, ServicesField, When } from '../common/fields';
+
+function FilterSidebar() {
+  return (
+    <Card sx={{ order: -1, mr: 2, mt: 8, width: 210, flexShrink: 0, display: { xs: 'none', md: 'block' } }}>
+      <CardContent>
+        <FilterList label="resources.subscriptions.filters.status" icon={<FlagIcon />}>
+          <FilterListItem label="console.enums.SubscriptionStatus.PENDING" value={{ status: ['PENDING'] }} />
+          <FilterListItem label="console.enums.SubscriptionStatus.ACTIVE" value={{ status: ['ACTIVE'] }} />
+        </FilterList>
+      </CardContent>
+    </Card>
+  );
+}
+
+export function SubscriptionList() {
+  const translate = useTranslate();
+  return (
+    <List
+      sort={{ field: 'createdAt', order: 'DESC' }}
+      filters={[<SearchInput key="q" source="q" alwaysOn placeholder={translate('resources.subscriptions.filters.search')} sx={{ minWidth: 320 }} />]}
+      aside={<FilterSidebar />}
+      perPage={25}
+      exporter={false}
+      sx={{ '& .RaList-main': { minWidth: 0 } }}
+    >
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col
+          source="customerOrganization.name"
+          label="resources.subscriptions.fields.customerOrganization"
+          disableSort
+          render={(record) => (
+            <RecordLink resource="organizations" record={record.customerOrganization}>
+              {record.customerOrganization.name}
+            </RecordLink>
+          )}
+        />
+        <DataTable.Col
+          source="order.ccwOrderNumber"
+          label="resources.subscriptions.fields.order"
+          disableSort
+          cellSx={() => ({ whiteSpace: 'nowrap' })}
+          render={(record) => (
+            <RecordLink resource="orders" record={record.order}>
+              {record.order.ccwOrderNumber}
+            </RecordLink>
+          )}
+        />
+        <DataTable.Col source="status" render={() => <EnumField source="status" enumName="SubscriptionStatus" />} />
+        <DataTable.Col source="services" disableSort render={() => <ServicesField />} />
+        <DataTable.Col source="subdomain" disableSort render={(record) => record.subdomain ?? '—'} />
+        <DataTable.Col source="billingStartedAt" render={(record) => <When value={record.billingStartedAt} />} />
+        <DataTable.Col source="createdAt" render={(record) => <When value={record.createdAt} />} />
+      </DataTable>
+    </List>
+  );
+}

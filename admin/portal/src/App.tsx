@@ -1,0 +1,61 @@
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import { Account } from './account/Account';
+import { Activate } from './activate/Activate';
+import { Shell } from './components/Shell';
+import { useI18n } from './i18n/i18n';
+import { SetupWizard } from './setup/SetupWizard';
+
+/** No router: three pages under /portal/, chosen by the path (the server sends index.html for all of them). */
+type Route = { page: 'setup' | 'activate'; token: string | null } | { page: 'account'; token?: string | null } | { page: 'notFound' };
+
+function routeOf(location: Location): Route {
+  const path = location.pathname.replace(/^\/portal/, '').replace(/\/+$/, '');
+  const token = new URLSearchParams(location.search).get('token');
+  if (path === '/setup') return { page: 'setup', token };
+  if (path === '/activate') return { page: 'activate', token };
+  if (path === '' || path === '/login') return { page: 'account' };
+  return { page: 'notFound' };
+}
+
+export function App() {
+  const [route, setRoute] = useState<Route>(() => routeOf(window.location));
+  switch (route.page) {
+    case 'setup':
+      return <SetupWizard token={route.token} />;
+    case 'activate':
+      return (
+        <Activate
+          token={route.token}
+          onActivated={(token) => {
+            // The activation token is spent: leave its URL (and the secret in it) behind.
+            window.history.replaceState(null, '', '/portal/');
+            setRoute({ page: 'account', token });
+          }}
+        />
+      );
+    case 'account':
+      return <Account token={route.token} />;
+    default:
+      return <NotFound />;
+  }
+}
+
+function NotFound() {
+  const { t } = useI18n();
+  return (
+    <Shell>
+      <Paper variant="outlined" sx={{ p: { xs: 2, sm: 4 } }}>
+        <Typography variant="h1" gutterBottom>
+          {t('app.notFound.title')}
+        </Typography>
+        <Typography gutterBottom>{t('app.notFound.text')}</Typography>
+        <Button variant="contained" href="/portal/">
+          {t('common.login')}
+        </Button>
+      </Paper>
+    </Shell>
+  );
+}

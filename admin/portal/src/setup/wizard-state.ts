@@ -1,0 +1,103 @@
+import type { Session, SetupStep } from '../api/operations';
+
+/**
+ * The wizard in the browser: a small state machine around the server's session. Everything lives
+ * in memory only — a reload or a second visit calls startSetup again, which starts afresh (the
+ * source: "leaving the wizard saves nothing").
+ */
+export type EndReason = 'TOKEN_INVALID' | 'TOKEN_EXPIRED' | 'ORDER_ON_HOLD' | 'ORDER_ALREADY_SET_UP' | 'SESSION_EXPIRED' | 'NO_TOKEN' | 'FAILED';
+
+export type WizardState =
+  | { status: 'starting' }
+  | {
+      status: 'active';
+      sessionToken: string;
+      session: Session;
+      /** The step shown when it is not `session.nextStep`: an earlier one reached with Back. */
+      view: SetupStep | null;
+      /** What the person typed at each step, to show again after Back (memory only). */
+      drafts: Record<string, unknown>;
+    }
+  | { status: 'ended'; reason: EndReason; session?: Session; drafts?: Record<string, unknown> };
+
+export type WizardAction =
+  | { type: 'restart' }
+  | { type: 'started'; sessionToken: string; session: Session }
+  | { type: 'advanced'; session: Session }
+  | { type: 'refreshed'; session: Session }
+  | { type: 'back' }
+  | { type: 'remember'; key: string; values: unknown }
+  | { type: 'ended'; reason: EndReason };
+
+/** Steps before the point of no return (step 8); walking back to one of them is allowed by the server. */
+export const DRAFT_STEPS: readonly SetupStep[] = [
+  'CHOOSE_ROLE',
+  'CHOOSE_SETUP_OWNER',
+  'CREATE_PARTNER_ORGANIZATION',
+  'REVIEW_PARTNER_ORGANIZATION',
+  'CUSTOMER_ADMINISTRATOR',
+  'CONFIRM_CUSTOMER_ORGANIZATION',
+  'VERIFY_CUSTOMER_ORGANIZATION',
+  'REVIEW_ORDER',
+];
+
+export const FINAL_STEPS: readonly SetupStep[] = ['DONE', 'ON_HOLD', 'HANDED_OVER'];
+
+/** The source article's numbering: steps 1–2 happen in CCW and in the email. */
+export const STEP_NUMBER: Partial<Record<SetupStep, number>> = {
+  CHOOSE_ROLE: 3,
+  CHOOSE_SETUP_OWNER: 4,
+  CREATE_PARTNER_ORGANIZATION: 5,
+  REVIEW_PARTNER_ORGANIZATION: 5,
+  CUSTOMER_ADMINISTRATOR: 6,
+  CONFIRM_CUSTOMER_ORGANIZATION: 7,
+  VERIFY_CUSTOMER_ORGANIZATION: 7,
+  REVIEW_ORDER: 8,
+  SET_PASSWORD: 9,
+  SERVICE_SETUP: 10,
+};
+export const STEP_COUNT = 10;
+
+/** The step on screen. */
+export function currentStep(state: Extract<WizardState, { status: 'active' }>): SetupStep {
+  return state.view ?? state.session.nextStep;
+}
+
+/** The step Back leads to, if any: the completed draft step before the one on screen. */
+export function previousStep(session: Session, shown: SetupStep): SetupStep | null {
+  if (!DRAFT_STEPS.includes(shown) || !DRAFT_STEPS.includes(session.nextStep)) return null;
+  const done = session.completedSteps.filter((step) => DRAFT_STEPS.includes(step));
+  const index = done.indexOf(shown);
+  if (index === 0) return null;
+  return index > 0 ? done[index - 1] : (done[done.length - 1] ?? null);
+}
+
+export function wizardReducer(state: WizardState, action: WizardAction): WizardState {
+  switch (action.type) {
+    case 'restart':
+      return { status: 'starting' };
+    case 'started':
+      return { status: 'active', sessionToken: action.sessionToken, session: action.session, view: null, drafts: {} };
+    case 'ended':
+      return state.status === 'active'
+        ? { status: 'ended', reason: action.reason, session: state.session, drafts: state.drafts }
+        : { status: 'ended', reason: action.reason };
+    default:
+      break;
+  }
+  if (state.status !== 'active') return state;
+  switch (action.type) {
+    case 'advanced':
+      return { ...state, session: action.session, view: null };
+    case 'refreshed':
+      return { ...state, session: action.session };
+    case 'back': {
+      const previous = previousStep(state.session, currentStep(state));
+      return previous ? { ...state, view: previous === state.session.nextStep ? null : previous } : state;
+    }
+    case 'remember':
+      return { ...state, drafts: { ...state.drafts, [action.key]: action.values } };
+    default:
+      return state;
+  }
+}

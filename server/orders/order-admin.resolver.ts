@@ -1,0 +1,113 @@
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { AuditEntry } from '../audit/audit.types.js';
+import { Allow } from '../graphql/access.js';
+import type { RequestContext } from '../graphql/context.js';
+import { SortOrder } from '../graphql/offset-page.js';
+import { DateTimeScalar } from '../graphql/scalars.js';
+import { userErrorsOf } from '../graphql/user-error.js';
+import { OutboxMessageInfo } from '../outbox/outbox-message.types.js';
+import { SetupLinkInfo } from '../setup/setup-link.types.js';
+import { CancelOrderInput, OrderPage, OrderSearchFilter, OrderSortField } from './order-admin.types.js';
+import { Order } from './order.entity.js';
+import { OrderPayload } from './order.types.js';
+
+/**
+ * The console's order search and cancellation, and the order's details: what CCW sent and its
+ * life's timestamps (for anyone who may read the order), and Cisco-internal records — the audit
+ * timeline, emails and links — for reps only (a field-level `@Allow`).
+ */
+@Resolver(() => Order)
+export class OrderAdminResolver {
+  @Query(() => OrderPage, { description: 'The console’s order search, sorted and paged in the database.' })
+  @Allow('REP')
+  searchOrders(
+    @Ctx() ctx: RequestContext,
+    @Arg('offset', () => Int, { nullable: true }) offset?: number,
+    @Arg('limit', () => Int, { nullable: true }) limit?: number,
+    @Arg('sortField', () => OrderSortField, { nullable: true }) sortField?: OrderSortField,
+    @Arg('sortOrder', () => SortOrder, { nullable: true }) sortOrder?: SortOrder,
+    @Arg('filter', () => OrderSearchFilter, { nullable: true }) filter?: OrderSearchFilter,
+  ) {
+    return ctx.services.orderAdmin.search(ctx, { offset, limit, sortField, sortOrder, filter });
+  }
+
+  @Mutation(() => OrderPayload, { description: 'Cancels an order not yet set up: links revoked, open escalations resolved with the reason.' })
+  @Allow('REP')
+  async cancelOrder(@Ctx() ctx: RequestContext, @Arg('input', () => CancelOrderInput) input: CancelOrderInput): Promise<OrderPayload> {
+    try {
+      return { order: await ctx.services.orderAdmin.cancel(ctx, input), errors: [] };
+    } catch (error) {
+      return { order: null, errors: userErrorsOf(error) };
+    }
+  }
+
+  @FieldResolver(() => String, { description: 'The CCW partner account that placed the order.' })
+  partnerAccountId(@Root() order: Order): string {
+    return order.partnerAccountId;
+  }
+
+  @FieldResolver(() => DateTimeScalar, { nullable: true, description: 'When the first Set up now email was sent.' })
+  linkSentAt(@Root() order: Order): Date | null {
+    return order.linkSentAt ?? null;
+  }
+
+  @FieldResolver(() => DateTimeScalar, { nullable: true, description: 'Until when the current link can finish setup.' })
+  linkExpiresAt(@Root() order: Order): Date | null {
+    return order.linkExpiresAt ?? null;
+  }
+
+  @FieldResolver(() => DateTimeScalar, { nullable: true, description: 'The first time anybody opened the wizard: provisioning started.' })
+  setupStartedAt(@Root() order: Order): Date | null {
+    return order.setupStartedAt ?? null;
+  }
+
+  @FieldResolver(() => DateTimeScalar, { description: 'From this instant an order nobody started is overdue.' })
+  overdueAt(@Root() order: Order): Date {
+    return order.overdueAt;
+  }
+
+  @FieldResolver(() => DateTimeScalar, { nullable: true })
+  setUpAt(@Root() order: Order): Date | null {
+    return order.setUpAt ?? null;
+  }
+
+  @FieldResolver(() => DateTimeScalar, { nullable: true })
+  provisionedAt(@Root() order: Order): Date | null {
+    return order.provisionedAt ?? null;
+  }
+
+  @FieldResolver(() => DateTimeScalar)
+  updatedAt(@Root() order: Order): Date {
+    return order.updatedAt;
+  }
+
+  @FieldResolver(() => Boolean, { nullable: true, description: 'Reps only: the customer set up its own organization (the partner sees none of it).' })
+  @Allow('REP')
+  customerSelfSetup(@Root() order: Order): boolean {
+    return order.customerSelfSetup;
+  }
+
+  @FieldResolver(() => Boolean, { nullable: true, description: 'Reps only: seeded demo data.' })
+  @Allow('REP')
+  demo(@Root() order: Order): boolean {
+    return order.demo;
+  }
+
+  @FieldResolver(() => [AuditEntry], { nullable: true, description: 'Reps only: every recorded change of the order, oldest first.' })
+  @Allow('REP')
+  auditTrail(@Root() order: Order, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.auditByOrder.load(order.id);
+  }
+
+  @FieldResolver(() => [OutboxMessageInfo], { nullable: true, description: 'Reps only: the emails about the order and whether they went out.' })
+  @Allow('REP')
+  outboxMessages(@Root() order: Order, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.outboxByOrder.load(order.id);
+  }
+
+  @FieldResolver(() => [SetupLinkInfo], { nullable: true, description: 'Reps only: the links sent for the order.' })
+  @Allow('REP')
+  setupLinks(@Root() order: Order, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.setupLinksByOrder.load(order.id);
+  }
+}

@@ -1,0 +1,115 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { AuditEntry } from '../audit/audit.types.js';
+import { Allow } from '../graphql/access.js';
+import type { RequestContext } from '../graphql/context.js';
+import { SortOrder } from '../graphql/offset-page.js';
+import { DateTimeScalar } from '../graphql/scalars.js';
+import { userErrorsOf } from '../graphql/user-error.js';
+import {
+  OrganizationPage,
+  OrganizationPayload,
+  OrganizationSearchFilter,
+  OrganizationSortField,
+  OrganizationUser,
+  UpdateOrganizationInput,
+} from './organization-admin.types.js';
+import { Organization } from './organization.entity.js';
+import type { User } from './user.entity.js';
+
+/**
+ * The console's Organizations resource: search, read, correct. Address and account details are
+ * the organization's own (its administrators and the wizard's review step may read them); its
+ * people, its managing partner and its change history are for reps only.
+ */
+@Resolver(() => Organization)
+export class OrganizationAdminResolver {
+  @Query(() => OrganizationPage, { description: 'Partner and customer organizations, sorted and paged in the database.' })
+  @Allow('REP')
+  searchOrganizations(
+    @Ctx() ctx: RequestContext,
+    @Arg('offset', () => Int, { nullable: true }) offset?: number,
+    @Arg('limit', () => Int, { nullable: true }) limit?: number,
+    @Arg('sortField', () => OrganizationSortField, { nullable: true }) sortField?: OrganizationSortField,
+    @Arg('sortOrder', () => SortOrder, { nullable: true }) sortOrder?: SortOrder,
+    @Arg('filter', () => OrganizationSearchFilter, { nullable: true }) filter?: OrganizationSearchFilter,
+  ) {
+    return ctx.services.organizationAdmin.search(ctx, { offset, limit, sortField, sortOrder, filter });
+  }
+
+  @Query(() => Organization, { nullable: true })
+  @Allow('REP')
+  organization(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return ctx.services.organizationAdmin.get(ctx, id);
+  }
+
+  @Mutation(() => OrganizationPayload, { description: 'Corrects an organization’s details; mistakes come back on their fields.' })
+  @Allow('REP')
+  async updateOrganization(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateOrganizationInput) input: UpdateOrganizationInput): Promise<OrganizationPayload> {
+    try {
+      return { organization: await ctx.services.organizationAdmin.update(ctx, input), errors: [] };
+    } catch (error) {
+      return { organization: null, errors: userErrorsOf(error) };
+    }
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  address(@Root() organization: Organization): string | null {
+    return organization.address ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  city(@Root() organization: Organization): string | null {
+    return organization.city ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  postalCode(@Root() organization: Organization): string | null {
+    return organization.postalCode ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Partner organizations: the CCW partner account.' })
+  partnerAccountId(@Root() organization: Organization): string | null {
+    return organization.partnerAccountId ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Customer organizations: the enterprise subdomain (<subdomain>.calls.webex.com).' })
+  subdomain(@Root() organization: Organization): string | null {
+    return organization.subdomain ?? null;
+  }
+
+  @FieldResolver(() => DateTimeScalar)
+  updatedAt(@Root() organization: Organization): Date {
+    return organization.updatedAt;
+  }
+
+  @FieldResolver(() => Boolean, { nullable: true, description: 'Reps only: seeded demo data.' })
+  @Allow('REP')
+  demo(@Root() organization: Organization): boolean {
+    return organization.demo;
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'Reps only: customer organizations’ managing partner; null after customer self-setup.' })
+  @Allow('REP')
+  managingPartner(@Root() organization: Organization): Promise<Organization | null> | null {
+    return organization.managingPartner ? organization.managingPartner.load() : null;
+  }
+
+  @FieldResolver(() => [OrganizationUser], { nullable: true, description: 'Reps only: the organization’s people.' })
+  @Allow('REP')
+  async users(@Root() organization: Organization, @Ctx() ctx: RequestContext): Promise<OrganizationUser[]> {
+    const users: User[] = await ctx.loaders.usersByOrganization.load(organization.id);
+    return users.map((u) => ({ id: u.id, email: u.email, role: u.role, activated: !!u.passwordHash, createdAt: u.createdAt }));
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: 'Reps only: orders in which it is the partner or the customer.' })
+  @Allow('REP')
+  orderCount(@Root() organization: Organization, @Ctx() ctx: RequestContext): Promise<number> {
+    return ctx.loaders.orderCountByOrganization.load(organization.id);
+  }
+
+  @FieldResolver(() => [AuditEntry], { nullable: true, description: 'Reps only: the corrections made to it.' })
+  @Allow('REP')
+  auditTrail(@Root() organization: Organization, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.auditByTarget.load(`Organization:${organization.id}`);
+  }
+}
