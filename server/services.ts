@@ -1,8 +1,8 @@
 import { DashboardService } from './admin/dashboard.service.js';
 import { ActivationService } from './auth/activation.service.js';
 import { LoginService } from './auth/login.service.js';
-import { RepAdminService } from './auth/rep-admin.service.js';
 import { RateLimiter } from './auth/rate-limiter.js';
+import { RepAdminService } from './auth/rep-admin.service.js';
 import type { Config } from './common/config.js';
 import { EscalationQueueService } from './escalations/escalation-queue.service.js';
 import { EscalationService } from './escalations/escalation.service.js';

@@ -1,7 +1,11 @@
+import { Rep } from '../server/auth/rep.entity.js';
 import { Escalation } from '../server/escalations/escalation.entity.js';
+import { getMetadataStorage } from 'type-graphql';
 import { createSchema } from '../server/graphql/schema.js';
 import { Order } from '../server/orders/order.entity.js';
+import { Organization } from '../server/organizations/organization.entity.js';
 import { OutboxMessage } from '../server/outbox/outbox-message.entity.js';
+import { Subscription } from '../server/subscriptions/subscription.entity.js';
 import { OVERDUE_CANDIDATE_STATUSES } from '../server/orders/order.service.js';
 import { startTestApp, type GraphQLResponse, type TestApp } from './support/app.js';
 import { orderInput } from './support/factories.js';
@@ -192,6 +196,11 @@ const mutation = (name: string, inputType: string, selection = '') =>
   `mutation($input: ${inputType}!) { ${name}(input: $input) { errors { code message field } ${selection} } }`;
 const SESSION_PAYLOAD = 'session { id nextStep order { id } } subscription { id status }';
 
+/** A console read: reps and admins get it, everyone else is refused. */
+function repRead(document: string, check: (value: any) => void | Promise<void>): Row {
+  return { document, cells: onlyFor({ rep: ok(check), admin: ok(check) }) };
+}
+
 const ids = (connection: any): string[] => connection.edges.map((e: any) => e.node.id);
 const NO_ID = '00000000-0000-4000-8000-000000000000';
 
@@ -307,20 +316,16 @@ const MATRIX: Record<string, () => Row> = {
     };
   },
 
+  // Reps only: an administrator reads its subscriptions through its orders (Order.subscription).
   'Query.subscription': () => {
     const { s1, s2 } = world.subscriptions;
-    const at = (id: string, outcome: Outcome, about?: string): Case => ({ variables: { id }, outcome, about });
     const visible = (id: string) => ok((s) => expect(s.id).toBe(id));
     return {
       document: 'query($id: ID!) { subscription(id: $id) { id status } }',
       variables: { id: s1 },
       cells: onlyFor({
-        partnerA: [at(s1, visible(s1), 'a subscription of a customer it manages'), at('nope', NULL, 'a malformed id')],
-        partnerB: at(s1, NULL, 'partner A’s customer’s subscription'),
-        partnerAfterSelfSetup: at(s2, NULL, 'the subscription its customer set up alone'),
-        customerAdmin: [at(s1, visible(s1), 'its own'), at(s2, NULL, 'another customer’s')],
-        rep: at(s2, visible(s2)),
-        admin: at(s1, visible(s1)),
+        rep: [{ variables: { id: s2 }, outcome: visible(s2) }, { variables: { id: 'nope' }, outcome: NULL, about: 'a malformed id' }],
+        admin: { variables: { id: s1 }, outcome: visible(s1) },
       }),
     };
   },
@@ -458,6 +463,92 @@ const MATRIX: Record<string, () => Row> = {
     ...serviceStep({}, () => ok((p) => expect(p.subscription).toEqual({ id: world.subscriptions.s1b, status: 'ACTIVE' })), (w) => w.subscriptions.s1b)(),
     document: mutation('provisionSubscription', 'ProvisionInput', SESSION_PAYLOAD),
   }),
+
+  // The reps' console: reads (reps and admins only)
+  'Query.dashboard': () => repRead('{ dashboard { openEscalations overdueOrders } }', (d) => expect(d.openEscalations).toBeGreaterThanOrEqual(0)),
+  'Query.searchReps': () => repRead('{ searchReps(limit: 100) { totalCount nodes { id } } }', async (p) => expect(p.totalCount).toBe(await app.em().count(Rep, {}))),
+  'Query.rep': () => ({
+    document: 'query($id: ID!) { rep(id: $id) { id email } }',
+    variables: { id: world.rep.rep.id },
+    cells: onlyFor({ rep: ok((r) => expect(r.id).toBe(world.rep.rep.id)), admin: ok((r) => expect(r.id).toBe(world.rep.rep.id)) }),
+  }),
+  'Query.escalationQueue': () => repRead('{ escalationQueue(limit: 100) { totalCount nodes { id } } }', async (p) => expect(p.totalCount).toBeGreaterThan(0)),
+  'Query.escalationQueueCounts': () => repRead('{ escalationQueueCounts { total } }', (c) => expect(c.total).toBeGreaterThanOrEqual(0)),
+  'Query.escalation': () => ({
+    document: 'query($id: ID!) { escalation(id: $id) { id order { id } } }',
+    variables: { id: world.escalations.work },
+    cells: onlyFor({ rep: ok((e) => expect(e.id).toBe(world.escalations.work)), admin: [{ variables: { id: NO_ID }, outcome: NULL, about: 'an unknown escalation' }] }),
+  }),
+  'Query.searchOrders': () => repRead('{ searchOrders(limit: 100) { totalCount } }', async (p) => expect(p.totalCount).toBe(await app.em().count(Order, {}))),
+  'Query.searchOrganizations': () => repRead('{ searchOrganizations(limit: 100) { totalCount } }', async (p) => expect(p.totalCount).toBe(await app.em().count(Organization, {}))),
+  'Query.organization': () => ({
+    document: 'query($id: ID!) { organization(id: $id) { id } }',
+    variables: { id: world.organizations.c2 },
+    cells: onlyFor({ rep: ok((o) => expect(o.id).toBe(world.organizations.c2)), admin: ok((o) => expect(o.id).toBe(world.organizations.c2)) }),
+  }),
+  'Query.searchSubscriptions': () => repRead('{ searchSubscriptions(limit: 100) { totalCount } }', async (p) => expect(p.totalCount).toBe(await app.em().count(Subscription, {}))),
+
+  // The reps' console: changes
+  'Mutation.assignEscalation': () => {
+    const on = (escalationId: string) => ({ input: { escalationId } });
+    const assigned = changes((p) => expect(p.escalation).toMatchObject({ id: world.escalations.work, status: 'IN_PROGRESS' }));
+    return {
+      document: mutation('assignEscalation', 'AssignEscalationInput', 'escalation { id status }'),
+      variables: on(world.escalations.work),
+      cells: onlyFor({
+        rep: [{ variables: on(world.escalations.work), outcome: assigned }, { variables: on(NO_ID), outcome: userError('NOT_FOUND'), about: 'an unknown escalation' }],
+        admin: { variables: on(world.escalations.work), outcome: assigned },
+      }),
+    };
+  },
+  'Mutation.addEscalationNote': () => ({
+    document: mutation('addEscalationNote', 'AddEscalationNoteInput', 'escalation { id }'),
+    variables: { input: { escalationId: world.escalations.work, body: 'Left a voicemail.' } },
+    cells: onlyFor({ rep: changes(), admin: changes() }),
+  }),
+  'Mutation.markPartnerContacted': () => ({
+    document: mutation('markPartnerContacted', 'MarkPartnerContactedInput', 'escalation { id status }'),
+    variables: { input: { escalationId: world.escalations.work, note: 'Spoke to the partner.' } },
+    cells: onlyFor({ rep: changes(), admin: changes() }),
+  }),
+  'Mutation.reassignOrderOrganization': () => ({
+    document: mutation('reassignOrderOrganization', 'ReassignOrderOrganizationInput', 'escalation { id }'),
+    // An overdue escalation is not resolved by reassigning: the call is refused and changes nothing.
+    variables: { input: { escalationId: world.escalations.work, organizationId: world.organizations.c1 } },
+    cells: onlyFor({ rep: userError('INVALID_INPUT'), admin: userError('INVALID_INPUT') }),
+  }),
+  'Mutation.cancelOrder': () => {
+    const cancel = (orderId: string) => ({ input: { orderId, reason: 'The partner withdrew the order.' } });
+    return {
+      document: mutation('cancelOrder', 'CancelOrderInput', 'order { id status }'),
+      variables: cancel(world.cancel.forRep),
+      cells: onlyFor({
+        rep: [{ variables: cancel(world.cancel.forRep), outcome: changes((p) => expect(p.order.status).toBe('CANCELLED')) }, { variables: cancel(world.orders.o1), outcome: userError('INVALID_TRANSITION'), about: 'an order already set up' }],
+        admin: { variables: cancel(world.cancel.forAdmin), outcome: changes((p) => expect(p.order.status).toBe('CANCELLED')) },
+      }),
+    };
+  },
+  'Mutation.updateOrganization': () => ({
+    document: mutation('updateOrganization', 'UpdateOrganizationInput', 'organization { id name }'),
+    variables: { input: { id: world.partnerB.id, name: 'Bianchi Telecom S.p.A.' } },
+    cells: onlyFor({ rep: changes((p) => expect(p.organization.name).toBe('Bianchi Telecom S.p.A.')), admin: changes() }),
+  }),
+  'Mutation.updateSubscriptionSettings': () => ({
+    document: mutation('updateSubscriptionSettings', 'UpdateSubscriptionSettingsInput', 'subscription { id }'),
+    variables: { input: { id: world.subscriptions.s1, callingSettings: { timeZone: 'Europe/Rome' } } },
+    cells: onlyFor({ rep: changes(), admin: { variables: { input: { id: world.subscriptions.s1b, callingSettings: { timeZone: 'Europe/Rome' } } }, outcome: userError('INVALID_INPUT'), about: 'a provisioned subscription' } }),
+  }),
+  // Admins only
+  'Mutation.createRep': () => ({
+    document: mutation('createRep', 'CreateRepInput', 'rep { id email }'),
+    variables: { input: { email: `new-rep-${Date.now()}@cisco.example`, name: 'New Rep', password: 'Correct-horse-battery-9' } },
+    cells: onlyFor({ admin: changes((p) => expect(p.rep.email).toMatch(/^new-rep-/)) }),
+  }),
+  'Mutation.updateRep': () => ({
+    document: mutation('updateRep', 'UpdateRepInput', 'rep { id name }'),
+    variables: { input: { id: world.spareRep, name: 'Renamed Rep' } },
+    cells: onlyFor({ admin: changes((p) => expect(p.rep.name).toBe('Renamed Rep')) }),
+  }),
 };
 
 // ── Running it ──────────────────────────────────────────────────────────────────────────────
@@ -501,6 +592,22 @@ describe('the authorization matrix', () => {
     const fields = [schema.getQueryType()!, schema.getMutationType()!].flatMap((type) => Object.keys(type.getFields()).map((name) => `${type.name}.${name}`));
     expect({ withoutRow: fields.filter((f) => !(f in MATRIX)).sort() }).toEqual({ withoutRow: [] });
     expect({ withoutField: Object.keys(MATRIX).filter((f) => !fields.includes(f)).sort() }).toEqual({ withoutField: [] });
+  });
+
+  it('has no root field declared by two resolvers (type-graphql would silently keep only the last one)', async () => {
+    await createSchema();
+    const storage = getMetadataStorage();
+    const declared = new Map<string, string[]>();
+    for (const [type, handlers] of [
+      ['Query', storage.queries],
+      ['Mutation', storage.mutations],
+    ] as const) {
+      for (const handler of handlers) {
+        const key = `${type}.${handler.schemaName}`;
+        declared.set(key, [...(declared.get(key) ?? []), `${handler.target.name}.${handler.methodName}`]);
+      }
+    }
+    expect([...declared].filter(([, by]) => by.length > 1)).toEqual([]);
   });
 
   describe.each(Object.keys(MATRIX))('%s', (operation) => {

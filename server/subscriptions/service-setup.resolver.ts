@@ -131,10 +131,4 @@ export class ServiceSetupResolver {
   checkSubdomainAvailability(@Ctx() ctx: RequestContext, @Arg('subdomain', () => String) subdomain: string) {
     return ctx.services.serviceSetup.checkSubdomainAvailability(ctx, subdomain);
   }
-
-  @Query(() => Subscription, { nullable: true, description: 'A subscription of an organization the viewer administers (reps: any).' })
-  @Allow('PARTNER_ADMIN', 'CUSTOMER_ADMIN', 'REP')
-  subscription(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Subscription | null> {
-    return ctx.services.serviceSetup.visibleSubscription(ctx, ctx.em, id);
-  }
 }

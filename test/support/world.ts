@@ -92,9 +92,9 @@ export async function buildWorld(app: TestApp) {
   const contactOrder = await wizard.orderWithLink({ partnerAccountId: partnerAccountA });
   const startOrder = await wizard.orderWithLink({ partnerAccountId: partnerAccountA });
 
-  // Two open escalations: one for the rep to resolve, one for the admin.
+  // Open escalations: one for the rep to resolve, one for the admin, one to work on (assign, notes, contact).
   const escalationIds: string[] = [];
-  for (let i = 0; i < 2; i++) {
+  for (let i = 0; i < 3; i++) {
     const { orderId } = await wizard.orderWithLink({ partnerAccountId: partnerAccountB });
     await app.orm.em.fork().transactional(async (tx) => {
       const escalation = await app.services.escalations.open(tx, SYSTEM_ACTOR, now, await tx.findOneOrFail(Order, orderId), EscalationKind.OVERDUE_PROVISIONING);
@@ -102,7 +102,12 @@ export async function buildWorld(app: TestApp) {
     });
   }
 
+  // Orders a rep and an admin cancel.
+  const cancelForRep = await wizard.orderWithLink({ partnerAccountId: partnerAccountB });
+  const cancelForAdmin = await wizard.orderWithLink({ partnerAccountId: partnerAccountB });
+
   const rep = await createRep(em(), { role: RepRole.REP });
+  const spareRep = await createRep(em(), { role: RepRole.REP });
   const admin = await createRep(em(), { role: RepRole.ADMIN });
   const loginOf = (who: { rep?: typeof rep; user?: User }) => () => loginToken(em(), who, app.clock.now());
 
@@ -123,7 +128,9 @@ export async function buildWorld(app: TestApp) {
     startLink: startOrder.token,
     organizations: { c1, c2 },
     subscriptions: { s1, s1b, s2 },
-    escalations: { forRep: escalationIds[0], forAdmin: escalationIds[1] },
+    escalations: { forRep: escalationIds[0], forAdmin: escalationIds[1], work: escalationIds[2] },
+    cancel: { forRep: cancelForRep.orderId, forAdmin: cancelForAdmin.orderId },
+    spareRep: spareRep.id,
   };
 }
 

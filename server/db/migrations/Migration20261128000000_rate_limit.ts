@@ -5,7 +5,7 @@ import { Migration } from '@mikro-orm/migrations';
  * in PostgreSQL so every replica shares them. Keys are `<action>:<account|address>:<sha256>`: no
  * email address or client address is stored in clear.
  */
-export class Migration20261127100000_rate_limit extends Migration {
+export class Migration20261128000000_rate_limit extends Migration {
   override async up(): Promise<void> {
     this.addSql(`
 create table rate_limit_counter (
