@@ -6,7 +6,34 @@ import { startRuntime } from './runtime.js';
 /** `npm start`: API, jobs and the admin console in one process (PH_MODE=api|worker splits them). */
 async function main(): Promise<void> {
   const config = loadConfig();
+  // Listen for signals before starting: a SIGTERM during start-up (migrations, demo data) must still
+  // end in a clean stop of whatever started, not in the default kill that leaves PostgreSQL behind.
+  let requested: NodeJS.Signals | undefined;
+  // eslint-disable-next-line prefer-const -- assigned once the runtime exists
+  let stopNow: ((signal: NodeJS.Signals) => void) | undefined;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      if (requested) return;
+      requested = signal;
+      stopNow?.(signal);
+    });
+  }
+
   const runtime = await startRuntime(config);
+  stopNow = (signal) => {
+    runtime.log.info({ signal }, 'shutting down');
+    runtime.stop().then(
+      () => {
+        runtime.log.info({ signal }, 'stopped: requests drained, jobs stopped, database pools closed');
+        process.exit(0);
+      },
+      (error) => {
+        runtime.log.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  if (requested) return stopNow(requested);
   const lines = ['', 'Provisioning Hub is running.'];
   if (runtime.url) {
     lines.push(`  GraphQL:        ${runtime.url}/graphql`, `  Admin console:  ${runtime.url}/admin/`, `  Partner portal: ${runtime.url}/portal/`);
@@ -23,24 +50,6 @@ async function main(): Promise<void> {
   }
   console.log(lines.join('\n') + '\n');
 
-  let shuttingDown = false;
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => {
-      if (shuttingDown) return;
-      shuttingDown = true;
-      runtime.log.info({ signal }, 'shutting down');
-      runtime.stop().then(
-        () => {
-          runtime.log.info({ signal }, 'stopped: requests drained, jobs stopped, database pools closed');
-          process.exit(0);
-        },
-        (error) => {
-          runtime.log.error({ err: error }, 'shutdown failed');
-          process.exit(1);
-        },
-      );
-    });
-  }
 }
 
 main().catch((error) => {

@@ -55,7 +55,8 @@ describe('graceful shutdown', () => {
   });
 
   it('on SIGTERM finishes the requests in flight, refuses new connections, closes its pools and exits 0', async () => {
-    server = await startServerProcess(main, { DATABASE_URL: database.url, INTAKE_API_KEY: INTAKE_KEY, LOG_LEVEL: 'info', NODE_ENV: 'production' });
+    // The API alone: the jobs' sweeps would also queue on the lock this test takes.
+    server = await startServerProcess(main, { DATABASE_URL: database.url, INTAKE_API_KEY: INTAKE_KEY, LOG_LEVEL: 'info', NODE_ENV: 'production', PH_MODE: 'api' });
     const databaseName = new URL(database.url).pathname.slice(1);
     // One connection holds the lock; another watches (pg_stat_activity is a snapshot per transaction).
     const admin = new pg.Client({ connectionString: database.url });
