@@ -53,7 +53,6 @@ async function openTab(locale = 'en-US'): Promise<{ context: BrowserContext; pag
   const context = await browser.newContext({ locale, viewport: { width: 1440, height: 1000 } });
   const page = await context.newPage();
   // The machine running the tests may be busy: the console is a large bundle to parse.
-  // Generous: on a loaded 2-core machine a fresh console page has taken over 30 s to render.
   page.setDefaultTimeout(90_000);
   if (process.env.PH_BROWSER_LOG) {
     page.on('console', (m) => console.log('browser:', m.type(), m.text().slice(0, 300)));
