@@ -1,24 +1,13 @@
 /**
- * Email throughput: N orders due at once (default 10,000) → Set up now emails delivered into a local
- * SMTP sink, side by side with the sink's raw acceptance rate (nodemailer pooled straight to it).
- *
- *   npm run bench:email                                   # embedded PostgreSQL in a temp folder
- *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:email
- *   BENCH_EMAILS=2000 npm run bench:email
- *
- * With a database URL the bench creates its own database on that server and drops it afterwards.
- * Every phase has a time limit (BENCH_PHASE_TIMEOUT_S, default 300 s).
+ * Email throughput, a phase of `npm run bench`: N orders due at once → Set up now emails delivered
+ * into a local SMTP sink, side by side with the sink's raw acceptance rate (nodemailer pooled
+ * straight to it). It works in a database of its own, created and dropped on the bench's server.
  */
 import 'reflect-metadata';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import pg from 'pg';
 import { pino } from 'pino';
 import { systemClock } from '../../server/common/clock.js';
 import { loadConfig } from '../../server/common/config.js';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../server/db/embedded-postgres.js';
 import { migrateUp, openDatabase } from '../../server/db/orm.js';
 import { runDueSetupLinks } from '../../server/jobs/due-setup-links.job.js';
 import { OutboxSender } from '../../server/jobs/outbox-sender.js';
@@ -27,7 +16,6 @@ import { setupLinkEmail } from '../../server/outbox/emails.js';
 import { createServices } from '../../server/services.js';
 import { SmtpSink } from '../support/smtp-sink.js';
 
-const COUNT = Number(process.env.BENCH_EMAILS ?? 10_000);
 const PHASE_TIMEOUT_MS = Number(process.env.BENCH_PHASE_TIMEOUT_S ?? 300) * 1000;
 
 async function timed<T>(label: string, work: () => Promise<T>): Promise<{ result: T; seconds: number }> {
@@ -42,53 +30,19 @@ async function timed<T>(label: string, work: () => Promise<T>): Promise<{ result
   return { result, seconds: (performance.now() - started) / 1000 };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
+export interface EmailFigures {
+  count: number;
+  ceilingPerSecond: number;
+  sweepPerSecond: number;
+  deliveryPerSecond: number;
+  endToEndPerSecond: number;
+  /** Delivery rate over the ceiling's. */
+  ratio: number;
 }
 
-async function database(): Promise<{ url: string; drop(): Promise<void> }> {
-  const server = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-  if (server) {
-    const name = `ph_bench_${process.pid}`;
-    const admin = new pg.Client({ connectionString: server });
-    await admin.connect();
-    await admin.query(`create database "${name}"`);
-    await admin.end();
-    const url = new URL(server);
-    url.pathname = `/${name}`;
-    return {
-      url: url.toString(),
-      async drop() {
-        const client = new pg.Client({ connectionString: server });
-        await client.connect();
-        await client.query(`drop database if exists "${name}" with (force)`);
-        await client.end();
-      },
-    };
-  }
-  const folder = mkdtempSync(path.join(os.tmpdir(), 'ph-bench-'));
-  // Run as root, PostgreSQL runs as the postgres user, who must be able to enter the folder (STACK.md trap 3).
-  chmodSync(folder, 0o755);
-  const embedded: EmbeddedDatabase = await startEmbeddedPostgres({ dataDir: path.join(folder, 'postgres'), port: await freePort(), database: 'ph_bench' });
-  return {
-    url: embedded.url,
-    async drop() {
-      await embedded.stop();
-      rmSync(folder, { recursive: true, force: true });
-    },
-  };
-}
-
-async function main(): Promise<void> {
-  console.log(`Email throughput: ${COUNT} setup emails due at once (${os.cpus().length} cores, PostgreSQL on this machine)\n`);
-  const db = await database();
+/** Runs the phase in a new database `ph_bench_email` on the server of `serverUrl`. */
+export async function emailThroughput(serverUrl: string, count: number): Promise<EmailFigures> {
+  const db = await scratchDatabase(serverUrl, 'ph_bench_email');
   const sink = await SmtpSink.start();
   const orm = await openDatabase(db.url, { pool: { min: 0, max: 10 } });
   try {
@@ -115,11 +69,11 @@ async function main(): Promise<void> {
         }),
       );
     };
-    await sendRaw(0, Math.min(500, COUNT)); // warm-up: connections open, code hot
+    await sendRaw(0, Math.min(500, count)); // warm-up: connections open, code hot
     sink.messages.length = 0;
-    const ceiling = await timed('raw sending', () => sendRaw(0, COUNT));
+    const ceiling = await timed('raw sending', () => sendRaw(0, count));
     raw.close();
-    if (sink.messages.length !== COUNT) throw new Error(`sink accepted ${sink.messages.length} of ${COUNT} raw messages`);
+    if (sink.messages.length !== count) throw new Error(`sink accepted ${sink.messages.length} of ${count} raw messages`);
     sink.messages.length = 0;
 
     // 2. N orders placed earlier, all due now (bulk insert: intake is not what is measured).
@@ -129,11 +83,11 @@ async function main(): Promise<void> {
       select gen_random_uuid(), 'CCW-BENCH-' || lpad(n::text, 6, '0'), 'A_WX', 'PLACED', 'PA-' || (n % 500), 'Rossi Networks', 'Acme ' || n,
         '[{"kind":"MEETINGS","quantity":50}]', current_date, 'UTC', case when n % 2 = 0 then 'it' else 'en' end,
         'contact' || n || '@example.com', md5(n::text) || md5(n::text), now() - interval '1 minute', now() + interval '1 day', now(), now()
-      from generate_series(1, ${COUNT}) as n`);
+      from generate_series(1, ${count}) as n`);
 
     // 3. The due-links sweep: link, order state, outbox row and audit per order, in batches of 100.
     const sweep = await timed('due-links sweep', () => runDueSetupLinks(deps));
-    if (sweep.result.handled !== COUNT) throw new Error(`sweep handled ${sweep.result.handled} of ${COUNT}`);
+    if (sweep.result.handled !== count) throw new Error(`sweep handled ${sweep.result.handled} of ${count}`);
 
     // 4. Delivery as the worker runs it: the outbox sender (2 drainers, batches of 100, one UPDATE per batch).
     const sender = new OutboxSender(deps, createSmtpMailer(sink.url, config.emailFrom), { concurrency: 2 });
@@ -141,22 +95,19 @@ async function main(): Promise<void> {
     await sender.stop();
     const sent = Number((await orm.em.fork().getConnection().execute(`select count(*) as n from outbox_message where status = 'SENT'`))[0].n);
     const distinct = new Set(sink.messages.map((m) => m.messageId)).size;
-    if (sent !== COUNT || sink.messages.length !== COUNT || distinct !== COUNT) {
-      throw new Error(`delivered ${sink.messages.length} (${distinct} distinct), ${sent} marked SENT, of ${COUNT}`);
+    if (sent !== count || sink.messages.length !== count || distinct !== count) {
+      throw new Error(`delivered ${sink.messages.length} (${distinct} distinct), ${sent} marked SENT, of ${count}`);
     }
 
-    const rate = (seconds: number) => Math.round(COUNT / seconds);
-    const rows = [
-      ['nodemailer pooled (5) → sink: the ceiling', ceiling.seconds, rate(ceiling.seconds), '1.00'],
-      ['due-links sweep (links + outbox + audit)', sweep.seconds, rate(sweep.seconds), '—'],
-      ['outbox delivery → sink (2 drainers × 100)', delivery.seconds, rate(delivery.seconds), (ceiling.seconds / delivery.seconds).toFixed(2)],
-      ['due → delivered, end to end', sweep.seconds + delivery.seconds, rate(sweep.seconds + delivery.seconds), (ceiling.seconds / (sweep.seconds + delivery.seconds)).toFixed(2)],
-    ] as const;
-    console.log('| phase | seconds | per second | vs the ceiling |');
-    console.log('|---|---|---|---|');
-    for (const [label, seconds, perSecond, ratio] of rows) console.log(`| ${label} | ${seconds.toFixed(2)} | ${perSecond} | ${ratio} |`);
-    console.log(`\nAll ${COUNT} delivered once each (distinct Message-IDs, all SENT).`);
-    console.log(JSON.stringify({ count: COUNT, ceilingPerSecond: rate(ceiling.seconds), sweepPerSecond: rate(sweep.seconds), deliveryPerSecond: rate(delivery.seconds), ratio: +(ceiling.seconds / delivery.seconds).toFixed(2) }));
+    const rate = (seconds: number) => Math.round(count / seconds);
+    return {
+      count,
+      ceilingPerSecond: rate(ceiling.seconds),
+      sweepPerSecond: rate(sweep.seconds),
+      deliveryPerSecond: rate(delivery.seconds),
+      endToEndPerSecond: rate(sweep.seconds + delivery.seconds),
+      ratio: ceiling.seconds / delivery.seconds,
+    };
   } finally {
     await orm.close();
     await sink.stop();
@@ -164,10 +115,20 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+/** A new, empty database on the server of `serverUrl`, dropped by `drop()`. */
+async function scratchDatabase(serverUrl: string, name: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const run = async (sql: string) => {
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await run(`drop database if exists "${name}" with (force)`);
+  await run(`create database "${name}"`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => run(`drop database if exists "${name}" with (force)`) };
+}

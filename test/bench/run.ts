@@ -1,0 +1,433 @@
+/**
+ * `npm run bench` (issue 8): the API against a raw baseline, side by side in one run.
+ *
+ *   npm run bench                 # 5 rounds of 10 s per target and scenario, 10,000 emails
+ *   npm run bench -- --quick      # 3 rounds of 3 s, 2,000 emails
+ *   npm run bench -- --only=order,overdue   # scenarios: order, orders, overdue, wizard, email
+ *   npm run bench -- --write      # also writes test/bench/RESULTS.md
+ *   npm run bench -- --fresh      # seed the dataset again
+ *
+ * The dataset (1,000,000 orders, see seed.ts) is seeded once into an embedded PostgreSQL under
+ * `.bench/` (or `BENCH_DATABASE_URL`'s server) and kept. The API runs as its own process, built as
+ * `npm start` builds it (PH_MODE=api, NODE_ENV=production); the raw baseline (raw-server.ts) runs as
+ * another process on the same database. Rounds alternate raw, API, raw, API… so that both see the
+ * same machine; figures are medians over the rounds. The load generator is autocannon, in this process.
+ */
+import autocannon from 'autocannon';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { pino } from 'pino';
+import { systemClock } from '../../server/common/clock.js';
+import { loadConfig } from '../../server/common/config.js';
+import { openDatabase } from '../../server/db/orm.js';
+import { createHttpApp } from '../../server/http/app.js';
+import { createServices } from '../../server/services.js';
+import { countStatements } from '../support/statements.js';
+import { emailThroughput } from './email-throughput.js';
+import { benchDatabase, freePort, ORDERS, partnerOrderIds, seed, TOKENS } from './seed.js';
+
+const args = process.argv.slice(2);
+const QUICK = args.includes('--quick');
+const ONLY = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const ROUNDS = QUICK ? 3 : 5;
+const SECONDS = QUICK ? 3 : 10;
+const CONNECTIONS = 32;
+const WALKERS = 16;
+const EMAILS = QUICK ? 2_000 : 10_000;
+const here = path.dirname(fileURLToPath(import.meta.url));
+const started = Date.now();
+const say = (message: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
+const wanted = (scenario: string) => !ONLY || ONLY.includes(scenario);
+
+// ── Processes ───────────────────────────────────────────────────────────────────────────────
+
+interface Target {
+  name: string;
+  url: string;
+  child: ChildProcess;
+}
+
+async function startProcess(name: string, script: string, env: Record<string, string>): Promise<Target> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [script], { env: { PATH: process.env.PATH ?? '', ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${name} exited at start`);
+    try {
+      await fetch(`${url}/healthz`);
+      return { name, url, child };
+    } catch {
+      if (Date.now() > deadline) throw new Error(`${name} did not start`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
+async function stopProcess(target: Target): Promise<void> {
+  if (target.child.exitCode !== null) return;
+  const exited = new Promise((resolve) => target.child.once('exit', resolve));
+  target.child.kill('SIGTERM');
+  await exited;
+}
+
+// ── Load ────────────────────────────────────────────────────────────────────────────────────
+
+interface Load {
+  method: 'GET' | 'POST';
+  path: string | (() => string);
+  body?: () => string;
+  token: string;
+}
+
+interface Figures {
+  rps: number;
+  p50: number;
+  p99: number;
+  mean: number;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function hammer(url: string, load: Load, seconds: number, connections = CONNECTIONS): Promise<Figures> {
+  const result = await autocannon({
+    url,
+    connections,
+    duration: seconds,
+    requests: [
+      {
+        method: load.method,
+        headers: { authorization: `Bearer ${load.token}`, 'content-type': 'application/json' },
+        setupRequest: (request) => ({
+          ...request,
+          path: typeof load.path === 'string' ? load.path : load.path(),
+          ...(load.body ? { body: load.body() } : {}),
+        }),
+      },
+    ],
+  });
+  if (result.errors || result.non2xx || result.timeouts) {
+    throw new Error(`${url}: ${result.errors} errors, ${result.non2xx} non-2xx, ${result.timeouts} timeouts`);
+  }
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, mean: result.latency.average };
+}
+
+/** Rounds alternating between the two targets; medians of each. */
+async function sideBySide(label: string, raw: [string, Load], api: [string, Load]) {
+  say(`${label}: warm-up`);
+  await hammer(raw[0], raw[1], 2);
+  await hammer(api[0], api[1], 2);
+  const rounds: { raw: Figures; api: Figures }[] = [];
+  for (let round = 1; round <= ROUNDS; round++) {
+    const r = await hammer(raw[0], raw[1], SECONDS);
+    const a = await hammer(api[0], api[1], SECONDS);
+    rounds.push({ raw: r, api: a });
+    say(`${label}: round ${round}: raw ${r.rps.toFixed(0)} req/s, API ${a.rps.toFixed(0)} req/s (${(a.rps / r.rps).toFixed(2)}×)`);
+  }
+  const pick = (side: 'raw' | 'api'): Figures => ({
+    rps: median(rounds.map((x) => x[side].rps)),
+    p50: median(rounds.map((x) => x[side].p50)),
+    p99: median(rounds.map((x) => x[side].p99)),
+    mean: median(rounds.map((x) => x[side].mean)),
+  });
+  const ratios = rounds.map((x) => x.api.rps / x.raw.rps);
+  return { raw: pick('raw'), api: pick('api'), ratio: median(ratios) };
+}
+
+const graphql = (query: string, variables: () => Record<string, unknown>) => () => JSON.stringify({ query, variables: variables() });
+
+async function post(url: string, token: string, query: string, variables: Record<string, unknown> = {}): Promise<any> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  return response.json();
+}
+
+async function get(url: string, token: string): Promise<any> {
+  return (await fetch(url, { headers: { authorization: `Bearer ${token}` } })).json();
+}
+
+// ── Scenarios ───────────────────────────────────────────────────────────────────────────────
+
+const ORDER_QUERY = `query Order($id: ID!) { order(id: $id) { id ccwOrderNumber offer status requestedStartDate
+  partnerOrganization { id name kind } customerOrganization { id name kind } subscription { id status billingStartedAt } } }`;
+
+const ORDERS_QUERY = `query Orders($first: Int) { orders(first: $first) { edges { node { id ccwOrderNumber status
+  partnerOrganization { id name kind } customerOrganization { id name kind } subscription { id status }
+  escalations { id kind status } } } } }`;
+
+const OVERDUE_QUERY = `query Overdue($first: Int) { overdueOrders(first: $first) { edges { node { id ccwOrderNumber partnerAccountId requestedStartDate provisioningContactEmail } } } }`;
+
+/** The same answer from both, checked once before measuring: a fast wrong answer is no baseline. */
+function sameAnswer(label: string, raw: unknown, api: any, pickIds: (data: any) => unknown) {
+  if (api.errors) throw new Error(`${label}: the API answered with errors: ${JSON.stringify(api.errors)}`);
+  const a = JSON.stringify(pickIds((raw as any).data));
+  const b = JSON.stringify(pickIds(api.data));
+  if (a !== b) throw new Error(`${label}: raw and API answers differ:\n${a.slice(0, 300)}\n${b.slice(0, 300)}`);
+}
+
+/** SQL statements the API sends for one request, counted in this process on the same database. */
+async function statementsPerRequest(databaseUrl: string, cases: { first: number }[]): Promise<number[]> {
+  const config = loadConfig({ DATABASE_URL: databaseUrl, NODE_ENV: 'production', PORT: '0', LOG_LEVEL: 'silent' });
+  const orm = await openDatabase(databaseUrl, { pool: { min: 0, max: 4 } });
+  const http = await createHttpApp({ orm, config, clock: systemClock, services: createServices(config), log: pino({ level: 'silent' }) });
+  await new Promise<void>((resolve) => http.server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(http.server.address() as import('node:net').AddressInfo).port}`;
+  const counter = countStatements(orm);
+  try {
+    const counts: number[] = [];
+    for (const { first } of cases) {
+      counter.reset();
+      const answer = await post(url, TOKENS.rep, ORDERS_QUERY, { first });
+      if (answer.errors || answer.data.orders.edges.length !== first) throw new Error(`orders(first: ${first}): ${JSON.stringify(answer).slice(0, 300)}`);
+      counts.push(counter.statements.length);
+    }
+    return counts;
+  } finally {
+    counter.stop();
+    await http.apollo.stop();
+    await orm.close();
+  }
+}
+
+const STEP_PAYLOAD = 'errors { code message } session { nextStep missingSettings }';
+const step = (name: string, type: string) => `mutation($input: ${type}!) { ${name}(input: $input) { ${STEP_PAYLOAD} } }`;
+
+/** 16 partners walk the whole wizard at once, each mutation timed. */
+async function wizardWalks(api: string, databaseUrl: string, walks: number) {
+  const stamp = Date.now().toString(36);
+  const today = new Date().toISOString().slice(0, 10);
+  const place = `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { errors { code message } order { id } } }`;
+  const orderIds: string[] = [];
+  for (let i = 0; i < walks; i++) {
+    const answer = await post(api, TOKENS.intake, place, {
+      input: {
+        ccwOrderNumber: `BENCH-${stamp}-${i}`,
+        offer: 'A_FLEX',
+        partnerAccountId: `PB-${stamp}-${i}`,
+        partnerName: `Bench Partner ${i}`,
+        customerName: `Bench Customer ${i}`,
+        services: [{ kind: 'MEETINGS', quantity: 25 }],
+        requestedStartDate: today,
+        timeZone: 'UTC',
+        provisioningContactEmail: `contact-${stamp}-${i}@bench-partner.example`,
+        locale: 'en',
+      },
+    });
+    if (!answer.data?.placeOrder?.order) throw new Error(`placeOrder: ${JSON.stringify(answer)}`);
+    orderIds.push(answer.data.placeOrder.order.id);
+  }
+  // The Set up now link is in the email the order's placing queued (no worker runs: it stays in the outbox).
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const links = (await client.query(`select order_id, text from outbox_message where order_id = any($1::uuid[])`, [orderIds])).rows;
+  await client.end();
+  const tokens = links.map((row) => /setup\?token=(phs_[A-Za-z0-9_-]+)/.exec(row.text)![1]);
+
+  const timings = new Map<string, number[]>();
+  const timed = async (name: string, query: string, input: Record<string, unknown>, token?: string) => {
+    const at = performance.now();
+    const response = await fetch(`${api}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables: { input } }),
+    });
+    const answer = (await response.json()) as any;
+    const ms = performance.now() - at;
+    const payload = answer.data?.[name];
+    if (!payload || payload.errors?.length) throw new Error(`${name}: ${JSON.stringify(answer)}`);
+    timings.set(name, [...(timings.get(name) ?? []), ms]);
+    return payload;
+  };
+
+  let next = 0;
+  const walker = async (w: number) => {
+    for (let i = next++; i < tokens.length; i = next++) {
+      const started = await timed('startSetup', `mutation($input: StartSetupInput!) { startSetup(input: $input) { sessionToken ${STEP_PAYLOAD} } }`, { token: tokens[i] });
+      const session = started.sessionToken as string;
+      let state = started.session;
+      const n = `${stamp}x${w}x${i}`;
+      for (let guard = 0; state.nextStep !== 'DONE' && guard < 20; guard++) {
+        switch (state.nextStep) {
+          case 'CHOOSE_ROLE':
+            state = (await timed('chooseRole', step('chooseRole', 'ChooseRoleInput'), { role: 'PARTNER' }, session)).session;
+            break;
+          case 'CHOOSE_SETUP_OWNER':
+            state = (await timed('chooseSetupOwner', step('chooseSetupOwner', 'ChooseSetupOwnerInput'), { owner: 'SELF' }, session)).session;
+            break;
+          case 'CREATE_PARTNER_ORGANIZATION':
+            state = (await timed('createPartnerOrganization', step('createPartnerOrganization', 'CreatePartnerOrganizationInput'), { name: `Bench Partner ${n}`, country: 'IT', address: 'Via Roma 1', city: 'Milano', postalCode: '20100' }, session)).session;
+            break;
+          case 'CUSTOMER_ADMINISTRATOR':
+            state = (await timed('setCustomerAdministrator', step('setCustomerAdministrator', 'SetCustomerAdministratorInput'), { email: `it-${n}@bench-customer.example` }, session)).session;
+            break;
+          case 'CONFIRM_CUSTOMER_ORGANIZATION':
+            state = (await timed('confirmCustomerOrganization', step('confirmCustomerOrganization', 'ConfirmCustomerOrganizationInput'), { newOrganization: { name: `Bench Customer ${n}`, country: 'IT', address: 'Corso Como 1', city: 'Milano', postalCode: '20154' } }, session)).session;
+            break;
+          case 'REVIEW_ORDER':
+            state = (await timed('completeOrderSetup', step('completeOrderSetup', 'CompleteOrderSetupInput'), {}, session)).session;
+            break;
+          case 'SET_PASSWORD':
+            state = (await timed('setPassword', step('setPassword', 'SetPasswordInput'), { password: 'Bench-walk-pass-2026!' }, session)).session;
+            break;
+          case 'SERVICE_SETUP': {
+            const missing: string[] = state.missingSettings ?? [];
+            if (missing.includes('MEETING_SETTINGS')) {
+              state = (await timed('saveMeetingSettings', step('saveMeetingSettings', 'MeetingSettingsInput'), { siteName: `bench${n}`.toLowerCase(), timeZone: 'Europe/Rome', language: 'it' }, session)).session;
+            } else if (missing.includes('ENTERPRISE_SETTINGS')) {
+              state = (await timed('saveEnterpriseSettings', step('saveEnterpriseSettings', 'EnterpriseSettingsInput'), { subdomain: `bench${n}`.toLowerCase() }, session)).session;
+            } else if (missing.includes('CALLING_SETTINGS')) {
+              throw new Error('no calling ordered');
+            } else {
+              state = (await timed('provisionSubscription', step('provisionSubscription', 'ProvisionInput'), {}, session)).session;
+            }
+            break;
+          }
+          default:
+            throw new Error(`unexpected step ${state.nextStep}`);
+        }
+      }
+      if (state.nextStep !== 'DONE') throw new Error(`walk ${i} did not finish`);
+    }
+  };
+  await Promise.all(Array.from({ length: WALKERS }, (_, w) => walker(w)));
+  return timings;
+}
+
+// ── Main ────────────────────────────────────────────────────────────────────────────────────
+
+const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+const fmt = (n: number, digits = 0) => n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+async function main(): Promise<void> {
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average at start ${os.loadavg()[0].toFixed(2)}`;
+  say(`machine: ${machine}`);
+  const database = await benchDatabase(args.includes('--fresh'));
+  const lines: string[] = [];
+  const table = (...row: (string | number)[]) => lines.push(`| ${row.join(' | ')} |`);
+  let api: Target | undefined;
+  let raw: Target | undefined;
+  try {
+    await seed(database.url, say);
+    const env = { DATABASE_URL: database.url, NODE_ENV: 'production', LOG_LEVEL: 'warn', PH_MODE: 'api' };
+    api = await startProcess('API', path.resolve(here, '../../server/main.js'), {
+      ...env,
+      INTAKE_API_KEY: TOKENS.intake,
+      SCHEDULER_API_KEY: TOKENS.scheduler,
+      // 16 walkers from one address would meet the startSetup limit: the bench measures work, not refusals.
+      RATE_LIMIT_PER_ADDRESS: '1000000',
+      RATE_LIMIT_PER_ACCOUNT: '1000000',
+    });
+    raw = await startProcess('raw baseline', path.resolve(here, 'raw-server.js'), { DATABASE_URL: database.url });
+    say(`API at ${api.url}, raw baseline at ${raw.url}, ${database.describe}`);
+
+    lines.push(`| scenario | raw req/s | raw p50 / p99 ms | API req/s | API p50 / p99 ms | API ÷ raw (median of rounds) | target |`, '|---|---|---|---|---|---|---|');
+    const row = (label: string, r: { raw: Figures; api: Figures; ratio: number }, target: string) =>
+      table(label, fmt(r.raw.rps), `${r.raw.p50} / ${r.raw.p99}`, fmt(r.api.rps), `${r.api.p50} / ${r.api.p99}`, `**${r.ratio.toFixed(2)}×**`, target);
+
+    let orderFigures: { raw: Figures; api: Figures; ratio: number } | undefined;
+    const ids = await partnerOrderIds(database.url, 500);
+    const randomId = () => ids[Math.floor(Math.random() * ids.length)];
+    if (wanted('order') || wanted('wizard')) {
+      sameAnswer('order(id)', await get(`${raw.url}/order?id=${ids[0]}`, TOKENS.partnerAdmin), await post(api.url, TOKENS.partnerAdmin, ORDER_QUERY, { id: ids[0] }), (d) => [
+        d.order.id,
+        d.order.partnerOrganization.id,
+        d.order.customerOrganization.id,
+        d.order.subscription.id,
+      ]);
+      orderFigures = await sideBySide(
+        'order(id)',
+        [raw.url, { method: 'GET', path: () => `/order?id=${randomId()}`, token: TOKENS.partnerAdmin }],
+        [api.url, { method: 'POST', path: '/graphql', body: graphql(ORDER_QUERY, () => ({ id: randomId() })), token: TOKENS.partnerAdmin }],
+      );
+      row(`order(id) with partner, customer, subscription — partner admin, ${CONNECTIONS} connections`, orderFigures, '≥ 0.60×');
+    }
+
+    let statements: number[] | undefined;
+    if (wanted('orders')) {
+      sameAnswer('orders(first: 100)', await get(`${raw.url}/orders?first=100`, TOKENS.rep), await post(api.url, TOKENS.rep, ORDERS_QUERY, { first: 100 }), (d) =>
+        d.orders.edges.map((e: any) => [e.node.id, e.node.partnerOrganization?.id, e.node.customerOrganization?.id, e.node.subscription?.id, e.node.escalations.map((x: any) => x.id)]),
+      );
+      const figures = await sideBySide(
+        'orders(first: 100)',
+        [raw.url, { method: 'GET', path: '/orders?first=100', token: TOKENS.rep }],
+        [api.url, { method: 'POST', path: '/graphql', body: graphql(ORDERS_QUERY, () => ({ first: 100 })), token: TOKENS.rep }],
+      );
+      statements = await statementsPerRequest(database.url, [{ first: 1 }, { first: 10 }, { first: 100 }]);
+      row(`orders(first: 100) with organizations, subscription, escalations — rep; SQL statements per request at first = 1 / 10 / 100: ${statements.join(' / ')}`, figures, '≤ 4 statements');
+    }
+
+    if (wanted('overdue')) {
+      sameAnswer('overdueOrders(first: 100)', await get(`${raw.url}/overdue?first=100`, TOKENS.scheduler), await post(api.url, TOKENS.scheduler, OVERDUE_QUERY, { first: 100 }), (d) =>
+        d.overdueOrders.edges.map((e: any) => e.node.id),
+      );
+      const figures = await sideBySide(
+        'overdueOrders(first: 100)',
+        [raw.url, { method: 'GET', path: '/overdue?first=100', token: TOKENS.scheduler }],
+        [api.url, { method: 'POST', path: '/graphql', body: graphql(OVERDUE_QUERY, () => ({ first: 100 })), token: TOKENS.scheduler }],
+      );
+      row(`overdueOrders(first: 100) over ${fmt(ORDERS)} orders — scheduler key`, figures, '≥ 0.50×');
+    }
+
+    if (wanted('wizard') && orderFigures) {
+      // order(id) at the walkers' concurrency, for the cost ratio.
+      const reads = await hammer(api.url, { method: 'POST', path: '/graphql', body: graphql(ORDER_QUERY, () => ({ id: randomId() })), token: TOKENS.partnerAdmin }, SECONDS, WALKERS);
+      say(`wizard: ${WALKERS} partners walking at once (order(id) at ${WALKERS} connections: mean ${reads.mean.toFixed(1)} ms)`);
+      const timings = await wizardWalks(api.url, database.url, QUICK ? WALKERS * 2 : WALKERS * 5);
+      const all = [...timings.values()].flat();
+      const withoutArgon = [...timings.entries()].filter(([name]) => name !== 'setPassword').flatMap(([, ms]) => ms);
+      lines.push('', `Wizard: ${WALKERS} partners walking at once, ${fmt(all.length)} mutations; order(id) at ${WALKERS} connections: mean ${reads.mean.toFixed(1)} ms.`, '');
+      lines.push('| mutation | calls | mean ms | ÷ order(id) mean |', '|---|---|---|---|');
+      for (const [name, ms] of timings) table(name, ms.length, fmt(mean(ms), 1), `${(mean(ms) / reads.mean).toFixed(2)}×`);
+      table('**all mutations**', all.length, fmt(mean(all), 1), `**${(mean(all) / reads.mean).toFixed(2)}×** (target ≤ 3×)`);
+      table('all but setPassword (argon2id)', withoutArgon.length, fmt(mean(withoutArgon), 1), `${(mean(withoutArgon) / reads.mean).toFixed(2)}×`);
+    }
+
+    await stopProcess(api);
+    await stopProcess(raw);
+    api = raw = undefined;
+
+    if (wanted('email')) {
+      say(`email: ${fmt(EMAILS)} setup emails due at once`);
+      const email = await emailThroughput(database.url, EMAILS);
+      lines.push('', `Email: ${fmt(email.count)} setup emails due at once, delivered into a local smtp-server sink.`, '');
+      lines.push('| phase | per second | ÷ the sink ceiling |', '|---|---|---|');
+      table('nodemailer pooled (5) straight into the sink: the ceiling', fmt(email.ceilingPerSecond), '1.00');
+      table('due-links sweep (link, order state, outbox row, audit)', fmt(email.sweepPerSecond), '—');
+      table('outbox delivery into the sink (the worker\'s sender)', fmt(email.deliveryPerSecond), `**${email.ratio.toFixed(2)}** (target ≥ 0.5)`);
+      table('due → delivered, end to end', fmt(email.endToEndPerSecond), (email.endToEndPerSecond / email.ceilingPerSecond).toFixed(2));
+    }
+  } finally {
+    if (api) await stopProcess(api);
+    if (raw) await stopProcess(raw);
+    await database.stop();
+  }
+
+  const command = `npm run bench${args.length ? ` -- ${args.filter((a) => a !== '--write').join(' ')}` : ''}`;
+  const report = [
+    `Run ${new Date().toISOString()} with \`${command}\` on ${machine}; ${database.describe}.`,
+    `${ROUNDS} rounds of ${SECONDS} s per target, alternating raw and API; medians. Total ${((Date.now() - started) / 1000).toFixed(0)} s.`,
+    '',
+    ...lines,
+  ].join('\n');
+  console.log(`\n${report}\n`);
+  if (args.includes('--write')) {
+    const file = path.resolve(here, '../../../../test/bench/RESULTS.md');
+    writeFileSync(file, `# Benchmark results\n\n${report}\n`);
+    say(`written to ${file}`);
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
