@@ -3,8 +3,8 @@ import type { Clock } from '../common/clock.js';
 import { hashToken, tokenKind } from '../common/tokens.js';
 import { OrganizationKind } from '../organizations/organization.entity.js';
 import { SetupSession } from '../setup/setup-session.entity.js';
-import { ApiKey } from './api-key.entity.js';
-import { LoginSession } from './login-session.entity.js';
+import { prepared, queryPrepared } from '../db/prepared.js';
+import type { Scope } from './api-key.entity.js';
 import { RepRole } from './rep.entity.js';
 import { ViewerKind, type Viewer } from './viewer.js';
 
@@ -16,6 +16,33 @@ export interface Authentication {
 
 const ANONYMOUS: Authentication = { viewer: null, invalidToken: false };
 const INVALID: Authentication = { viewer: null, invalidToken: true };
+
+// Every request starts here: one prepared statement per token kind, found by the token's hash.
+const API_KEY = prepared('auth_api_key', 'select id, name, scopes from api_key where key_hash = $1 and revoked_at is null');
+
+interface LoginRow {
+  id: string;
+  rep_id: string | null;
+  rep_email: string | null;
+  rep_role: RepRole | null;
+  rep_active: boolean | null;
+  user_id: string | null;
+  user_email: string | null;
+  organization_id: string | null;
+  organization_kind: OrganizationKind | null;
+  partner_account_id: string | null;
+}
+
+const LOGIN_SESSION = prepared(
+  'auth_login_session',
+  `select s.id, r.id as rep_id, r.email as rep_email, r.role as rep_role, r.active as rep_active,
+          u.id as user_id, u.email as user_email, o.id as organization_id, o.kind as organization_kind, o.partner_account_id
+     from login_session s
+     left join rep r on r.id = s.rep_id
+     left join app_user u on u.id = s.user_id
+     left join organization o on o.id = u.organization_id
+    where s.token_hash = $1 and s.revoked_at is null and s.expires_at > $2`,
+);
 
 export function bearerToken(header: string | undefined): string | undefined {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
@@ -35,34 +62,29 @@ export async function authenticate(em: EntityManager, clock: Clock, token: strin
   const now = clock.now();
 
   if (kind === 'key') {
-    const key = await em.findOne(ApiKey, { keyHash: tokenHash, revokedAt: null });
+    const [key] = await queryPrepared<{ id: string; name: string; scopes: Scope[] }>(em, API_KEY, [tokenHash]);
     if (!key) return INVALID;
     return { viewer: { kind: ViewerKind.API_KEY, id: key.id, label: `api-key:${key.name}`, scopes: key.scopes }, invalidToken: false };
   }
 
   if (kind === 'login') {
-    const session = await em.findOne(
-      LoginSession,
-      { tokenHash, revokedAt: null, expiresAt: { $gt: now } },
-      { populate: ['user', 'user.organization', 'rep'] },
-    );
+    const [session] = await queryPrepared<LoginRow>(em, LOGIN_SESSION, [tokenHash, now]);
     if (!session) return INVALID;
-    const rep = session.rep?.getEntity();
-    if (rep) {
-      if (!rep.active) return INVALID;
-      const repKind = rep.role === RepRole.ADMIN ? ViewerKind.ADMIN : ViewerKind.REP;
-      return { viewer: { kind: repKind, id: rep.id, label: rep.email, email: rep.email, scopes: [], loginSessionId: session.id }, invalidToken: false };
+    if (session.rep_id) {
+      if (!session.rep_active) return INVALID;
+      const repKind = session.rep_role === RepRole.ADMIN ? ViewerKind.ADMIN : ViewerKind.REP;
+      return { viewer: { kind: repKind, id: session.rep_id, label: session.rep_email!, email: session.rep_email!, scopes: [], loginSessionId: session.id }, invalidToken: false };
     }
-    const user = session.user!.getEntity();
-    const organization = user.organization.getEntity();
+    if (!session.user_id || !session.organization_id) return INVALID;
     return {
       viewer: {
-        kind: organization.kind === OrganizationKind.PARTNER ? ViewerKind.PARTNER_ADMIN : ViewerKind.CUSTOMER_ADMIN,
-        id: user.id,
-        label: user.email,
-        email: user.email,
+        kind: session.organization_kind === OrganizationKind.PARTNER ? ViewerKind.PARTNER_ADMIN : ViewerKind.CUSTOMER_ADMIN,
+        id: session.user_id,
+        label: session.user_email!,
+        email: session.user_email!,
         scopes: [],
-        organizationId: organization.id,
+        organizationId: session.organization_id,
+        partnerAccountId: session.partner_account_id,
         loginSessionId: session.id,
       },
       invalidToken: false,

@@ -22,6 +22,8 @@ export interface Viewer {
   scopes: readonly Scope[];
   /** Organization administrators: their organization. */
   organizationId?: string;
+  /** Partner admins: their organization's CCW account (orders placed by it are theirs too). */
+  partnerAccountId?: string | null;
   /** Login sessions: the session, so `logout` can revoke it. */
   loginSessionId?: string;
   /** Setup sessions: revoked (the link was re-opened) or timed out; steps answer SESSION_EXPIRED. */

@@ -83,11 +83,8 @@ export class EscalationService {
     const page: FilterQuery<Escalation> = cursor
       ? { $and: [where, { $or: [{ createdAt: { $gt: new Date(cursor[0]) } }, { createdAt: new Date(cursor[0]), id: { $gt: String(cursor[1]) } }] }] }
       : where;
-    const [rows, total] = await Promise.all([
-      ctx.em.find(Escalation, page, { orderBy: { createdAt: 'asc', id: 'asc' }, limit: size + 1 }),
-      ctx.em.count(Escalation, where),
-    ]);
-    return toConnection(rows, size, total, (e) => [e.createdAt.toISOString(), e.id]);
+    const rows = await ctx.em.find(Escalation, page, { orderBy: { createdAt: 'asc', id: 'asc' }, limit: size + 1 });
+    return toConnection(rows, size, () => ctx.em.count(Escalation, where), (e) => [e.createdAt.toISOString(), e.id]);
   }
 
   /**

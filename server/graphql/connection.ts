@@ -18,7 +18,8 @@ export interface Edge<T> {
 export interface Connection<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** Counted only when a client asks for it (a count over a large list costs more than the page). */
+  totalCount: number | Promise<number>;
 }
 
 /** A Relay connection type `<Name>Connection` with `<Name>Edge`, as API.md describes. */
@@ -93,13 +94,24 @@ export function decodeCursor(cursor: string | null | undefined, parts: readonly 
   throw badInput('after is not a cursor this list gave out');
 }
 
-/** Builds the connection from a page fetched with one extra row (that row says whether more follow). */
-export function toConnection<T>(rows: T[], size: number, totalCount: number, keyOf: (row: T) => (string | number)[]): Connection<T> {
+/**
+ * Builds the connection from a page fetched with one extra row (that row says whether more follow).
+ * `totalCount` may be a function: it then runs only if the query selects `totalCount`.
+ */
+export function toConnection<T>(
+  rows: T[],
+  size: number,
+  totalCount: number | (() => Promise<number>),
+  keyOf: (row: T) => (string | number)[],
+): Connection<T> {
   const page = rows.slice(0, size);
   const edges = page.map((node) => ({ node, cursor: encodeCursor(keyOf(node)) }));
+  let counted: Promise<number> | undefined;
   return {
     edges,
     pageInfo: { hasNextPage: rows.length > size, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
-    totalCount,
+    get totalCount() {
+      return typeof totalCount === 'number' ? totalCount : (counted ??= totalCount());
+    },
   };
 }

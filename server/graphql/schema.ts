@@ -16,7 +16,7 @@ import { SetupResolver } from '../setup/setup.resolver.js';
 import { ServiceSetupResolver } from '../subscriptions/service-setup.resolver.js';
 import { SubscriptionAdminResolver } from '../subscriptions/subscription-admin.resolver.js';
 import { SubscriptionResolver } from '../subscriptions/subscription.resolver.js';
-import { accessGuard } from './access.js';
+import { enforceAccessRules } from './access.js';
 import { DateTimeScalar } from './scalars.js';
 
 export const resolvers = [
@@ -45,11 +45,10 @@ let cached: Promise<GraphQLSchema> | undefined;
 export function createSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({
     resolvers: [...resolvers] as unknown as [Function, ...Function[]],
-    globalMiddlewares: [accessGuard],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: false,
     emitSchemaFile: false,
-  });
+  }).then(enforceAccessRules);
   return cached;
 }
 

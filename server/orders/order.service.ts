@@ -1,4 +1,4 @@
-import { LockMode, UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
+import { LoadStrategy, LockMode, UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
@@ -8,7 +8,9 @@ import { userError, UserErrorCode } from '../common/errors.js';
 import { InputValidator } from '../common/validation.js';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../graphql/connection.js';
 import type { RequestContext } from '../graphql/context.js';
+import { prepared, queryPrepared } from '../db/prepared.js';
 import { Organization } from '../organizations/organization.entity.js';
+import { Subscription } from '../subscriptions/subscription.entity.js';
 import { Order } from './order.entity.js';
 import { ORDER_OPEN_FOR_SETUP, OrderStatus } from './order-status.js';
 import type { OrderFilter, PlaceOrderInput, UpdateProvisioningContactInput } from './order.types.js';
@@ -198,10 +200,34 @@ export class OrderService {
   /** Reads an order if the viewer may see it; another tenant's order is simply not found. */
   async findVisible(ctx: RequestContext, id: string, options: { em?: EntityManager; lock?: boolean } = {}): Promise<Order | null> {
     if (!isUuid(id)) return null;
+    if (!options.em && !options.lock) return this.readVisible(ctx, id);
     const em = options.em ?? ctx.em;
     const scope = await this.visibleWhere(ctx, em);
     if (!scope) return null;
     return em.findOne(Order, { $and: [{ id }, scope] }, options.lock ? { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true } : {});
+  }
+
+  /**
+   * The hot read (the portal's and the console's `order(id)`): the order, its two organizations and
+   * its subscription in one prepared statement, merged into the request's EntityManager so that the
+   * field resolvers find them without another round trip.
+   */
+  private async readVisible(ctx: RequestContext, id: string): Promise<Order | null> {
+    const viewer = ctx.viewer;
+    if (!viewer) return null;
+    const everything = isRep(viewer) || viewer.kind === ViewerKind.API_KEY;
+    if (!everything && !(isOrgAdmin(viewer) && viewer.organizationId)) return null;
+    const partner = viewer.kind === ViewerKind.PARTNER_ADMIN ? viewer.organizationId : null;
+    const partnerAccount = partner ? (viewer.partnerAccountId ?? (await ctx.em.findOne(Organization, partner))?.partnerAccountId ?? null) : null;
+    const customer = viewer.kind === ViewerKind.CUSTOMER_ADMIN ? viewer.organizationId : null;
+    const [row] = await queryPrepared<OrderRow>(ctx.em, ORDER_BY_ID, [id, everything, partner, partnerAccount, customer]);
+    if (!row) return null;
+    const { partner_json, customer_json, subscription_json, ...orderColumns } = row;
+    if (partner_json) ctx.em.map(Organization, partner_json);
+    if (customer_json) ctx.em.map(Organization, customer_json);
+    const order = ctx.em.map(Order, orderColumns);
+    ctx.loaders.subscriptionByOrder.prime(order.id, subscription_json ? ctx.em.map(Subscription, subscription_json) : null);
+    return order;
   }
 
   async list(ctx: RequestContext, args: { first?: number | null; after?: string | null; filter?: OrderFilter | null }): Promise<Connection<Order>> {
@@ -225,11 +251,14 @@ export class OrderService {
     const page: FilterQuery<Order> = cursor
       ? { $and: [where, { $or: [{ createdAt: { $lt: new Date(cursor[0]) } }, { createdAt: new Date(cursor[0]), id: { $lt: String(cursor[1]) } }] }] }
       : where;
-    const [rows, total] = await Promise.all([
-      ctx.em.find(Order, page, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: size + 1 }),
-      ctx.em.count(Order, where),
-    ]);
-    return toConnection(rows, size, total, (o) => [o.createdAt.toISOString(), o.id]);
+    // The organizations come in the same statement (the lists show them); the rest in one batch per relation.
+    const rows = await ctx.em.find(Order, page, {
+      orderBy: { createdAt: 'desc', id: 'desc' },
+      limit: size + 1,
+      populate: ['partnerOrganization', 'customerOrganization'],
+      strategy: LoadStrategy.JOINED,
+    });
+    return toConnection(rows, size, () => ctx.em.count(Order, where), (o) => [o.createdAt.toISOString(), o.id]);
   }
 
   /**
@@ -240,19 +269,10 @@ export class OrderService {
     const size = pageSize(args.first);
     const cursor = decodeCursor(args.after, ['date', 'uuid']);
     const asOf = args.asOf ?? ctx.clock.now();
-    const where: FilterQuery<Order> = {
-      setupStartedAt: null,
-      status: { $in: OVERDUE_CANDIDATE_STATUSES },
-      overdueAt: { $lte: asOf },
-    };
-    const page: FilterQuery<Order> = cursor
-      ? { $and: [where, { $or: [{ overdueAt: { $gt: new Date(cursor[0]) } }, { overdueAt: new Date(cursor[0]), id: { $gt: String(cursor[1]) } }] }] }
-      : where;
-    const [rows, total] = await Promise.all([
-      ctx.em.find(Order, page, { orderBy: { overdueAt: 'asc', id: 'asc' }, limit: size + 1 }),
-      ctx.em.count(Order, where),
-    ]);
-    return toConnection(rows, size, total, (o) => [o.overdueAt.toISOString(), o.id]);
+    const after = cursor ? [new Date(cursor[0]), cursor[1]] : [new Date(-8.64e15), '00000000-0000-0000-0000-000000000000'];
+    const rows = (await queryPrepared<Record<string, unknown>>(ctx.em, OVERDUE_PAGE, [asOf, ...after, size + 1])).map((row) => ctx.em.map(Order, row));
+    const where: FilterQuery<Order> = { setupStartedAt: null, status: { $in: OVERDUE_CANDIDATE_STATUSES }, overdueAt: { $lte: asOf } };
+    return toConnection(rows, size, () => ctx.em.count(Order, where), (o) => [o.overdueAt.toISOString(), o.id]);
   }
 
   /** The orders a viewer may read, as a condition; null when none. */
@@ -262,6 +282,11 @@ export class OrderService {
     if (isRep(viewer) || viewer.kind === ViewerKind.API_KEY) return {};
     if (!isOrgAdmin(viewer) || !viewer.organizationId) return null;
     if (viewer.kind === ViewerKind.CUSTOMER_ADMIN) return { customerOrganization: viewer.organizationId };
+    if (viewer.partnerAccountId !== undefined) {
+      return viewer.partnerAccountId
+        ? { $or: [{ partnerOrganization: viewer.organizationId }, { partnerAccountId: viewer.partnerAccountId }] }
+        : { partnerOrganization: viewer.organizationId };
+    }
     const organization = await em.findOne(Organization, viewer.organizationId);
     if (!organization) return null;
     // The partner's orders: those mapped to its organization, and those its CCW account placed.
@@ -270,6 +295,37 @@ export class OrderService {
       : { partnerOrganization: organization.id };
   }
 }
+
+interface OrderRow extends Record<string, unknown> {
+  partner_json: Record<string, unknown> | null;
+  customer_json: Record<string, unknown> | null;
+  subscription_json: Record<string, unknown> | null;
+}
+
+/**
+ * $2: the viewer sees every order (reps, API keys); otherwise a partner's organization ($3) or CCW
+ * account ($4), or a customer's organization ($5). The same rule as `visibleWhere`.
+ */
+const ORDER_BY_ID = prepared(
+  'order_by_id',
+  `select o.*, to_jsonb(p) as partner_json, to_jsonb(c) as customer_json, to_jsonb(s) as subscription_json
+     from customer_order o
+     left join organization p on p.id = o.partner_organization_id
+     left join organization c on c.id = o.customer_organization_id
+     left join subscription s on s.order_id = o.id
+    where o.id = $1
+      and ($2 or o.partner_organization_id = $3 or o.partner_account_id = $4 or o.customer_organization_id = $5)`,
+);
+
+/** Exactly the predicate and order of the partial index `customer_order_overdue_idx`; keyset after ($2, $3). */
+const OVERDUE_PAGE = prepared(
+  'overdue_page',
+  `select * from customer_order
+    where setup_started_at is null and status in ('PLACED', 'AWAITING_SETUP') and overdue_at <= $1
+      and (overdue_at, id) > ($2, $3)
+    order by overdue_at, id
+    limit $4`,
+);
 
 export function isUuid(value: string): boolean {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);

@@ -22,10 +22,7 @@ export class OutboxService {
     const page: FilterQuery<OutboxMessage> = cursor
       ? { $and: [where, { $or: [{ createdAt: { $lt: new Date(cursor[0]) } }, { createdAt: new Date(cursor[0]), id: { $lt: String(cursor[1]) } }] }] }
       : where;
-    const [rows, total] = await Promise.all([
-      ctx.em.find(OutboxMessage, page, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: size + 1 }),
-      ctx.em.count(OutboxMessage, where),
-    ]);
-    return toConnection(rows, size, total, (m) => [m.createdAt.toISOString(), m.id]);
+    const rows = await ctx.em.find(OutboxMessage, page, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: size + 1 });
+    return toConnection(rows, size, () => ctx.em.count(OutboxMessage, where), (m) => [m.createdAt.toISOString(), m.id]);
   }
 }

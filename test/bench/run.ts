@@ -179,7 +179,7 @@ async function statementsPerRequest(databaseUrl: string, cases: { first: number 
   const http = await createHttpApp({ orm, config, clock: systemClock, services: createServices(config), log: pino({ level: 'silent' }) });
   await new Promise<void>((resolve) => http.server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(http.server.address() as import('node:net').AddressInfo).port}`;
-  const counter = countStatements(orm);
+  const counter = countStatements();
   try {
     const counts: number[] = [];
     for (const { first } of cases) {

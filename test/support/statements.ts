@@ -1,4 +1,4 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
+import pg from 'pg';
 
 export interface StatementCounter {
   /** Statements sent since the last reset, in order. */
@@ -7,19 +7,25 @@ export interface StatementCounter {
   stop(): void;
 }
 
-/** Records every SQL statement the ORM's connection pool sends (knex's `query` event). */
-export function countStatements(orm: MikroORM): StatementCounter {
-  const knex = orm.em.getConnection().getKnex();
+/**
+ * Records every SQL statement this process sends to PostgreSQL: the ORM's, and the prepared
+ * statements of the hot read paths, which bypass the query builder (both end in `pg.Client#query`).
+ */
+export function countStatements(): StatementCounter {
   const statements: string[] = [];
-  const listener = (query: { sql: string }) => statements.push(query.sql);
-  knex.on('query', listener);
+  const original = pg.Client.prototype.query;
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    const [config] = args as [string | { text?: string }];
+    statements.push(typeof config === 'string' ? config : (config?.text ?? String(config)));
+    return (original as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof original;
   return {
     statements,
     reset: () => {
       statements.length = 0;
     },
     stop: () => {
-      knex.removeListener('query', listener);
+      pg.Client.prototype.query = original;
     },
   };
 }

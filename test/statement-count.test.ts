@@ -1,0 +1,88 @@
+/**
+ * No N+1 (issue 8): the SQL statements a list query sends must not grow with the page size. Every
+ * list the reps' console reads (its own documents, imported from the console) and the portal's and
+ * the wizard's nested lists run twice, with one row and with every row, and send the same number of
+ * statements both times. The data is the demo data, made by the real services.
+ */
+import { print, type DocumentNode } from 'graphql';
+import { pino } from 'pino';
+import { RESOURCES } from '../admin/console/src/dataProvider/documents.js';
+import { seedDemoData } from '../server/demo/seed.js';
+import { Order } from '../server/orders/order.entity.js';
+import { Organization, OrganizationKind } from '../server/organizations/organization.entity.js';
+import { startTestApp, type TestApp } from './support/app.js';
+import { createRep, createUser, loginToken } from './support/factories.js';
+import { countStatements, type StatementCounter } from './support/statements.js';
+
+let app: TestApp;
+let counter: StatementCounter;
+let rep: string;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  await seedDemoData(app.orm, { config: app.config, services: app.services, log: pino({ level: 'silent' }), now: app.clock.now() });
+  rep = await loginToken(app.em(), { rep: await createRep(app.em()) });
+  counter = countStatements();
+});
+
+afterAll(async () => {
+  counter.stop();
+  await app.stop();
+});
+
+/** Runs `query` and returns how many statements it sent and how many rows `rowsOf` found. */
+async function measure(query: string, variables: Record<string, unknown>, token: string, rowsOf: (data: any) => unknown[]) {
+  counter.reset();
+  const answer = await app.gql(query, variables, token);
+  expect(answer.errors).toBeUndefined();
+  return { statements: counter.statements.length, rows: rowsOf(answer.data).length, sql: [...counter.statements] };
+}
+
+/** One row, then every row: same statements, and more than one row the second time (or the test proves nothing). */
+async function expectFlat(query: string, token: string, page: (size: number) => Record<string, unknown>, rowsOf: (data: any) => unknown[], total: number) {
+  const one = await measure(query, page(1), token, rowsOf);
+  const all = await measure(query, page(total), token, rowsOf);
+  expect(one.rows).toBe(1);
+  expect(all.rows).toBe(total);
+  expect(all.rows).toBeGreaterThan(1);
+  // On failure jest prints the statements sent for the whole page.
+  expect(all.sql).toHaveLength(one.statements);
+  return all.statements;
+}
+
+describe("the reps' console lists", () => {
+  it.each(Object.entries(RESOURCES))('%s: statements do not grow with the page', async (_name, resource) => {
+    const query = print(resource.list as DocumentNode);
+    const rowsOf = (data: any) => data[resource.listField].nodes;
+    const everything = await measure(query, { offset: 0, limit: 100 }, rep, rowsOf);
+    const statements = await expectFlat(query, rep, (size) => ({ offset: 0, limit: size }), rowsOf, everything.rows);
+    // A count, a page, the viewer, and one batch per relation the list shows.
+    expect(statements).toBeLessThanOrEqual(8);
+  });
+});
+
+describe('orders(first:) as the portal and the console read them', () => {
+  const NESTED = `query($first: Int) { orders(first: $first) { totalCount edges { node {
+      id status services { kind quantity }
+      partnerOrganization { id name kind } customerOrganization { id name kind }
+      subscription { id status billingStartedAt } escalations { id kind status }
+    } } } }`;
+  const rowsOf = (data: any) => data.orders.edges;
+
+  it('a rep: organizations, subscription and escalations, at most 4 statements beyond the viewer', async () => {
+    const total = await app.em().count(Order, {});
+    const statements = await expectFlat(NESTED, rep, (first) => ({ first }), rowsOf, Math.min(total, 100));
+    expect(statements).toBeLessThanOrEqual(5);
+  });
+
+  it('a partner admin (the portal\'s "my orders")', async () => {
+    const em = app.em();
+    const partners = await em.find(Organization, { kind: OrganizationKind.PARTNER });
+    const counts = await Promise.all(partners.map(async (p) => ({ p, n: await em.count(Order, { partnerOrganization: p }) })));
+    const busiest = counts.sort((a, b) => b.n - a.n)[0];
+    expect(busiest.n).toBeGreaterThan(1);
+    const token = await loginToken(em, { user: await createUser(em, busiest.p) });
+    const total = (await app.gql(`{ orders(first: 100) { totalCount } }`, {}, token)).data.orders.totalCount;
+    await expectFlat(NESTED, token, (first) => ({ first }), rowsOf, total);
+  });
+});
