@@ -19,8 +19,8 @@ import type { RequestContext } from '../graphql/context.js';
 import { createLoaders } from '../graphql/loaders.js';
 import { createSchema } from '../graphql/schema.js';
 import type { Services } from '../services.js';
-import { graphqlMetricsPlugin, type GraphQLOperationInfo } from '../observability/graphql-metrics.plugin.js';
-import { metricsHandler, observeRequests, rememberGraphQLContext } from '../observability/http-observability.js';
+import { graphqlMetricsPlugin } from '../observability/graphql-metrics.plugin.js';
+import { metricsHandler, observeGraphQLContext, observeRequests } from '../observability/http-observability.js';
 import { createMetrics, type Metrics } from '../observability/metrics.js';
 import { corsAllowList } from './cors.js';
 import { healthRoutes } from './health.js';
@@ -70,8 +70,7 @@ export async function createHttpApp(deps: AppDependencies): Promise<HttpApp> {
   app.set('trust proxy', 'loopback');
 
   // Request id, request log line and HTTP metrics, for every request.
-  const operations = new WeakMap<RequestContext, GraphQLOperationInfo>();
-  app.use(observeRequests({ log, metrics, operations }));
+  app.use(observeRequests({ log, metrics }));
 
   app.use('/graphql', corsAllowList(config.corsOrigins));
 
@@ -80,7 +79,7 @@ export async function createHttpApp(deps: AppDependencies): Promise<HttpApp> {
 
   const plugins: ApolloServerPlugin<RequestContext>[] = [
     ApolloServerPluginDrainHttpServer({ httpServer: server }),
-    graphqlMetricsPlugin(metrics, operations),
+    graphqlMetricsPlugin(metrics),
     config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
   ];
 
@@ -137,7 +136,7 @@ export async function createHttpApp(deps: AppDependencies): Promise<HttpApp> {
           loaders: createLoaders(em),
           log: log.child({ requestId }),
         };
-        rememberGraphQLContext(res, context);
+        observeGraphQLContext(res, context);
         return context;
       },
     }),

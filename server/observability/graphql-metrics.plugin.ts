@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import { getOperationAST, Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { GraphQLOutcome, Metrics } from './metrics.js';
 
 /** What the request log says about a GraphQL request. */
@@ -11,6 +11,24 @@ export interface GraphQLOperationInfo {
   /** The client's own name for the operation, when it is a valid GraphQL name of reasonable length. */
   operationName?: string;
   outcome: GraphQLOutcome;
+}
+
+/**
+ * Where the plugin leaves the operation for the request log: a record shared by the request's context
+ * (under a symbol, so the context's type is not concerned) and `res.locals`. Apollo hands plugins a
+ * shallow copy of the context, so the context object itself cannot be the key; the record survives the copy.
+ */
+export const OPERATION_RECORD = Symbol('graphql operation record');
+
+export interface OperationRecord {
+  info?: GraphQLOperationInfo;
+}
+
+/** Attaches a fresh record to a request's context and returns it. */
+export function attachOperationRecord(context: object): OperationRecord {
+  const record: OperationRecord = {};
+  Object.defineProperty(context, OPERATION_RECORD, { value: record, enumerable: true });
+  return record;
 }
 
 /** Codes of errors that are the client's doing; any other error (INTERNAL_SERVER_ERROR) is ours. */
@@ -55,21 +73,30 @@ function payloadHasUserErrors(data: Record<string, unknown> | null | undefined):
 
 /**
  * Counts and times every GraphQL operation (`graphql_operations_total`, `graphql_operation_duration_seconds`)
- * and remembers what it was for the request log (`operationInfo`, keyed by the request's context).
+ * and leaves what it was in the request's operation record, for the request log.
  */
-export function graphqlMetricsPlugin<Context extends object>(metrics: Metrics, operationInfo: WeakMap<Context, GraphQLOperationInfo>): ApolloServerPlugin<Context> {
+export function graphqlMetricsPlugin<Context extends object>(metrics: Metrics): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       const started = performance.now();
       let operation = 'unknown';
       let type = 'unknown';
       let operationName: string | undefined;
+      const identify = (schema: GraphQLSchema, document: DocumentNode, name: string | undefined) => {
+        const definition = getOperationAST(document, name);
+        if (!definition) return;
+        type = definition.operation;
+        operation = operationLabel(schema, document, definition);
+        operationName = definition.name && definition.name.value.length <= 64 ? definition.name.value : undefined;
+      };
       return {
-        async didResolveOperation({ schema, document, operation: definition, operationName: name }) {
-          if (!definition) return;
-          type = definition.operation;
-          operation = operationLabel(schema, document, definition);
-          operationName = name && /^[_A-Za-z][_0-9A-Za-z]{0,63}$/.test(name) ? name : undefined;
+        // After parsing (a document that fails validation is counted under its type), and again once
+        // resolved: a document from Apollo's cache skips the validation hooks.
+        async validationDidStart({ schema, document, request }) {
+          identify(schema, document, request.operationName);
+        },
+        async didResolveOperation({ schema, document, request }) {
+          identify(schema, document, request.operationName);
         },
         async willSendResponse({ response, contextValue }) {
           const result = response.body.kind === 'single' ? response.body.singleResult : response.body.initialResult;
@@ -81,8 +108,8 @@ export function graphqlMetricsPlugin<Context extends object>(metrics: Metrics, o
               : 'ok';
           metrics.graphqlOperations.inc({ operation, type, outcome });
           metrics.graphqlDuration.observe({ operation, type }, (performance.now() - started) / 1000);
-          // The context is missing when building it failed (the error is then an internal one).
-          if (contextValue) operationInfo.set(contextValue, { operation, type, operationName, outcome });
+          const record = (contextValue as { [OPERATION_RECORD]?: OperationRecord })[OPERATION_RECORD];
+          if (record) record.info = { operation, type, operationName, outcome };
         },
       };
     },

@@ -1,7 +1,7 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { Logger } from 'pino';
-import type { GraphQLOperationInfo } from './graphql-metrics.plugin.js';
+import { attachOperationRecord, type OperationRecord } from './graphql-metrics.plugin.js';
 import type { Metrics } from './metrics.js';
 
 /** Routes as metric labels: a fixed set, so a scan of random paths cannot grow the label set. */
@@ -22,9 +22,9 @@ export function requestIdOf(req: Request): string {
   return given && /^[A-Za-z0-9._-]{1,64}$/.test(given) ? given : randomUUID();
 }
 
-/** Where the GraphQL context of a request is kept, for the request log to find its operation. */
-export function rememberGraphQLContext(res: Response, context: object): void {
-  res.locals.graphqlContext = context;
+/** Links a request's GraphQL context to its response, for the request log to name the operation. */
+export function observeGraphQLContext(res: Response, context: object): void {
+  res.locals.graphqlOperation = attachOperationRecord(context);
 }
 
 /**
@@ -33,8 +33,8 @@ export function rememberGraphQLContext(res: Response, context: object): void {
  * line: method, path (never the query string: setup links carry their token there), status,
  * duration, request id, and the GraphQL operation when there was one. Never headers or bodies.
  */
-export function observeRequests(options: { log: Logger; metrics: Metrics; operations?: WeakMap<object, GraphQLOperationInfo> }): RequestHandler {
-  const { log, metrics, operations } = options;
+export function observeRequests(options: { log: Logger; metrics: Metrics }): RequestHandler {
+  const { log, metrics } = options;
   return (req: Request, res: Response, next: NextFunction) => {
     const started = performance.now();
     const requestId = requestIdOf(req);
@@ -50,8 +50,7 @@ export function observeRequests(options: { log: Logger; metrics: Metrics; operat
       const status = res.writableFinished ? res.statusCode : 499;
       metrics.httpRequests.inc({ method, route, status: String(status) });
       metrics.httpDuration.observe({ method, route }, seconds);
-      const context = res.locals.graphqlContext as object | undefined;
-      const graphql = context ? operations?.get(context) : undefined;
+      const graphql = (res.locals.graphqlOperation as OperationRecord | undefined)?.info;
       const line = {
         requestId,
         method: req.method,
