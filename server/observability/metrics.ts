@@ -1,13 +1,8 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import { DUE_SETUP_LINKS_JOB } from '../jobs/due-setup-links.job.js';
-import { LINK_EXPIRY_JOB } from '../jobs/link-expiry.job.js';
-import { OUTBOX_DELIVERY_JOB } from '../jobs/outbox-delivery.job.js';
-import { OVERDUE_ESCALATIONS_JOB } from '../jobs/overdue-escalations.job.js';
-
-/** The jobs whose lag is reported: the names agenda_jobs holds are ours, but a label set stays bounded. */
-const JOB_NAMES = [DUE_SETUP_LINKS_JOB, OVERDUE_ESCALATIONS_JOB, LINK_EXPIRY_JOB, OUTBOX_DELIVERY_JOB];
+// The recurring jobs, whose lag is reported: only these names become labels, whatever agenda_jobs holds.
+import { JOB_NAMES } from '../jobs/worker.js';
 
 /** How long a scrape waits for its database queries before answering without them. */
 export const DATABASE_COLLECT_TIMEOUT_MS = 1500;
@@ -239,7 +234,7 @@ export class Metrics {
       const jobsResult = await trx.raw(
         `select name, greatest(0, extract(epoch from now() - min(next_run_at)))::float8 as lag
            from agenda_jobs where name = any(?) and next_run_at is not null and disabled is not true group by name`,
-        [JOB_NAMES],
+        [[...JOB_NAMES]],
       );
       return { outbox: outboxResult.rows[0] as { pending: number; failed: number; oldest: number }, jobs: jobsResult.rows as { name: string; lag: number }[] };
     });
