@@ -18,10 +18,10 @@ import type { Config } from '../common/config.js';
 import type { RequestContext } from '../graphql/context.js';
 import { createLoaders } from '../graphql/loaders.js';
 import { createSchema } from '../graphql/schema.js';
-import type { Services } from '../services.js';
 import { graphqlMetricsPlugin } from '../observability/graphql-metrics.plugin.js';
 import { metricsHandler, observeGraphQLContext, observeRequests } from '../observability/http-observability.js';
 import { createMetrics, type Metrics } from '../observability/metrics.js';
+import type { Services } from '../services.js';
 import { corsAllowList } from './cors.js';
 import { healthRoutes } from './health.js';
 

@@ -24,7 +24,6 @@ interface TarnPool {
 }
 
 export type GraphQLOutcome = 'ok' | 'user_error' | 'error';
-export type JobOutcome = 'ok' | 'error';
 
 const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 const JOB_BUCKETS = [0.01, 0.05, 0.1, 0.5, 1, 5, 10, 30, 60, 300];
