@@ -38,6 +38,7 @@ async function main(): Promise<void> {
   if (runtime.url) {
     lines.push(`  GraphQL:        ${runtime.url}/graphql`, `  Admin console:  ${runtime.url}/admin/`, `  Partner portal: ${runtime.url}/portal/`);
   }
+  if (runtime.ops) lines.push(`  Jobs only; health and metrics: ${runtime.ops.url}/healthz, ${runtime.ops.url}/metrics`);
   if (runtime.embedded) {
     const c = runtime.credentials!;
     lines.push(

@@ -10,7 +10,9 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded-post
 import { migrateUp, openDatabase } from './db/orm.js';
 import { shouldSeedDemoData, seedDemoData } from './demo/seed.js';
 import { createHttpApp, type HttpApp } from './http/app.js';
+import { startOpsServer, type OpsServer } from './http/ops-server.js';
 import { startJobWorker, type JobWorker, type JobWorkerOptions } from './jobs/worker.js';
+import { createMetrics, type Metrics } from './observability/metrics.js';
 import { createServices, type Services } from './services.js';
 
 export const EMBEDDED_DATABASE = 'provisioning_hub';
@@ -21,6 +23,9 @@ export interface Runtime {
   services: Services;
   log: Logger;
   http?: HttpApp;
+  /** In `worker` mode, the HTTP server with only `/healthz`, `/readyz` and `/metrics`. */
+  ops?: OpsServer;
+  metrics: Metrics;
   /** The scheduler and email sender, unless `config.mode` is `api`. */
   jobs?: JobWorker;
   /** The base URL the HTTP server listens on, when it runs in this process. */
@@ -70,10 +75,14 @@ export async function startRuntime(config: Config, options: RuntimeOptions = {})
     await seedDemoData(orm, { config, services, log, now: clock.now() });
   }
 
+  const metrics = createMetrics(orm, log);
   let http: HttpApp | undefined;
+  let ops: OpsServer | undefined;
   let url: string | undefined;
-  if (config.mode !== 'worker') {
-    http = await createHttpApp({ orm, config, clock, services, log, staticRoot: options.staticRoot ?? 'admin/dist' });
+  if (config.mode === 'worker') {
+    ops = await startOpsServer({ orm, config, log, metrics });
+  } else {
+    http = await createHttpApp({ orm, config, clock, services, log, metrics, staticRoot: options.staticRoot ?? 'admin/dist' });
     await new Promise<void>((resolve, reject) => {
       http!.server.once('error', reject);
       http!.server.listen(config.port, config.host, () => resolve());
@@ -83,7 +92,7 @@ export async function startRuntime(config: Config, options: RuntimeOptions = {})
 
   let jobs: JobWorker | undefined;
   if (config.mode !== 'api') {
-    jobs = await startJobWorker({ orm, services, clock, config, log }, { ...options.jobs, databaseUrl });
+    jobs = await startJobWorker({ orm, services, clock, config, log }, { ...options.jobs, databaseUrl, metrics });
   }
 
   let stopping: Promise<void> | undefined;
@@ -92,10 +101,11 @@ export async function startRuntime(config: Config, options: RuntimeOptions = {})
       // Stop taking requests and let in-flight ones finish (Apollo's drain plugin), then let running
       // jobs finish their batch and release their locks, then close pools.
       if (http) await http.apollo.stop();
+      if (ops) await ops.close();
       if (jobs) await jobs.stop();
       await orm.close();
       if (embedded) await embedded.stop();
     })());
 
-  return { config, orm, services, log, http, jobs, url, embedded, credentials: embedded ? credentials : undefined, stop };
+  return { config, orm, services, log, http, ops, metrics, jobs, url, embedded, credentials: embedded ? credentials : undefined, stop };
 }

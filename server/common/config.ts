@@ -43,6 +43,8 @@ export interface Config {
   rateLimit: RateLimitConfig;
   /** Browser origins allowed to call the API cross-origin (`CORS_ORIGINS`, comma-separated); empty: same origin only. */
   corsOrigins: string[];
+  /** When set (`METRICS_TOKEN`), `GET /metrics` asks for `Authorization: Bearer <token>`; unset: open. */
+  metricsToken: string | undefined;
 }
 
 export interface RateLimitConfig {
@@ -168,5 +170,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       perAddress: integer('RATE_LIMIT_PER_ADDRESS', env.RATE_LIMIT_PER_ADDRESS, 50, 1, 1_000_000),
     },
     corsOrigins: origins(env.CORS_ORIGINS),
+    metricsToken: secret('METRICS_TOKEN', env.METRICS_TOKEN),
   };
 }

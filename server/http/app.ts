@@ -8,7 +8,6 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -19,8 +18,12 @@ import type { Config } from '../common/config.js';
 import type { RequestContext } from '../graphql/context.js';
 import { createLoaders } from '../graphql/loaders.js';
 import { createSchema } from '../graphql/schema.js';
+import { graphqlMetricsPlugin } from '../observability/graphql-metrics.plugin.js';
+import { metricsHandler, observeGraphQLContext, observeRequests } from '../observability/http-observability.js';
+import { createMetrics, type Metrics } from '../observability/metrics.js';
 import type { Services } from '../services.js';
 import { corsAllowList } from './cors.js';
+import { healthRoutes } from './health.js';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 export const MAX_DEPTH = 15;
@@ -47,59 +50,36 @@ export interface AppDependencies {
   log: Logger;
   /** Folder with the built admin console and portal (`admin/dist`). */
   staticRoot?: string;
+  /** The process's metrics (shared with the job worker); a registry of the app's own when absent. */
+  metrics?: Metrics;
 }
 
 export interface HttpApp {
   app: express.Express;
   server: http.Server;
   apollo: ApolloServer<RequestContext>;
-}
-
-function requestIdOf(req: Request): string {
-  const given = req.header('x-request-id');
-  return given && /^[A-Za-z0-9._-]{1,64}$/.test(given) ? given : randomUUID();
+  metrics: Metrics;
 }
 
 export async function createHttpApp(deps: AppDependencies): Promise<HttpApp> {
   const { orm, config, clock, services, log } = deps;
+  const metrics = deps.metrics ?? createMetrics(orm, log);
   const app = express();
   const server = http.createServer(app);
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
 
-  app.use((req, res, next) => {
-    const requestId = requestIdOf(req);
-    res.locals.requestId = requestId;
-    res.setHeader('x-request-id', requestId);
-    next();
-  });
+  // Request id, request log line and HTTP metrics, for every request.
+  app.use(observeRequests({ log, metrics }));
 
   app.use('/graphql', corsAllowList(config.corsOrigins));
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
-
-  app.get('/readyz', async (_req, res) => {
-    let timer: NodeJS.Timeout | undefined;
-    try {
-      await Promise.race([
-        orm.em.fork().getConnection().execute('select 1'),
-        new Promise((_, reject) => {
-          timer = setTimeout(() => reject(new Error('database timeout')), 2000);
-        }),
-      ]);
-      res.json({ status: 'ready' });
-    } catch (error) {
-      log.warn({ err: (error as Error).message }, 'readiness check failed');
-      res.status(503).json({ status: 'unavailable', reason: 'database' });
-    } finally {
-      clearTimeout(timer);
-    }
-  });
+  healthRoutes(app, orm, log);
+  app.get('/metrics', metricsHandler(metrics, config.metricsToken, log));
 
   const plugins: ApolloServerPlugin<RequestContext>[] = [
     ApolloServerPluginDrainHttpServer({ httpServer: server }),
+    graphqlMetricsPlugin(metrics),
     config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
   ];
 
@@ -144,7 +124,7 @@ export async function createHttpApp(deps: AppDependencies): Promise<HttpApp> {
         const em = orm.em.fork();
         const requestId: string = res.locals.requestId;
         const { viewer, invalidToken } = await authenticate(em, clock, bearerToken(req.header('authorization')));
-        return {
+        const context: RequestContext = {
           em,
           viewer,
           invalidToken,
@@ -156,6 +136,8 @@ export async function createHttpApp(deps: AppDependencies): Promise<HttpApp> {
           loaders: createLoaders(em),
           log: log.child({ requestId }),
         };
+        observeGraphQLContext(res, context);
+        return context;
       },
     }),
   );
@@ -195,5 +177,5 @@ export async function createHttpApp(deps: AppDependencies): Promise<HttpApp> {
     res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
   });
 
-  return { app, server, apollo };
+  return { app, server, apollo, metrics };
 }

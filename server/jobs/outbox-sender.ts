@@ -1,4 +1,5 @@
 import pg from 'pg';
+import type { Metrics } from '../observability/metrics.js';
 import type { Mailer } from '../outbox/mailer.js';
 import { logUnsentMessages, runOutboxDelivery, type UnsentLogCursor } from './outbox-delivery.job.js';
 import type { JobDependencies } from './sweep.js';
@@ -25,7 +26,7 @@ export class OutboxSender {
     private readonly deps: JobDependencies,
     /** Null: `SMTP_URL` is unset, messages are logged and stay in the outbox. */
     private readonly mailer: Mailer | null,
-    private readonly options: { concurrency?: number; batchSize?: number } = {},
+    private readonly options: { concurrency?: number; batchSize?: number; metrics?: Metrics } = {},
   ) {}
 
   /** Drains the outbox now (or once more after the drain under way) and resolves when done. */
@@ -52,7 +53,8 @@ export class OutboxSender {
 
   private async pass(): Promise<void> {
     if (this.mailer) {
-      await runOutboxDelivery(this.deps, this.mailer, { signal: this.abort.signal, concurrency: this.options.concurrency ?? 2, batchSize: this.options.batchSize });
+      const result = await runOutboxDelivery(this.deps, this.mailer, { signal: this.abort.signal, concurrency: this.options.concurrency ?? 2, batchSize: this.options.batchSize });
+      for (const outcome of ['sent', 'retrying', 'failed'] as const) this.options.metrics?.outboxDeliveries.inc({ outcome }, result[outcome]);
     } else {
       this.logCursor = await logUnsentMessages(this.deps, this.logCursor);
     }

@@ -10,6 +10,7 @@ import { LINK_EXPIRY_JOB, runLinkExpiry } from './link-expiry.job.js';
 import { OUTBOX_DELIVERY_JOB } from './outbox-delivery.job.js';
 import { OutboxSender } from './outbox-sender.js';
 import { OVERDUE_ESCALATIONS_JOB, runOverdueEscalations } from './overdue-escalations.job.js';
+import type { Metrics } from '../observability/metrics.js';
 import type { JobDependencies } from './sweep.js';
 import { WorkerLiveness } from './worker-liveness.js';
 
@@ -32,6 +33,8 @@ export interface JobWorkerOptions {
   deliveryConcurrency?: number;
   /** Upper bound on waiting for running jobs at shutdown (ms). */
   shutdownTimeout?: number;
+  /** Where job runs, outbox deliveries and the scheduler's pool are reported. */
+  metrics?: Metrics;
 }
 
 export interface JobWorker {
@@ -50,7 +53,8 @@ export async function startJobWorker(deps: JobDependencies, options: JobWorkerOp
   const { config, log } = deps;
   const mailer = options.mailer !== undefined ? options.mailer : config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.emailFrom) : null;
   if (!mailer) log.warn('SMTP_URL is not set: emails stay in the outbox and are logged, not sent');
-  const outbox = new OutboxSender(deps, mailer, { concurrency: options.deliveryConcurrency });
+  const metrics = options.metrics;
+  const outbox = new OutboxSender(deps, mailer, { concurrency: options.deliveryConcurrency, metrics });
   const abort = new AbortController();
   const lockLifetime = options.lockLifetime ?? 5 * 60_000;
   const name = `${options.name ?? `provisioning-hub@${hostname()}`}:${process.pid}:${randomBytes(3).toString('hex')}`;
@@ -60,6 +64,7 @@ export async function startJobWorker(deps: JobDependencies, options: JobWorkerOp
   // One more connection than agenda needs: the liveness lock holds one for the worker's lifetime.
   const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 4 });
   pool.on('error', (error) => log.warn({ err: error }, 'job scheduler lost a database connection'));
+  metrics?.watchPool('jobs', () => ({ used: pool.totalCount - pool.idleCount, free: pool.idleCount, pending: pool.waitingCount, max: pool.options.max ?? 10 }));
   const backend = new PostgresBackend({ pool, ensureSchema: false });
   const channel = backend.notificationChannel;
   if (channel instanceof EventEmitter) {
@@ -96,15 +101,21 @@ export async function startJobWorker(deps: JobDependencies, options: JobWorkerOp
       await touching;
     }
   };
-  const sweep = (run: typeof runDueSetupLinks) => (job: Job) =>
-    keepingLock(job, async () => {
-      const result = await run(deps, { signal: abort.signal });
-      if (result.handled || result.failed.length) log.info({ job: job.attrs.name, handled: result.handled, failed: result.failed.length }, 'sweep done');
-    });
-  agenda.define(DUE_SETUP_LINKS_JOB, sweep(runDueSetupLinks));
-  agenda.define(OVERDUE_ESCALATIONS_JOB, sweep(runOverdueEscalations));
-  agenda.define(LINK_EXPIRY_JOB, sweep(runLinkExpiry));
-  agenda.define(OUTBOX_DELIVERY_JOB, (job: Job) => keepingLock(job, () => outbox.wake()));
+  // Counted and timed (jobs_runs_total, job_duration_seconds) when the process has metrics.
+  const tracked = (name: JobName, work: () => Promise<void>) => (metrics ? metrics.trackJob(name, work) : work());
+  const sweep = (name: JobName, run: typeof runDueSetupLinks) => (job: Job) =>
+    keepingLock(job, () =>
+      tracked(name, async () => {
+        const result = await run(deps, { signal: abort.signal });
+        metrics?.jobItems.inc({ job: name, outcome: 'handled' }, result.handled);
+        metrics?.jobItems.inc({ job: name, outcome: 'failed' }, result.failed.length);
+        if (result.handled || result.failed.length) log.info({ job: job.attrs.name, handled: result.handled, failed: result.failed.length }, 'sweep done');
+      }),
+    );
+  agenda.define(DUE_SETUP_LINKS_JOB, sweep(DUE_SETUP_LINKS_JOB, runDueSetupLinks));
+  agenda.define(OVERDUE_ESCALATIONS_JOB, sweep(OVERDUE_ESCALATIONS_JOB, runOverdueEscalations));
+  agenda.define(LINK_EXPIRY_JOB, sweep(LINK_EXPIRY_JOB, runLinkExpiry));
+  agenda.define(OUTBOX_DELIVERY_JOB, (job: Job) => keepingLock(job, () => tracked(OUTBOX_DELIVERY_JOB, () => outbox.wake())));
 
   const intervals: Record<JobName, number> = {
     [DUE_SETUP_LINKS_JOB]: config.setupLinkSweepIntervalMs,
