@@ -1,8 +1,8 @@
 /**
  * No N+1 (issue 8): the SQL statements a list query sends must not grow with the page size. Every
  * list the reps' console reads (its own documents, imported from the console) and the portal's and
- * the wizard's nested lists run twice, with one row and with every row, and send the same number of
- * statements both times. The data is the demo data, made by the real services.
+ * the portal's nested orders run with every row in one page: no statement may be sent once per row,
+ * and the total stays under a small bound. The data is the demo data, made by the real services.
  */
 import { print, type DocumentNode } from 'graphql';
 import { pino } from 'pino';
@@ -30,24 +30,34 @@ afterAll(async () => {
   await app.stop();
 });
 
-/** Runs `query` and returns how many statements it sent and how many rows `rowsOf` found. */
+/** A statement with its values taken out: a batch of 3 ids and a batch of 30 have the same shape. */
+const shape = (sql: string) =>
+  sql
+    .replace(/\bin \([^)]*\)/gi, 'in (…)')
+    .replace(/'[^']*'/g, '?')
+    .replace(/\b\d+\b/g, '?');
+
+/** Runs `query` and returns the statements it sent and how many rows `rowsOf` found. */
 async function measure(query: string, variables: Record<string, unknown>, token: string, rowsOf: (data: any) => unknown[]) {
   counter.reset();
   const answer = await app.gql(query, variables, token);
   expect(answer.errors).toBeUndefined();
-  return { statements: counter.statements.length, rows: rowsOf(answer.data).length, sql: [...counter.statements] };
+  return { rows: rowsOf(answer.data).length, sql: [...counter.statements] };
 }
 
-/** One row, then every row: same statements, and more than one row the second time (or the test proves nothing). */
-async function expectFlat(query: string, token: string, page: (size: number) => Record<string, unknown>, rowsOf: (data: any) => unknown[], total: number) {
-  const one = await measure(query, page(1), token, rowsOf);
+/**
+ * The whole list in one page. An N+1 shows as the same statement sent once per row (or per small
+ * group of rows); batches send each shape once, however many rows the page has.
+ */
+async function expectNoNPlusOne(query: string, token: string, page: (size: number) => Record<string, unknown>, rowsOf: (data: any) => unknown[], total: number) {
   const all = await measure(query, page(total), token, rowsOf);
-  expect(one.rows).toBe(1);
   expect(all.rows).toBe(total);
-  expect(all.rows).toBeGreaterThan(1);
-  // On failure jest prints the statements sent for the whole page.
-  expect(all.sql).toHaveLength(one.statements);
-  return all.statements;
+  // With a single row the test would prove nothing.
+  expect(all.rows).toBeGreaterThan(2);
+  const shapes = all.sql.map(shape);
+  const repeated = shapes.filter((s, i) => shapes.indexOf(s) !== i);
+  expect(repeated).toEqual([]);
+  return all.sql.length;
 }
 
 describe("the reps' console lists", () => {
@@ -55,7 +65,7 @@ describe("the reps' console lists", () => {
     const query = print(resource.list as DocumentNode);
     const rowsOf = (data: any) => data[resource.listField].nodes;
     const everything = await measure(query, { offset: 0, limit: 100 }, rep, rowsOf);
-    const statements = await expectFlat(query, rep, (size) => ({ offset: 0, limit: size }), rowsOf, everything.rows);
+    const statements = await expectNoNPlusOne(query, rep, (size) => ({ offset: 0, limit: size }), rowsOf, everything.rows);
     // A count, a page, the viewer, and one batch per relation the list shows.
     expect(statements).toBeLessThanOrEqual(8);
   });
@@ -71,18 +81,20 @@ describe('orders(first:) as the portal and the console read them', () => {
 
   it('a rep: organizations, subscription and escalations, at most 4 statements beyond the viewer', async () => {
     const total = await app.em().count(Order, {});
-    const statements = await expectFlat(NESTED, rep, (first) => ({ first }), rowsOf, Math.min(total, 100));
+    const statements = await expectNoNPlusOne(NESTED, rep, (first) => ({ first }), rowsOf, Math.min(total, 100));
     expect(statements).toBeLessThanOrEqual(5);
   });
 
   it('a partner admin (the portal\'s "my orders")', async () => {
     const em = app.em();
     const partners = await em.find(Organization, { kind: OrganizationKind.PARTNER });
-    const counts = await Promise.all(partners.map(async (p) => ({ p, n: await em.count(Order, { partnerOrganization: p }) })));
+    const counts = await Promise.all(
+      partners.map(async (p) => ({ p, n: await em.count(Order, { $or: [{ partnerOrganization: p }, { partnerAccountId: p.partnerAccountId }] }) })),
+    );
     const busiest = counts.sort((a, b) => b.n - a.n)[0];
-    expect(busiest.n).toBeGreaterThan(1);
+    expect(busiest.n).toBeGreaterThan(2);
     const token = await loginToken(em, { user: await createUser(em, busiest.p) });
     const total = (await app.gql(`{ orders(first: 100) { totalCount } }`, {}, token)).data.orders.totalCount;
-    await expectFlat(NESTED, token, (first) => ({ first }), rowsOf, total);
+    await expectNoNPlusOne(NESTED, token, (first) => ({ first }), rowsOf, total);
   });
 });

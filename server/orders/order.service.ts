@@ -269,7 +269,7 @@ export class OrderService {
     const size = pageSize(args.first);
     const cursor = decodeCursor(args.after, ['date', 'uuid']);
     const asOf = args.asOf ?? ctx.clock.now();
-    const after = cursor ? [new Date(cursor[0]), cursor[1]] : [new Date(-8.64e15), '00000000-0000-0000-0000-000000000000'];
+    const after = cursor ? [cursor[0], cursor[1]] : ['-infinity', '00000000-0000-0000-0000-000000000000'];
     const rows = (await queryPrepared<Record<string, unknown>>(ctx.em, OVERDUE_PAGE, [asOf, ...after, size + 1])).map((row) => ctx.em.map(Order, row));
     const where: FilterQuery<Order> = { setupStartedAt: null, status: { $in: OVERDUE_CANDIDATE_STATUSES }, overdueAt: { $lte: asOf } };
     return toConnection(rows, size, () => ctx.em.count(Order, where), (o) => [o.overdueAt.toISOString(), o.id]);
@@ -322,7 +322,7 @@ const OVERDUE_PAGE = prepared(
   'overdue_page',
   `select * from customer_order
     where setup_started_at is null and status in ('PLACED', 'AWAITING_SETUP') and overdue_at <= $1
-      and (overdue_at, id) > ($2, $3)
+      and (overdue_at, id) > ($2::timestamptz, $3::uuid)
     order by overdue_at, id
     limit $4`,
 );
