@@ -8,6 +8,7 @@ import type { Config } from './common/config.js';
 import { createLogger } from './common/logger.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded-postgres.js';
 import { migrateUp, openDatabase } from './db/orm.js';
+import { withStartupLock } from './db/startup-lock.js';
 import { shouldSeedDemoData, seedDemoData } from './demo/seed.js';
 import { createHttpApp, type HttpApp } from './http/app.js';
 import { startOpsServer, type OpsServer } from './http/ops-server.js';
@@ -62,18 +63,24 @@ export async function startRuntime(config: Config, options: RuntimeOptions = {})
   }
 
   const orm = await openDatabase(databaseUrl);
-  await migrateUp(orm);
-
   const credentials = embedded
     ? embeddedCredentials(config)
     : { intakeApiKey: config.intakeApiKey, schedulerApiKey: config.schedulerApiKey, adminEmail: config.adminEmail, adminPassword: config.adminPassword };
-  await applyBootstrapCredentials(orm.em.fork(), credentials);
-
   const services = createServices(config);
-  // A first look at the product: demo data on the embedded database's first start, never in production.
-  if (shouldSeedDemoData(config, !!embedded)) {
-    await seedDemoData(orm, { config, services, log, now: clock.now() });
-  }
+
+  // Replicas and workers started at once on one database take turns here (db/startup-lock.ts).
+  await withStartupLock(
+    databaseUrl,
+    async () => {
+      await migrateUp(orm);
+      await applyBootstrapCredentials(orm.em.fork(), credentials);
+      // A first look at the product: demo data on the embedded database's first start, never in production.
+      if (shouldSeedDemoData(config, !!embedded)) {
+        await seedDemoData(orm, { config, services, log, now: clock.now() });
+      }
+    },
+    { onWait: () => log.info('another process is starting on this database (migrations, credentials): waiting for it') },
+  );
 
   const metrics = createMetrics(orm, log);
   let http: HttpApp | undefined;

@@ -63,3 +63,16 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
       }),
   };
 }
+
+/** An empty database (no template, no migrations): for tests of what a first start does to it. */
+export async function createEmptyDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `ph_test_empty_${process.pid}_${randomBytes(4).toString('hex')}`;
+  await withAdminClient((client) => client.query(`create database "${name}"`));
+  return {
+    url: databaseUrl(serverUrl(), name),
+    drop: () =>
+      withAdminClient(async (client) => {
+        await client.query(`drop database if exists "${name}" with (force)`);
+      }),
+  };
+}
