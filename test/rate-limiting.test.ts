@@ -1,4 +1,5 @@
 import { SYSTEM_ACTOR } from '../server/audit/audit.js';
+import { ConfigError, loadConfig } from '../server/common/config.js';
 import { createHttpApp } from '../server/http/app.js';
 import { LoginSession } from '../server/auth/login-session.entity.js';
 import { Order } from '../server/orders/order.entity.js';
@@ -108,6 +109,25 @@ describe('login attempts are limited per account and per client address', () => 
     } finally {
       await replica.apollo.stop();
     }
+  });
+
+  it('counts the connecting address, not X-Forwarded-For, when no proxy is trusted (TRUST_PROXY=none)', async () => {
+    const config = { ...app.config, trustProxy: loadConfig({ TRUST_PROXY: 'none' }).trustProxy };
+    const direct = await createHttpApp({ orm: app.orm, config, clock: app.clock, services: createServices(config), log: pino({ level: 'silent' }) });
+    await new Promise<void>((resolve) => direct.server.listen(0, '127.0.0.1', resolve));
+    const directUrl = `http://127.0.0.1:${(direct.server.address() as AddressInfo).port}`;
+    app.clock.advance(60 * 60 * 1000); // a fresh window for 127.0.0.1
+    try {
+      // 50 failures that each claim another address, on 50 accounts: all from 127.0.0.1.
+      for (let i = 0; i < 50; i++) await from(newAddress(), LOGIN, { email: `${unique('nobody')}@rossi.example`, password: 'wrong' }, directUrl);
+      const user = await partnerUser();
+      expect(codes([await from(newAddress(), LOGIN, { email: user.email, password: STRONG_PASSWORD }, directUrl)])).toEqual(['TOO_MANY_ATTEMPTS']);
+      // Through the default configuration the forwarded address counts: that client is not refused.
+      expect(codes([await from(newAddress(), LOGIN, { email: user.email, password: STRONG_PASSWORD })])).toEqual(['OK']);
+    } finally {
+      await direct.apollo.stop();
+    }
+    expect(() => loadConfig({ TRUST_PROXY: 'everyone' })).toThrow(ConfigError);
   });
 
   it('keeps neither email addresses nor client addresses in clear in its table', async () => {

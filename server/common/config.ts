@@ -45,6 +45,11 @@ export interface Config {
   corsOrigins: string[];
   /** When set (`METRICS_TOKEN`), `GET /metrics` asks for `Authorization: Bearer <token>`; unset: open. */
   metricsToken: string | undefined;
+  /**
+   * Proxies whose `X-Forwarded-For` names the client (`TRUST_PROXY`): Express's trust list, such as
+   * `loopback`, `loopback, uniquelocal` or `10.0.0.0/8`; false (`none`) trusts no proxy.
+   */
+  trustProxy: string | false;
 }
 
 export interface RateLimitConfig {
@@ -76,6 +81,20 @@ function url(name: string, raw: string | undefined, protocols: string[]): string
     throw new ConfigError(`${name} must use ${protocols.join(' or ')}`);
   }
   return raw;
+}
+
+const PROXY_PRESETS = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function trustProxy(raw: string | undefined): string | false {
+  const text = raw?.trim() || 'loopback';
+  if (text === 'none') return false;
+  const entries = text.split(',').map((entry) => entry.trim());
+  for (const entry of entries) {
+    if (!PROXY_PRESETS.has(entry) && !/^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(entry)) {
+      throw new ConfigError(`TRUST_PROXY must be none, or list loopback, linklocal, uniquelocal or addresses (CIDR), got "${entry}"`);
+    }
+  }
+  return entries.join(', ');
 }
 
 function origins(raw: string | undefined): string[] {
@@ -171,5 +190,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     corsOrigins: origins(env.CORS_ORIGINS),
     metricsToken: secret('METRICS_TOKEN', env.METRICS_TOKEN),
+    trustProxy: trustProxy(env.TRUST_PROXY),
   };
 }

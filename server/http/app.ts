@@ -67,7 +67,8 @@ export async function createHttpApp(deps: AppDependencies): Promise<HttpApp> {
   const app = express();
   const server = http.createServer(app);
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // Which proxies may name the client in X-Forwarded-For (the per-address rate limits use it).
+  app.set('trust proxy', config.trustProxy);
 
   // Request id, request log line and HTTP metrics, for every request.
   app.use(observeRequests({ log, metrics }));
