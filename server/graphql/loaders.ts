@@ -8,6 +8,10 @@ import { OutboxMessage } from '../outbox/outbox-message.entity.js';
 import { SetupLink } from '../setup/setup-link.entity.js';
 import type { SetupDraft } from '../setup/setup-session.entity.js';
 import { Subscription, SubscriptionStatus } from '../subscriptions/subscription.entity.js';
+import { plainRow, relationId } from '../db/plain-rows.js';
+import { prepared, queryPrepared, type Prepared } from '../db/prepared.js';
+import { Order } from '../orders/order.entity.js';
+import { Organization } from '../organizations/organization.entity.js';
 
 /** Rows loaded for a batch of keys, grouped per key in the keys' order. */
 function groupedLoader<T extends object>(load: (keys: string[]) => Promise<T[]>, keyOf: (row: T) => string) {
@@ -26,17 +30,28 @@ function groupedLoader<T extends object>(load: (keys: string[]) => Promise<T[]>,
 
 const uuidArray = (ids: readonly string[]) => `{${ids.join(',')}}`;
 
+const ORGANIZATIONS_BY_ID = prepared('organizations_by_id', 'select * from organization where id = any($1::uuid[])');
+const ORDERS_BY_ID = prepared('orders_by_id', 'select * from customer_order where id = any($1::uuid[])');
+const SUBSCRIPTIONS_BY_ORDER = prepared('subscriptions_by_order', 'select * from subscription where order_id = any($1::uuid[])');
+
 /**
- * Per-request batch loaders for the fields that are not plain relations. Relations
- * (`Ref.load()`) are batched by MikroORM's own dataloader.
+ * Per-request batch loaders. Organizations, orders and subscriptions are read by id as plain rows
+ * (the hot paths return plain rows, see db/plain-rows.ts); field resolvers load relations through
+ * them by id, which works for plain rows and managed entities alike.
  */
 export function createLoaders(em: EntityManager) {
+  /** Plain rows (db/plain-rows.ts) of `entity` by `column`, one prepared statement per batch. */
+  const plainBy = <T extends { id: string }>(entity: new (...args: never[]) => T, statement: Prepared, keyOf: (row: T) => string | undefined) =>
+    new DataLoader<string, T | null>(async (keys) => {
+      const rows = (await queryPrepared<Record<string, unknown>>(em, statement, [keys])).map((row) => plainRow(em, entity, row));
+      const byKey = new Map(rows.map((row) => [keyOf(row), row]));
+      return keys.map((key) => byKey.get(key) ?? null);
+    });
   return {
-    subscriptionByOrder: new DataLoader<string, Subscription | null>(async (orderIds) => {
-      const rows = await em.find(Subscription, { order: { $in: [...orderIds] } });
-      const byOrder = new Map(rows.map((s) => [s.order.id, s]));
-      return orderIds.map((id) => byOrder.get(id) ?? null);
-    }),
+    // The hot read paths' relations: plain rows, not managed entities.
+    organizationById: plainBy(Organization, ORGANIZATIONS_BY_ID, (o) => o.id),
+    orderById: plainBy(Order, ORDERS_BY_ID, (o) => o.id),
+    subscriptionByOrder: plainBy(Subscription, SUBSCRIPTIONS_BY_ORDER, (s) => relationId(s.order)),
     escalationsByOrder: new DataLoader<string, Escalation[]>(async (orderIds) => {
       const rows = await em.find(Escalation, { order: { $in: [...orderIds] } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
       return orderIds.map((id) => rows.filter((e) => e.order.id === id));

@@ -17,6 +17,7 @@ import {
   PlaceOrderPayload,
   UpdateProvisioningContactInput,
 } from './order.types.js';
+import { relationId } from '../db/plain-rows.js';
 
 /** After a customer self-setup the ordering partner sees nothing of the customer's organization. */
 function hidesCustomerSide(ctx: RequestContext, order: Order): boolean {
@@ -89,14 +90,16 @@ export class OrderResolver {
   }
 
   @FieldResolver(() => Organization, { nullable: true })
-  partnerOrganization(@Root() order: Order): Promise<Organization | null> | null {
-    return order.partnerOrganization ? order.partnerOrganization.load() : null;
+  partnerOrganization(@Root() order: Order, @Ctx() ctx: RequestContext): Promise<Organization | null> | null {
+    const id = relationId(order.partnerOrganization);
+    return id ? ctx.loaders.organizationById.load(id) : null;
   }
 
   @FieldResolver(() => Organization, { nullable: true })
   customerOrganization(@Root() order: Order, @Ctx() ctx: RequestContext): Promise<Organization | null> | null {
-    if (!order.customerOrganization || hidesCustomerSide(ctx, order)) return null;
-    return order.customerOrganization.load();
+    const id = relationId(order.customerOrganization);
+    if (!id || hidesCustomerSide(ctx, order)) return null;
+    return ctx.loaders.organizationById.load(id);
   }
 
   @FieldResolver(() => Subscription, { nullable: true })

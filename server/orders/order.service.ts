@@ -1,4 +1,4 @@
-import { LoadStrategy, LockMode, UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
+import { LockMode, raw, UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
@@ -8,6 +8,7 @@ import { userError, UserErrorCode } from '../common/errors.js';
 import { InputValidator } from '../common/validation.js';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../graphql/connection.js';
 import type { RequestContext } from '../graphql/context.js';
+import { plainRow } from '../db/plain-rows.js';
 import { prepared, queryPrepared } from '../db/prepared.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Subscription } from '../subscriptions/subscription.entity.js';
@@ -209,8 +210,8 @@ export class OrderService {
 
   /**
    * The hot read (the portal's and the console's `order(id)`): the order, its two organizations and
-   * its subscription in one prepared statement, merged into the request's EntityManager so that the
-   * field resolvers find them without another round trip.
+   * its subscription in one prepared statement, as plain rows (db/plain-rows.ts); the organizations
+   * and the subscription wait in the request's loaders for the field resolvers.
    */
   private async readVisible(ctx: RequestContext, id: string): Promise<Order | null> {
     const viewer = ctx.viewer;
@@ -222,12 +223,19 @@ export class OrderService {
     const customer = viewer.kind === ViewerKind.CUSTOMER_ADMIN ? viewer.organizationId : null;
     const [row] = await queryPrepared<OrderRow>(ctx.em, ORDER_BY_ID, [id, everything, partner, partnerAccount, customer]);
     if (!row) return null;
-    const { partner_json, customer_json, subscription_json, ...orderColumns } = row;
-    if (partner_json) ctx.em.map(Organization, partner_json);
-    if (customer_json) ctx.em.map(Organization, customer_json);
-    const order = ctx.em.map(Order, orderColumns);
-    ctx.loaders.subscriptionByOrder.prime(order.id, subscription_json ? ctx.em.map(Subscription, subscription_json) : null);
+    const { subscription_json, ...orderColumns } = row;
+    const order = this.withOrganizations(ctx, orderColumns);
+    ctx.loaders.subscriptionByOrder.prime(order.id, subscription_json ? plainRow(ctx.em, Subscription, subscription_json) : null);
     return order;
+  }
+
+  /** A plain order row whose organizations came along as JSON: they go to the organization loader. */
+  private withOrganizations(ctx: RequestContext, row: Record<string, unknown>): Order {
+    const { partner_json, customer_json, ...columns } = row as OrderRow;
+    for (const organization of [partner_json, customer_json]) {
+      if (organization) ctx.loaders.organizationById.prime(organization.id as string, plainRow(ctx.em, Organization, organization));
+    }
+    return plainRow(ctx.em, Order, columns);
   }
 
   async list(ctx: RequestContext, args: { first?: number | null; after?: string | null; filter?: OrderFilter | null }): Promise<Connection<Order>> {
@@ -251,14 +259,17 @@ export class OrderService {
     const page: FilterQuery<Order> = cursor
       ? { $and: [where, { $or: [{ createdAt: { $lt: new Date(cursor[0]) } }, { createdAt: new Date(cursor[0]), id: { $lt: String(cursor[1]) } }] }] }
       : where;
-    // The organizations come in the same statement (the lists show them); the rest in one batch per relation.
-    const rows = await ctx.em.find(Order, page, {
-      orderBy: { createdAt: 'desc', id: 'desc' },
-      limit: size + 1,
-      populate: ['partnerOrganization', 'customerOrganization'],
-      strategy: LoadStrategy.JOINED,
-    });
-    return toConnection(rows, size, () => ctx.em.count(Order, where), (o) => [o.createdAt.toISOString(), o.id]);
+    // Plain rows, with the organizations in the same statement (the lists show them); the rest in one
+    // batch per relation.
+    const rows: Record<string, unknown>[] = await ctx.em
+      .createQueryBuilder(Order, 'o')
+      .select(['o.*', raw(ORGANIZATION_JSON('partner')), raw(ORGANIZATION_JSON('customer'))])
+      .where(page)
+      .orderBy({ createdAt: 'desc', id: 'desc' })
+      .limit(size + 1)
+      .execute('all', false);
+    const orders = rows.map((row) => this.withOrganizations(ctx, row));
+    return toConnection(orders, size, () => ctx.em.count(Order, where), (o) => [o.createdAt.toISOString(), o.id]);
   }
 
   /**
@@ -270,7 +281,7 @@ export class OrderService {
     const cursor = decodeCursor(args.after, ['date', 'uuid']);
     const asOf = args.asOf ?? ctx.clock.now();
     const after = cursor ? [cursor[0], cursor[1]] : ['-infinity', '00000000-0000-0000-0000-000000000000'];
-    const rows = (await queryPrepared<Record<string, unknown>>(ctx.em, OVERDUE_PAGE, [asOf, ...after, size + 1])).map((row) => ctx.em.map(Order, row));
+    const rows = (await queryPrepared<Record<string, unknown>>(ctx.em, OVERDUE_PAGE, [asOf, ...after, size + 1])).map((row) => plainRow(ctx.em, Order, row));
     const where: FilterQuery<Order> = { setupStartedAt: null, status: { $in: OVERDUE_CANDIDATE_STATUSES }, overdueAt: { $lte: asOf } };
     return toConnection(rows, size, () => ctx.em.count(Order, where), (o) => [o.overdueAt.toISOString(), o.id]);
   }
@@ -306,6 +317,9 @@ interface OrderRow extends Record<string, unknown> {
  * $2: the viewer sees every order (reps, API keys); otherwise a partner's organization ($3) or CCW
  * account ($4), or a customer's organization ($5). The same rule as `visibleWhere`.
  */
+const ORGANIZATION_JSON = (side: 'partner' | 'customer') =>
+  `(select to_jsonb(x) from organization x where x.id = o.${side}_organization_id) as ${side}_json`;
+
 const ORDER_BY_ID = prepared(
   'order_by_id',
   `select o.*, to_jsonb(p) as partner_json, to_jsonb(c) as customer_json, to_jsonb(s) as subscription_json

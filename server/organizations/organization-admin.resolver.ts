@@ -15,6 +15,7 @@ import {
 } from './organization-admin.types.js';
 import { Organization } from './organization.entity.js';
 import type { User } from './user.entity.js';
+import { relationId } from '../db/plain-rows.js';
 
 /**
  * The console's Organizations resource: search, read, correct. Address and account details are
@@ -90,8 +91,9 @@ export class OrganizationAdminResolver {
 
   @FieldResolver(() => Organization, { nullable: true, description: 'Reps only: customer organizations’ managing partner; null after customer self-setup.' })
   @Allow('REP')
-  managingPartner(@Root() organization: Organization): Promise<Organization | null> | null {
-    return organization.managingPartner ? organization.managingPartner.load() : null;
+  managingPartner(@Root() organization: Organization, @Ctx() ctx: RequestContext): Promise<Organization | null> | null {
+    const id = relationId(organization.managingPartner);
+    return id ? ctx.loaders.organizationById.load(id) : null;
   }
 
   @FieldResolver(() => [OrganizationUser], { nullable: true, description: 'Reps only: the organization’s people.' })

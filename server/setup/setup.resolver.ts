@@ -179,6 +179,7 @@ export class SetupResolver {
   async missingSettings(@Root() session: SetupSession, @Ctx() ctx: RequestContext): Promise<string[]> {
     const subscription = await ctx.loaders.subscriptionByOrder.load(session.order.id);
     if (!subscription) return [];
-    return missingSettings(subscription, await subscription.customerOrganization.loadOrFail());
+    const organization = await ctx.loaders.organizationById.load(subscription.customerOrganization.id);
+    return organization ? missingSettings(subscription, organization) : [];
   }
 }

@@ -52,13 +52,13 @@ export class SubscriptionAdminResolver {
   }
 
   @FieldResolver(() => Order)
-  order(@Root() subscription: Subscription): Promise<Order> {
-    return subscription.order.loadOrFail();
+  order(@Root() subscription: Subscription, @Ctx() ctx: RequestContext): Promise<Order | null> {
+    return ctx.loaders.orderById.load(subscription.order.id);
   }
 
   @FieldResolver(() => Organization)
-  customerOrganization(@Root() subscription: Subscription): Promise<Organization> {
-    return subscription.customerOrganization.loadOrFail();
+  customerOrganization(@Root() subscription: Subscription, @Ctx() ctx: RequestContext): Promise<Organization | null> {
+    return ctx.loaders.organizationById.load(subscription.customerOrganization.id);
   }
 
   @FieldResolver(() => DateTimeScalar)

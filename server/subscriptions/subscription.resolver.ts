@@ -1,4 +1,5 @@
-import { Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
+import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../graphql/context.js';
 import { missingSettings } from './service-setup.service.js';
 import { Subscription } from './subscription.entity.js';
 
@@ -26,14 +27,15 @@ export class MeetingSettingsView {
 @Resolver(() => Subscription)
 export class SubscriptionResolver {
   @FieldResolver(() => String, { nullable: true, description: 'The enterprise subdomain: the SIP domain is <subdomain>.calls.webex.com' })
-  async subdomain(@Root() subscription: Subscription): Promise<string | null> {
-    const organization = await subscription.customerOrganization.load();
+  async subdomain(@Root() subscription: Subscription, @Ctx() ctx: RequestContext): Promise<string | null> {
+    const organization = await ctx.loaders.organizationById.load(subscription.customerOrganization.id);
     return organization?.subdomain ?? null;
   }
 
   @FieldResolver(() => [String], { description: 'What provisioning still needs: ENTERPRISE_SETTINGS, CALLING_SETTINGS, MEETING_SETTINGS.' })
-  async missingSettings(@Root() subscription: Subscription): Promise<string[]> {
-    return missingSettings(subscription, await subscription.customerOrganization.loadOrFail());
+  async missingSettings(@Root() subscription: Subscription, @Ctx() ctx: RequestContext): Promise<string[]> {
+    const organization = await ctx.loaders.organizationById.load(subscription.customerOrganization.id);
+    return organization ? missingSettings(subscription, organization) : [];
   }
 
   @FieldResolver(() => CallingSettingsView, { nullable: true, description: 'Saved calling settings (Calling purchased).' })

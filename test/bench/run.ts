@@ -420,7 +420,8 @@ async function main(): Promise<void> {
     await database.stop();
   }
 
-  const command = `npm run bench${args.length ? ` -- ${args.filter((a) => a !== '--write').join(' ')}` : ''}`;
+  const shown = args.filter((a) => a !== '--write');
+  const command = `npm run bench${shown.length ? ` -- ${shown.join(' ')}` : ''}`;
   const report = [
     `Run ${new Date().toISOString()} with \`${command}\` on ${machine}; ${database.describe}.`,
     `${ROUNDS} rounds of ${SECONDS} s per target, alternating raw and API; medians. Total ${((Date.now() - started) / 1000).toFixed(0)} s.`,
