@@ -11,6 +11,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
  * relations by id through the request's loaders (`ctx.loaders.*ById`), never with `Ref.load()`.
  * It never goes back to the EntityManager: writes load their entities themselves.
  */
+/**
+ * What a field resolver's `@Root()` receives on the hot read paths: a plain row or a managed entity.
+ * A mapped type on purpose: type-graphql copies a root declared as a class into a new instance of
+ * that class (running an entity's constructor for every field); declared as `Row<T>`, it passes it on.
+ */
+export type Row<T> = Readonly<T>;
+
 type Column = { column: string; property: string; kind: 'date' | 'relation' | 'value' };
 
 const layouts = new WeakMap<EntityMetadata, Column[]>();

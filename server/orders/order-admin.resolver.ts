@@ -1,3 +1,4 @@
+import type { Row } from '../db/plain-rows.js';
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AuditEntry } from '../audit/audit.types.js';
 import { Allow } from '../graphql/access.js';
@@ -42,72 +43,72 @@ export class OrderAdminResolver {
   }
 
   @FieldResolver(() => String, { description: 'The CCW partner account that placed the order.' })
-  partnerAccountId(@Root() order: Order): string {
+  partnerAccountId(@Root() order: Row<Order>): string {
     return order.partnerAccountId;
   }
 
   @FieldResolver(() => DateTimeScalar, { nullable: true, description: 'When the first Set up now email was sent.' })
-  linkSentAt(@Root() order: Order): Date | null {
+  linkSentAt(@Root() order: Row<Order>): Date | null {
     return order.linkSentAt ?? null;
   }
 
   @FieldResolver(() => DateTimeScalar, { nullable: true, description: 'Until when the current link can finish setup.' })
-  linkExpiresAt(@Root() order: Order): Date | null {
+  linkExpiresAt(@Root() order: Row<Order>): Date | null {
     return order.linkExpiresAt ?? null;
   }
 
   @FieldResolver(() => DateTimeScalar, { nullable: true, description: 'The first time anybody opened the wizard: provisioning started.' })
-  setupStartedAt(@Root() order: Order): Date | null {
+  setupStartedAt(@Root() order: Row<Order>): Date | null {
     return order.setupStartedAt ?? null;
   }
 
   @FieldResolver(() => DateTimeScalar, { description: 'From this instant an order nobody started is overdue.' })
-  overdueAt(@Root() order: Order): Date {
+  overdueAt(@Root() order: Row<Order>): Date {
     return order.overdueAt;
   }
 
   @FieldResolver(() => DateTimeScalar, { nullable: true })
-  setUpAt(@Root() order: Order): Date | null {
+  setUpAt(@Root() order: Row<Order>): Date | null {
     return order.setUpAt ?? null;
   }
 
   @FieldResolver(() => DateTimeScalar, { nullable: true })
-  provisionedAt(@Root() order: Order): Date | null {
+  provisionedAt(@Root() order: Row<Order>): Date | null {
     return order.provisionedAt ?? null;
   }
 
   @FieldResolver(() => DateTimeScalar)
-  updatedAt(@Root() order: Order): Date {
+  updatedAt(@Root() order: Row<Order>): Date {
     return order.updatedAt;
   }
 
   @FieldResolver(() => Boolean, { nullable: true, description: 'Reps only: the customer set up its own organization (the partner sees none of it).' })
   @Allow('REP')
-  customerSelfSetup(@Root() order: Order): boolean {
+  customerSelfSetup(@Root() order: Row<Order>): boolean {
     return order.customerSelfSetup;
   }
 
   @FieldResolver(() => Boolean, { nullable: true, description: 'Reps only: seeded demo data.' })
   @Allow('REP')
-  demo(@Root() order: Order): boolean {
+  demo(@Root() order: Row<Order>): boolean {
     return order.demo;
   }
 
   @FieldResolver(() => [AuditEntry], { nullable: true, description: 'Reps only: every recorded change of the order, oldest first.' })
   @Allow('REP')
-  auditTrail(@Root() order: Order, @Ctx() ctx: RequestContext) {
+  auditTrail(@Root() order: Row<Order>, @Ctx() ctx: RequestContext) {
     return ctx.loaders.auditByOrder.load(order.id);
   }
 
   @FieldResolver(() => [OutboxMessageInfo], { nullable: true, description: 'Reps only: the emails about the order and whether they went out.' })
   @Allow('REP')
-  outboxMessages(@Root() order: Order, @Ctx() ctx: RequestContext) {
+  outboxMessages(@Root() order: Row<Order>, @Ctx() ctx: RequestContext) {
     return ctx.loaders.outboxByOrder.load(order.id);
   }
 
   @FieldResolver(() => [SetupLinkInfo], { nullable: true, description: 'Reps only: the links sent for the order.' })
   @Allow('REP')
-  setupLinks(@Root() order: Order, @Ctx() ctx: RequestContext) {
+  setupLinks(@Root() order: Row<Order>, @Ctx() ctx: RequestContext) {
     return ctx.loaders.setupLinksByOrder.load(order.id);
   }
 }

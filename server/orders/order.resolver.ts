@@ -17,7 +17,7 @@ import {
   PlaceOrderPayload,
   UpdateProvisioningContactInput,
 } from './order.types.js';
-import { relationId } from '../db/plain-rows.js';
+import { relationId, type Row } from '../db/plain-rows.js';
 
 /** After a customer self-setup the ordering partner sees nothing of the customer's organization. */
 function hidesCustomerSide(ctx: RequestContext, order: Order): boolean {
@@ -85,31 +85,31 @@ export class OrderResolver {
   }
 
   @FieldResolver(() => Boolean, { description: 'Nobody has started setup and the day after the requested start date has begun.' })
-  overdue(@Root() order: Order, @Ctx() ctx: RequestContext): boolean {
+  overdue(@Root() order: Row<Order>, @Ctx() ctx: RequestContext): boolean {
     return isOverdue(order, ctx.clock.now());
   }
 
   @FieldResolver(() => Organization, { nullable: true })
-  partnerOrganization(@Root() order: Order, @Ctx() ctx: RequestContext): Promise<Organization | null> | null {
+  partnerOrganization(@Root() order: Row<Order>, @Ctx() ctx: RequestContext): Promise<Organization | null> | null {
     const id = relationId(order.partnerOrganization);
     return id ? ctx.loaders.organizationById.load(id) : null;
   }
 
   @FieldResolver(() => Organization, { nullable: true })
-  customerOrganization(@Root() order: Order, @Ctx() ctx: RequestContext): Promise<Organization | null> | null {
+  customerOrganization(@Root() order: Row<Order>, @Ctx() ctx: RequestContext): Promise<Organization | null> | null {
     const id = relationId(order.customerOrganization);
     if (!id || hidesCustomerSide(ctx, order)) return null;
     return ctx.loaders.organizationById.load(id);
   }
 
   @FieldResolver(() => Subscription, { nullable: true })
-  subscription(@Root() order: Order, @Ctx() ctx: RequestContext): Promise<Subscription | null> | null {
+  subscription(@Root() order: Row<Order>, @Ctx() ctx: RequestContext): Promise<Subscription | null> | null {
     if (hidesCustomerSide(ctx, order)) return null;
     return ctx.loaders.subscriptionByOrder.load(order.id);
   }
 
   @FieldResolver(() => [Escalation])
-  escalations(@Root() order: Order, @Ctx() ctx: RequestContext): Promise<Escalation[]> | Escalation[] {
+  escalations(@Root() order: Row<Order>, @Ctx() ctx: RequestContext): Promise<Escalation[]> | Escalation[] {
     // Escalations are Cisco's internal work; partners and customers see none.
     const viewer = ctx.viewer?.kind;
     if (viewer === ViewerKind.PARTNER_ADMIN || viewer === ViewerKind.CUSTOMER_ADMIN || viewer === ViewerKind.SETUP_SESSION) return [];

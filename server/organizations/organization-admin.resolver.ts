@@ -15,7 +15,7 @@ import {
 } from './organization-admin.types.js';
 import { Organization } from './organization.entity.js';
 import type { User } from './user.entity.js';
-import { relationId } from '../db/plain-rows.js';
+import { relationId, type Row } from '../db/plain-rows.js';
 
 /**
  * The console's Organizations resource: search, read, correct. Address and account details are
@@ -54,64 +54,64 @@ export class OrganizationAdminResolver {
   }
 
   @FieldResolver(() => String, { nullable: true })
-  address(@Root() organization: Organization): string | null {
+  address(@Root() organization: Row<Organization>): string | null {
     return organization.address ?? null;
   }
 
   @FieldResolver(() => String, { nullable: true })
-  city(@Root() organization: Organization): string | null {
+  city(@Root() organization: Row<Organization>): string | null {
     return organization.city ?? null;
   }
 
   @FieldResolver(() => String, { nullable: true })
-  postalCode(@Root() organization: Organization): string | null {
+  postalCode(@Root() organization: Row<Organization>): string | null {
     return organization.postalCode ?? null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Partner organizations: the CCW partner account.' })
-  partnerAccountId(@Root() organization: Organization): string | null {
+  partnerAccountId(@Root() organization: Row<Organization>): string | null {
     return organization.partnerAccountId ?? null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Customer organizations: the enterprise subdomain (<subdomain>.calls.webex.com).' })
-  subdomain(@Root() organization: Organization): string | null {
+  subdomain(@Root() organization: Row<Organization>): string | null {
     return organization.subdomain ?? null;
   }
 
   @FieldResolver(() => DateTimeScalar)
-  updatedAt(@Root() organization: Organization): Date {
+  updatedAt(@Root() organization: Row<Organization>): Date {
     return organization.updatedAt;
   }
 
   @FieldResolver(() => Boolean, { nullable: true, description: 'Reps only: seeded demo data.' })
   @Allow('REP')
-  demo(@Root() organization: Organization): boolean {
+  demo(@Root() organization: Row<Organization>): boolean {
     return organization.demo;
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'Reps only: customer organizations’ managing partner; null after customer self-setup.' })
   @Allow('REP')
-  managingPartner(@Root() organization: Organization, @Ctx() ctx: RequestContext): Promise<Organization | null> | null {
+  managingPartner(@Root() organization: Row<Organization>, @Ctx() ctx: RequestContext): Promise<Organization | null> | null {
     const id = relationId(organization.managingPartner);
     return id ? ctx.loaders.organizationById.load(id) : null;
   }
 
   @FieldResolver(() => [OrganizationUser], { nullable: true, description: 'Reps only: the organization’s people.' })
   @Allow('REP')
-  async users(@Root() organization: Organization, @Ctx() ctx: RequestContext): Promise<OrganizationUser[]> {
+  async users(@Root() organization: Row<Organization>, @Ctx() ctx: RequestContext): Promise<OrganizationUser[]> {
     const users: User[] = await ctx.loaders.usersByOrganization.load(organization.id);
     return users.map((u) => ({ id: u.id, email: u.email, role: u.role, activated: !!u.passwordHash, createdAt: u.createdAt }));
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'Reps only: orders in which it is the partner or the customer.' })
   @Allow('REP')
-  orderCount(@Root() organization: Organization, @Ctx() ctx: RequestContext): Promise<number> {
+  orderCount(@Root() organization: Row<Organization>, @Ctx() ctx: RequestContext): Promise<number> {
     return ctx.loaders.orderCountByOrganization.load(organization.id);
   }
 
   @FieldResolver(() => [AuditEntry], { nullable: true, description: 'Reps only: the corrections made to it.' })
   @Allow('REP')
-  auditTrail(@Root() organization: Organization, @Ctx() ctx: RequestContext) {
+  auditTrail(@Root() organization: Row<Organization>, @Ctx() ctx: RequestContext) {
     return ctx.loaders.auditByTarget.load(`Organization:${organization.id}`);
   }
 }

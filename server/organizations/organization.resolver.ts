@@ -1,3 +1,4 @@
+import type { Row } from '../db/plain-rows.js';
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../graphql/context.js';
 import { Organization } from './organization.entity.js';
@@ -5,7 +6,7 @@ import { Organization } from './organization.entity.js';
 @Resolver(() => Organization)
 export class OrganizationResolver {
   @FieldResolver(() => Int)
-  activeSubscriptionCount(@Root() organization: Organization, @Ctx() ctx: RequestContext): Promise<number> {
+  activeSubscriptionCount(@Root() organization: Row<Organization>, @Ctx() ctx: RequestContext): Promise<number> {
     return ctx.loaders.activeSubscriptionCount.load(organization.id);
   }
 }

@@ -1,3 +1,4 @@
+import type { Row } from '../db/plain-rows.js';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AuditEntry } from '../audit/audit.types.js';
 import { Allow } from '../graphql/access.js';
@@ -52,23 +53,23 @@ export class SubscriptionAdminResolver {
   }
 
   @FieldResolver(() => Order)
-  order(@Root() subscription: Subscription, @Ctx() ctx: RequestContext): Promise<Order | null> {
+  order(@Root() subscription: Row<Subscription>, @Ctx() ctx: RequestContext): Promise<Order | null> {
     return ctx.loaders.orderById.load(subscription.order.id);
   }
 
   @FieldResolver(() => Organization)
-  customerOrganization(@Root() subscription: Subscription, @Ctx() ctx: RequestContext): Promise<Organization | null> {
+  customerOrganization(@Root() subscription: Row<Subscription>, @Ctx() ctx: RequestContext): Promise<Organization | null> {
     return ctx.loaders.organizationById.load(subscription.customerOrganization.id);
   }
 
   @FieldResolver(() => DateTimeScalar)
-  createdAt(@Root() subscription: Subscription): Date {
+  createdAt(@Root() subscription: Row<Subscription>): Date {
     return subscription.createdAt;
   }
 
   @FieldResolver(() => [AuditEntry], { nullable: true, description: 'Reps only: the corrections made to it.' })
   @Allow('REP')
-  auditTrail(@Root() subscription: Subscription, @Ctx() ctx: RequestContext) {
+  auditTrail(@Root() subscription: Row<Subscription>, @Ctx() ctx: RequestContext) {
     return ctx.loaders.auditByTarget.load(`Subscription:${subscription.id}`);
   }
 }

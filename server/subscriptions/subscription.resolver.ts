@@ -1,3 +1,4 @@
+import type { Row } from '../db/plain-rows.js';
 import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../graphql/context.js';
 import { missingSettings } from './service-setup.service.js';
@@ -27,24 +28,24 @@ export class MeetingSettingsView {
 @Resolver(() => Subscription)
 export class SubscriptionResolver {
   @FieldResolver(() => String, { nullable: true, description: 'The enterprise subdomain: the SIP domain is <subdomain>.calls.webex.com' })
-  async subdomain(@Root() subscription: Subscription, @Ctx() ctx: RequestContext): Promise<string | null> {
+  async subdomain(@Root() subscription: Row<Subscription>, @Ctx() ctx: RequestContext): Promise<string | null> {
     const organization = await ctx.loaders.organizationById.load(subscription.customerOrganization.id);
     return organization?.subdomain ?? null;
   }
 
   @FieldResolver(() => [String], { description: 'What provisioning still needs: ENTERPRISE_SETTINGS, CALLING_SETTINGS, MEETING_SETTINGS.' })
-  async missingSettings(@Root() subscription: Subscription, @Ctx() ctx: RequestContext): Promise<string[]> {
+  async missingSettings(@Root() subscription: Row<Subscription>, @Ctx() ctx: RequestContext): Promise<string[]> {
     const organization = await ctx.loaders.organizationById.load(subscription.customerOrganization.id);
     return organization ? missingSettings(subscription, organization) : [];
   }
 
   @FieldResolver(() => CallingSettingsView, { nullable: true, description: 'Saved calling settings (Calling purchased).' })
-  callingSettings(@Root() subscription: Subscription): CallingSettingsView | null {
+  callingSettings(@Root() subscription: Row<Subscription>): CallingSettingsView | null {
     return subscription.callingSettings ?? null;
   }
 
   @FieldResolver(() => MeetingSettingsView, { nullable: true, description: 'Saved meeting settings (Meetings purchased).' })
-  meetingSettings(@Root() subscription: Subscription): MeetingSettingsView | null {
+  meetingSettings(@Root() subscription: Row<Subscription>): MeetingSettingsView | null {
     return subscription.meetingSettings ?? null;
   }
 }
