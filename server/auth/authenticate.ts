@@ -2,7 +2,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../common/clock.js';
 import { hashToken, tokenKind } from '../common/tokens.js';
 import { OrganizationKind } from '../organizations/organization.entity.js';
-import { SetupSession } from '../setup/setup-session.entity.js';
 import { prepared, queryPrepared } from '../db/prepared.js';
 import type { Scope } from './api-key.entity.js';
 import { RepRole } from './rep.entity.js';
@@ -42,6 +41,22 @@ const LOGIN_SESSION = prepared(
      left join app_user u on u.id = s.user_id
      left join organization o on o.id = u.organization_id
     where s.token_hash = $1 and s.revoked_at is null and s.expires_at > $2`,
+);
+
+interface SetupRow {
+  id: string;
+  revoked_at: string | null;
+  expires_at: string;
+  recipient_email: string;
+  audience: 'PARTNER' | 'CUSTOMER';
+}
+
+/** A setup session that was revoked or timed out still identifies itself, so the wizard can answer SESSION_EXPIRED. */
+const SETUP_SESSION = prepared(
+  'auth_setup_session',
+  `select s.id, s.revoked_at, s.expires_at, l.recipient_email, l.audience
+     from setup_session s join setup_link l on l.id = s.link_id
+    where s.token_hash = $1`,
 );
 
 export function bearerToken(header: string | undefined): string | undefined {
@@ -92,18 +107,18 @@ export async function authenticate(em: EntityManager, clock: Clock, token: strin
   }
 
   if (kind === 'setup') {
-    const session = await em.findOne(SetupSession, { tokenHash }, { populate: ['link'] });
+    const [session] = await queryPrepared<SetupRow>(em, SETUP_SESSION, [tokenHash]);
     if (!session) return INVALID;
-    const expired = !!session.revokedAt || session.expiresAt.getTime() <= now.getTime();
+    const expired = !!session.revoked_at || new Date(session.expires_at).getTime() <= now.getTime();
     return {
       viewer: {
         kind: ViewerKind.SETUP_SESSION,
         id: session.id,
-        label: `setup:${session.link.getEntity().recipientEmail}`,
-        email: session.link.getEntity().recipientEmail,
+        label: `setup:${session.recipient_email}`,
+        email: session.recipient_email,
         scopes: [],
         setupSessionExpired: expired,
-        setupAudience: session.link.getEntity().audience,
+        setupAudience: session.audience,
       },
       invalidToken: false,
     };
