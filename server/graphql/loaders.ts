@@ -40,7 +40,7 @@ const SUBSCRIPTIONS_BY_ORDER = prepared('subscriptions_by_order', 'select * from
  * them by id, which works for plain rows and managed entities alike.
  */
 export function createLoaders(em: EntityManager) {
-  /** Plain rows (db/plain-rows.ts) of `entity` by `column`, one prepared statement per batch. */
+  /** Plain rows (db/plain-rows.ts) of `entity` by the key `keyOf` reads, one prepared statement per batch. */
   const plainBy = <T extends { id: string }>(entity: new (...args: never[]) => T, statement: Prepared, keyOf: (row: T) => string | undefined) =>
     new DataLoader<string, T | null>(async (keys) => {
       const rows = (await queryPrepared<Record<string, unknown>>(em, statement, [keys])).map((row) => plainRow(em, entity, row));

@@ -313,13 +313,14 @@ interface OrderRow extends Record<string, unknown> {
   subscription_json: Record<string, unknown> | null;
 }
 
+/** An order's organization as JSON, beside the order's columns (`o`). */
+const ORGANIZATION_JSON = (side: 'partner' | 'customer') =>
+  `(select to_jsonb(x) from organization x where x.id = o.${side}_organization_id) as ${side}_json`;
+
 /**
  * $2: the viewer sees every order (reps, API keys); otherwise a partner's organization ($3) or CCW
  * account ($4), or a customer's organization ($5). The same rule as `visibleWhere`.
  */
-const ORGANIZATION_JSON = (side: 'partner' | 'customer') =>
-  `(select to_jsonb(x) from organization x where x.id = o.${side}_organization_id) as ${side}_json`;
-
 const ORDER_BY_ID = prepared(
   'order_by_id',
   `select o.*, to_jsonb(p) as partner_json, to_jsonb(c) as customer_json, to_jsonb(s) as subscription_json
