@@ -5,15 +5,7 @@ import path from 'node:path';
 import { pino } from 'pino';
 import { loadConfig } from '../server/common/config.js';
 import { startRuntime } from '../server/runtime.js';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from './support/server-process.js';
 
 const PLACE = `mutation { placeOrder(input: { ccwOrderNumber: "EMB-1", offer: A_WX, partnerAccountId: "PA-E", partnerName: "P", customerName: "C",
   services: [{ kind: CALLING, quantity: 1 }], requestedStartDate: "2030-01-01", provisioningContactEmail: "e@p.example" }) { created errors { code } } }`;

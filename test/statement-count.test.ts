@@ -1,8 +1,8 @@
 /**
  * No N+1 (issue 8): the SQL statements a list query sends must not grow with the page size. Every
- * list the reps' console reads (its own documents, imported from the console) and the portal's and
- * the portal's nested orders run with every row in one page: no statement may be sent once per row,
- * and the total stays under a small bound. The data is the demo data, made by the real services.
+ * list the reps' console reads (its own documents, imported from the console) and the portal's
+ * nested orders run with every row in one page: no statement may be sent once per row, and the
+ * total stays under a small bound. The data is the demo data, made by the real services.
  */
 import { print, type DocumentNode } from 'graphql';
 import { pino } from 'pino';

@@ -50,8 +50,3 @@ export function plainRow<T extends object>(em: EntityManager, entity: new (...ar
   }
   return out as T;
 }
-
-/** The id of a relation, whether an entity's reference or a plain row's `{ id }`. */
-export function relationId(relation: { id: string } | null | undefined): string | undefined {
-  return relation?.id;
-}

@@ -8,7 +8,7 @@ import { OutboxMessage } from '../outbox/outbox-message.entity.js';
 import { SetupLink } from '../setup/setup-link.entity.js';
 import type { SetupDraft } from '../setup/setup-session.entity.js';
 import { Subscription, SubscriptionStatus } from '../subscriptions/subscription.entity.js';
-import { plainRow, relationId } from '../db/plain-rows.js';
+import { plainRow } from '../db/plain-rows.js';
 import { prepared, queryPrepared, type Prepared } from '../db/prepared.js';
 import { Order } from '../orders/order.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
@@ -51,7 +51,7 @@ export function createLoaders(em: EntityManager) {
     // The hot read paths' relations: plain rows, not managed entities.
     organizationById: plainBy(Organization, ORGANIZATIONS_BY_ID, (o) => o.id),
     orderById: plainBy(Order, ORDERS_BY_ID, (o) => o.id),
-    subscriptionByOrder: plainBy(Subscription, SUBSCRIPTIONS_BY_ORDER, (s) => relationId(s.order)),
+    subscriptionByOrder: plainBy(Subscription, SUBSCRIPTIONS_BY_ORDER, (s) => s.order.id),
     escalationsByOrder: new DataLoader<string, Escalation[]>(async (orderIds) => {
       const rows = await em.find(Escalation, { order: { $in: [...orderIds] } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
       return orderIds.map((id) => rows.filter((e) => e.order.id === id));

@@ -17,7 +17,7 @@ import {
   PlaceOrderPayload,
   UpdateProvisioningContactInput,
 } from './order.types.js';
-import { relationId, type Row } from '../db/plain-rows.js';
+import type { Row } from '../db/plain-rows.js';
 
 /** After a customer self-setup the ordering partner sees nothing of the customer's organization. */
 function hidesCustomerSide(ctx: RequestContext, order: Order): boolean {
@@ -91,13 +91,13 @@ export class OrderResolver {
 
   @FieldResolver(() => Organization, { nullable: true })
   partnerOrganization(@Root() order: Row<Order>, @Ctx() ctx: RequestContext): Promise<Organization | null> | null {
-    const id = relationId(order.partnerOrganization);
+    const id = order.partnerOrganization?.id;
     return id ? ctx.loaders.organizationById.load(id) : null;
   }
 
   @FieldResolver(() => Organization, { nullable: true })
   customerOrganization(@Root() order: Row<Order>, @Ctx() ctx: RequestContext): Promise<Organization | null> | null {
-    const id = relationId(order.customerOrganization);
+    const id = order.customerOrganization?.id;
     if (!id || hidesCustomerSide(ctx, order)) return null;
     return ctx.loaders.organizationById.load(id);
   }

@@ -15,7 +15,7 @@ import {
 } from './organization-admin.types.js';
 import { Organization } from './organization.entity.js';
 import type { User } from './user.entity.js';
-import { relationId, type Row } from '../db/plain-rows.js';
+import type { Row } from '../db/plain-rows.js';
 
 /**
  * The console's Organizations resource: search, read, correct. Address and account details are
@@ -92,7 +92,7 @@ export class OrganizationAdminResolver {
   @FieldResolver(() => Organization, { nullable: true, description: 'Reps only: customer organizations’ managing partner; null after customer self-setup.' })
   @Allow('REP')
   managingPartner(@Root() organization: Row<Organization>, @Ctx() ctx: RequestContext): Promise<Organization | null> | null {
-    const id = relationId(organization.managingPartner);
+    const id = organization.managingPartner?.id;
     return id ? ctx.loaders.organizationById.load(id) : null;
   }
 

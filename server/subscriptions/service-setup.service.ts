@@ -42,17 +42,8 @@ interface Target {
   now: Date;
 }
 
-export interface CallingSettingsInput {
-  locationName: string;
-  address: string;
-  city: string;
-  postalCode: string;
-  country: string;
-  timeZone: string;
-  announcementLanguage: string;
-  emailLanguage: string;
-  mainNumber?: string | null;
-}
+/** The calling settings as a client sends them: the main number may be left out. */
+export type CallingSettingsInput = Omit<CallingSettings, 'mainNumber'> & { mainNumber?: string | null };
 
 export interface SubdomainAvailability {
   subdomain: string;

@@ -28,7 +28,8 @@ import { createHttpApp } from '../../server/http/app.js';
 import { createServices } from '../../server/services.js';
 import { countStatements } from '../support/statements.js';
 import { emailThroughput } from './email-throughput.js';
-import { benchDatabase, freePort, ORDERS, partnerOrderIds, seed, TOKENS } from './seed.js';
+import { freePort } from '../support/server-process.js';
+import { benchDatabase, ORDERS, partnerOrderIds, seed, TOKENS } from './seed.js';
 
 const args = process.argv.slice(2);
 const QUICK = args.includes('--quick');

@@ -1,10 +1,10 @@
 import { chmodSync, mkdirSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
 import { hashToken } from '../../server/common/tokens.js';
 import { startEmbeddedPostgres } from '../../server/db/embedded-postgres.js';
 import { migrateUp, openDatabase } from '../../server/db/orm.js';
+import { freePort } from '../support/server-process.js';
 
 /**
  * The bench's dataset, seeded once in SQL and kept between runs (seeding a million orders takes a
@@ -32,17 +32,6 @@ export interface BenchDatabase {
   /** Server settings that matter for the figures (shared_buffers and the like). */
   describe: string;
   stop(): Promise<void>;
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /**
