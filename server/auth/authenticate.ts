@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../common/clock.js';
-import { hashToken, tokenKind } from '../common/tokens.js';
+import { hashToken, MAX_TOKEN_LENGTH, tokenKind } from '../common/tokens.js';
 import { OrganizationKind } from '../organizations/organization.entity.js';
 import { prepared, queryPrepared } from '../db/prepared.js';
 import type { Scope } from './api-key.entity.js';
@@ -71,20 +71,15 @@ export function bearerToken(header: string | undefined): string | undefined {
  */
 export async function authenticate(em: EntityManager, clock: Clock, token: string | undefined): Promise<Authentication> {
   if (!token) return ANONYMOUS;
-  if (token.length > 200) return INVALID;
+  if (token.length > MAX_TOKEN_LENGTH) return INVALID;
   const kind = tokenKind(token);
   const tokenHash = hashToken(token);
   const now = clock.now();
 
-  if (kind === 'key') {
-    const [key] = await queryPrepared<{ id: string; name: string; scopes: Scope[] }>(em, API_KEY, [tokenHash]);
-    if (!key) return INVALID;
-    return { viewer: { kind: ViewerKind.API_KEY, id: key.id, label: `api-key:${key.name}`, scopes: key.scopes }, invalidToken: false };
-  }
-
   if (kind === 'login') {
     const [session] = await queryPrepared<LoginRow>(em, LOGIN_SESSION, [tokenHash, now]);
-    if (!session) return INVALID;
+    // Not a session of ours: it may still be a machine key that happens to start the same way.
+    if (!session) return apiKey(em, tokenHash);
     if (session.rep_id) {
       if (!session.rep_active) return INVALID;
       const repKind = session.rep_role === RepRole.ADMIN ? ViewerKind.ADMIN : ViewerKind.REP;
@@ -108,7 +103,7 @@ export async function authenticate(em: EntityManager, clock: Clock, token: strin
 
   if (kind === 'setup') {
     const [session] = await queryPrepared<SetupRow>(em, SETUP_SESSION, [tokenHash]);
-    if (!session) return INVALID;
+    if (!session) return apiKey(em, tokenHash);
     const expired = !!session.revoked_at || new Date(session.expires_at).getTime() <= now.getTime();
     return {
       viewer: {
@@ -124,5 +119,13 @@ export async function authenticate(em: EntityManager, clock: Clock, token: strin
     };
   }
 
-  return INVALID;
+  // Machine keys are whatever the operator configured (API.md: any string of 16 characters or more),
+  // so anything that is not one of our own session tokens is looked up as a key.
+  return apiKey(em, tokenHash);
+}
+
+async function apiKey(em: EntityManager, tokenHash: string): Promise<Authentication> {
+  const [key] = await queryPrepared<{ id: string; name: string; scopes: Scope[] }>(em, API_KEY, [tokenHash]);
+  if (!key) return INVALID;
+  return { viewer: { kind: ViewerKind.API_KEY, id: key.id, label: `api-key:${key.name}`, scopes: key.scopes }, invalidToken: false };
 }

@@ -1,3 +1,5 @@
+import { MAX_TOKEN_LENGTH } from './tokens.js';
+
 /**
  * Configuration is read from the environment here and only here (see API.md, "Configuration").
  * Everything else receives a typed, validated `Config`.
@@ -86,7 +88,7 @@ function url(name: string, raw: string | undefined, protocols: string[]): string
 const PROXY_PRESETS = new Set(['loopback', 'linklocal', 'uniquelocal']);
 
 function trustProxy(raw: string | undefined): string | false {
-  const text = raw?.trim() || 'loopback';
+  const text = raw?.trim() || 'none';
   if (text === 'none') return false;
   const entries = text.split(',').map((entry) => entry.trim());
   for (const entry of entries) {
@@ -141,10 +143,19 @@ export function parseInterval(name: string, raw: string): number {
   return Math.round(value);
 }
 
+/**
+ * A secret a client sends as `Authorization: Bearer <value>`: any format the operator's secret store
+ * uses, 16 to 200 visible ASCII characters (a header cannot carry spaces or other characters intact).
+ * Surrounding whitespace, such as the newline of a secret file, is not part of it.
+ */
 function secret(name: string, raw: string | undefined): string | undefined {
-  if (raw === undefined || raw === '') return undefined;
-  if (raw.length < 16) throw new ConfigError(`${name} must be at least 16 characters long`);
-  return raw;
+  const value = raw?.trim();
+  if (value === undefined || value === '') return undefined;
+  if (value.length < 16 || value.length > MAX_TOKEN_LENGTH) throw new ConfigError(`${name} must be 16 to ${MAX_TOKEN_LENGTH} characters long, got ${value.length}`);
+  if (!/^[\x21-\x7e]+$/.test(value)) {
+    throw new ConfigError(`${name} may contain only visible ASCII characters (letters, digits and punctuation, no spaces): it travels in an Authorization header`);
+  }
+  return value;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -160,6 +171,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!/^[^<>@\s]+@[^<>@\s]+$|<[^<>@\s]+@[^<>@\s]+>$/.test(emailFrom)) {
     throw new ConfigError(`EMAIL_FROM must be an address such as "Provisioning Hub <no-reply@example.com>", got "${emailFrom}"`);
   }
+  const intakeApiKey = secret('INTAKE_API_KEY', env.INTAKE_API_KEY);
+  const schedulerApiKey = secret('SCHEDULER_API_KEY', env.SCHEDULER_API_KEY);
+  if (intakeApiKey && intakeApiKey === schedulerApiKey) {
+    throw new ConfigError('INTAKE_API_KEY and SCHEDULER_API_KEY must differ: each key has its own scope');
+  }
   return {
     port,
     host: env.HOST?.trim() || undefined,
@@ -168,8 +184,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embeddedPostgresPort: integer('PH_EMBEDDED_PG_PORT', env.PH_EMBEDDED_PG_PORT, 54329, 1, 65535),
     smtpUrl: url('SMTP_URL', env.SMTP_URL, ['smtp:', 'smtps:']),
     portalUrl,
-    intakeApiKey: secret('INTAKE_API_KEY', env.INTAKE_API_KEY),
-    schedulerApiKey: secret('SCHEDULER_API_KEY', env.SCHEDULER_API_KEY),
+    intakeApiKey,
+    schedulerApiKey,
     adminEmail,
     adminPassword: env.ADMIN_PASSWORD || undefined,
     repsEmail: env.REPS_EMAIL?.trim().toLowerCase() || adminEmail,

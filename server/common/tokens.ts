@@ -15,6 +15,9 @@ const PREFIX: Record<TokenKind, string> = {
   activation: 'pha_',
 };
 
+/** Longer than any token we issue and than any machine key the configuration accepts: longer ones are refused unread. */
+export const MAX_TOKEN_LENGTH = 200;
+
 export function generateToken(kind: TokenKind): string {
   return PREFIX[kind] + randomBytes(32).toString('base64url');
 }
