@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './common/config.js';
 import { EmbeddedPostgresError } from './db/embedded-postgres.js';
-import { startRuntime } from './runtime.js';
+import { startRuntime, type Runtime } from './runtime.js';
 
 /** `npm start`: API, jobs and the admin console in one process (PH_MODE=api|worker splits them). */
 async function main(): Promise<void> {
@@ -39,18 +39,29 @@ async function main(): Promise<void> {
     lines.push(`  GraphQL:        ${runtime.url}/graphql`, `  Admin console:  ${runtime.url}/admin/`, `  Partner portal: ${runtime.url}/portal/`);
   }
   if (runtime.ops) lines.push(`  Jobs only; health and metrics: ${runtime.ops.url}/healthz, ${runtime.ops.url}/metrics`);
-  if (runtime.embedded) {
-    const c = runtime.credentials!;
-    lines.push(
-      `  Database:       embedded PostgreSQL, data in ${config.dataDir}/postgres`,
-      `  Intake API key (orders:write):             ${c.intakeApiKey}`,
-      `  Scheduler API key (orders:overdue:read):   ${c.schedulerApiKey}`,
-      `  Rep login:      ${c.adminEmail} / ${c.adminPassword}`,
-      `  (these are kept in ${config.dataDir}/credentials.json)`,
-    );
-  }
+  if (runtime.embedded) lines.push(`  Database:       embedded PostgreSQL, data in ${config.dataDir}/postgres`);
+  lines.push(...credentialLines(runtime, config.dataDir));
   console.log(lines.join('\n') + '\n');
 
+}
+
+/**
+ * A secret is printed once, on the start that generated it (embedded mode only); afterwards the banner
+ * says where it is kept. A value the operator supplied is never printed, only the variable it came from.
+ */
+function credentialLines(runtime: Runtime, dataDir: string): string[] {
+  if (!runtime.credentials) return [];
+  const { credentials, sources } = runtime.credentials;
+  const file = `${dataDir}/credentials.json`;
+  const show = (name: keyof typeof sources, variable: string) =>
+    sources[name] === 'environment' ? `from ${variable}` : sources[name] === 'generated-now' ? credentials[name] : `kept in ${file}`;
+  const lines = [
+    `  Intake API key (orders:write):             ${show('intakeApiKey', 'INTAKE_API_KEY')}`,
+    `  Scheduler API key (orders:overdue:read):   ${show('schedulerApiKey', 'SCHEDULER_API_KEY')}`,
+    `  Rep login:      ${credentials.adminEmail} / ${show('adminPassword', 'ADMIN_PASSWORD')}`,
+  ];
+  if (Object.values(sources).includes('generated-now')) lines.push(`  (generated now and kept in ${file}; they are not printed again)`);
+  return lines;
 }
 
 main().catch((error) => {

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
-import { applyBootstrapCredentials, embeddedCredentials, type BootstrapCredentials } from './auth/bootstrap-credentials.js';
+import { applyBootstrapCredentials, embeddedCredentials, type EmbeddedCredentials } from './auth/bootstrap-credentials.js';
 import { systemClock, type Clock } from './common/clock.js';
 import type { Config } from './common/config.js';
 import { createLogger } from './common/logger.js';
@@ -32,7 +32,8 @@ export interface Runtime {
   /** The base URL the HTTP server listens on, when it runs in this process. */
   url?: string;
   embedded?: EmbeddedDatabase;
-  credentials?: BootstrapCredentials;
+  /** Embedded mode: the bootstrap credentials and where each came from (main.ts prints only generated ones, once). */
+  credentials?: EmbeddedCredentials;
   stop(): Promise<void>;
 }
 
@@ -63,9 +64,13 @@ export async function startRuntime(config: Config, options: RuntimeOptions = {})
   }
 
   const orm = await openDatabase(databaseUrl);
-  const credentials = embedded
-    ? embeddedCredentials(config)
-    : { intakeApiKey: config.intakeApiKey, schedulerApiKey: config.schedulerApiKey, adminEmail: config.adminEmail, adminPassword: config.adminPassword };
+  const generated = embedded ? embeddedCredentials(config) : undefined;
+  const credentials = generated?.credentials ?? {
+    intakeApiKey: config.intakeApiKey,
+    schedulerApiKey: config.schedulerApiKey,
+    adminEmail: config.adminEmail,
+    adminPassword: config.adminPassword,
+  };
   const services = createServices(config);
 
   // Replicas and workers started at once on one database take turns here (db/startup-lock.ts).
@@ -114,5 +119,5 @@ export async function startRuntime(config: Config, options: RuntimeOptions = {})
       if (embedded) await embedded.stop();
     })());
 
-  return { config, orm, services, log, http, ops, metrics, jobs, url, embedded, credentials: embedded ? credentials : undefined, stop };
+  return { config, orm, services, log, http, ops, metrics, jobs, url, embedded, credentials: generated, stop };
 }

@@ -24,17 +24,19 @@ describe('npm start with nothing configured (embedded PostgreSQL)', () => {
     const first = await startRuntime(loadConfig(env), { log });
     try {
       expect(first.embedded).toBeDefined();
-      expect(first.credentials?.intakeApiKey).toMatch(/^phk_/);
+      expect(first.credentials?.credentials.intakeApiKey).toMatch(/^phk_/);
+      expect(first.credentials?.sources.intakeApiKey).toBe('generated-now');
       expect((await fetch(`${first.url}/readyz`)).status).toBe(200);
-      expect(await call(first.url!, first.credentials!.intakeApiKey!)).toEqual({ data: { placeOrder: { created: true, errors: [] } } });
+      expect(await call(first.url!, first.credentials!.credentials.intakeApiKey)).toEqual({ data: { placeOrder: { created: true, errors: [] } } });
     } finally {
       await first.stop();
     }
 
     const second = await startRuntime(loadConfig(env), { log });
     try {
-      expect(second.credentials).toEqual(first.credentials);
-      expect(await call(second.url!, second.credentials!.intakeApiKey!)).toEqual({ data: { placeOrder: { created: false, errors: [] } } });
+      expect(second.credentials!.credentials).toEqual(first.credentials!.credentials);
+      expect(second.credentials!.sources.intakeApiKey).toBe('generated-earlier');
+      expect(await call(second.url!, second.credentials!.credentials.intakeApiKey)).toEqual({ data: { placeOrder: { created: false, errors: [] } } });
     } finally {
       await second.stop();
     }

@@ -15,21 +15,43 @@ export interface BootstrapCredentials {
   adminPassword?: string;
 }
 
+/** Where each bootstrap value came from: the operator's environment, generated at this start, or generated earlier. */
+export type CredentialSource = 'environment' | 'generated-now' | 'generated-earlier';
+
+export interface EmbeddedCredentials {
+  credentials: Required<BootstrapCredentials>;
+  sources: Record<keyof BootstrapCredentials, CredentialSource>;
+}
+
 /**
- * In embedded mode, keys and the first rep's password are generated once and kept in
- * `<data dir>/credentials.json` (mode 0600), so each start prints the same working values.
+ * In embedded mode, what the operator did not configure is generated once and kept in
+ * `<data dir>/credentials.json` (mode 0600). Values from the environment are never written there
+ * (and never printed): a key that is configured replaces the generated one, which the file drops.
  */
-export function embeddedCredentials(config: Config): BootstrapCredentials {
+export function embeddedCredentials(config: Config): EmbeddedCredentials {
   const file = path.join(config.dataDir, 'credentials.json');
   const stored: BootstrapCredentials = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
-  const credentials: BootstrapCredentials = {
-    intakeApiKey: config.intakeApiKey ?? stored.intakeApiKey ?? generateToken('key'),
-    schedulerApiKey: config.schedulerApiKey ?? stored.schedulerApiKey ?? generateToken('key'),
-    adminEmail: config.adminEmail ?? stored.adminEmail ?? 'admin@provisioning-hub.local',
-    adminPassword: config.adminPassword ?? stored.adminPassword ?? `Rep-${randomBytes(12).toString('base64url')}`,
+  const generators: Record<keyof BootstrapCredentials, () => string> = {
+    intakeApiKey: () => generateToken('key'),
+    schedulerApiKey: () => generateToken('key'),
+    adminEmail: () => 'admin@provisioning-hub.local',
+    adminPassword: () => `Rep-${randomBytes(12).toString('base64url')}`,
   };
-  writeFileSync(file, JSON.stringify(credentials, null, 2) + '\n', { mode: 0o600 });
-  return credentials;
+  const credentials = {} as Required<BootstrapCredentials>;
+  const sources = {} as Record<keyof BootstrapCredentials, CredentialSource>;
+  const kept: BootstrapCredentials = {};
+  for (const name of Object.keys(generators) as (keyof BootstrapCredentials)[]) {
+    const configured = config[name];
+    if (configured) {
+      credentials[name] = configured;
+      sources[name] = 'environment';
+    } else {
+      credentials[name] = kept[name] = stored[name] ?? generators[name]();
+      sources[name] = stored[name] ? 'generated-earlier' : 'generated-now';
+    }
+  }
+  writeFileSync(file, JSON.stringify(kept, null, 2) + '\n', { mode: 0o600 });
+  return { credentials, sources };
 }
 
 async function ensureKey(em: EntityManager, name: string, key: string, scopes: Scope[]): Promise<void> {

@@ -7,6 +7,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
 import type { GraphQLFormattedError } from 'graphql';
 import { existsSync } from 'node:fs';
 import http from 'node:http';
@@ -17,6 +18,7 @@ import type { Clock } from '../common/clock.js';
 import type { Config } from '../common/config.js';
 import type { RequestContext } from '../graphql/context.js';
 import { createLoaders } from '../graphql/loaders.js';
+import { costLimitRule, MAX_TOKENS } from '../graphql/cost-limit.js';
 import { createSchema } from '../graphql/schema.js';
 import { graphqlMetricsPlugin } from '../observability/graphql-metrics.plugin.js';
 import { metricsHandler, observeGraphQLContext, observeRequests } from '../observability/http-observability.js';
@@ -41,6 +43,17 @@ const CLIENT_FACING_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
+
+/** Media types a POST to /graphql may have (GraphQL over HTTP); `application/json` in practice. */
+const JSON_TYPES = ['application/json', 'application/graphql-response+json', 'application/*+json'];
+
+/** A POST to /graphql must be JSON: 415 otherwise, before anything runs (this is also what stops cross-site form posts). */
+function requireJsonPost(req: Request, res: Response, next: NextFunction): void {
+  if (req.method !== 'POST' || req.is(JSON_TYPES)) return next();
+  res.status(415).json({
+    errors: [{ message: 'A GraphQL POST must have Content-Type: application/json', extensions: { code: 'BAD_REQUEST' } }],
+  });
+}
 
 export interface AppDependencies {
   orm: MikroORM;
@@ -91,7 +104,11 @@ export async function createHttpApp(deps: AppDependencies): Promise<HttpApp> {
     allowBatchedHttpRequests: false,
     // Automatic persisted queries are not part of the contract: one less cache for a client to fill.
     persistedQueries: false,
-    csrfPrevention: true,
+    // GET queries work as the GraphQL-over-HTTP spec says (mutations over GET stay 405). Credentials are
+    // bearer tokens, never cookies, so a cross-site page has nothing to act with; a POST must still be
+    // JSON (refused before Apollo otherwise), which no cross-site form can send without a preflight.
+    csrfPrevention: false,
+    parseOptions: { maxTokens: MAX_TOKENS },
     // main.ts handles SIGINT/SIGTERM (runtime.stop: drain HTTP, stop jobs, close pools, exit 0).
     stopOnTerminationSignals: false,
     // The armor rules report through the validation context (not a throw), so a refused query is
@@ -99,6 +116,7 @@ export async function createHttpApp(deps: AppDependencies): Promise<HttpApp> {
     validationRules: [
       maxDepthRule({ n: MAX_DEPTH, flattenFragments: true, ignoreIntrospection: false, exposeLimits: true, propagateOnRejection: false, onReject: [(context, error) => context?.reportError(error)] }),
       maxAliasesRule({ n: MAX_ALIASES, allowList: [], exposeLimits: true, propagateOnRejection: false, onReject: [(context, error) => context?.reportError(error)] }),
+      costLimitRule(),
     ],
     plugins,
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -119,7 +137,8 @@ export async function createHttpApp(deps: AppDependencies): Promise<HttpApp> {
 
   app.use(
     '/graphql',
-    express.json({ limit: BODY_LIMIT_BYTES }),
+    requireJsonPost,
+    express.json({ limit: BODY_LIMIT_BYTES, type: JSON_TYPES }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<RequestContext> => {
         const em = orm.em.fork();
@@ -143,6 +162,30 @@ export async function createHttpApp(deps: AppDependencies): Promise<HttpApp> {
     }),
   );
 
+  // The browser apps keep bearer tokens in localStorage, so script injection is the threat: only our
+  // own scripts run (Vite emits no inline script), nothing may frame them, no MIME sniffing.
+  const browserHeaders = helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        'default-src': ["'self'"],
+        'script-src': ["'self'"],
+        // MUI (Emotion) inserts <style> elements at run time.
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:'],
+        'font-src': ["'self'", 'data:'],
+        'connect-src': ["'self'"],
+        'object-src': ["'none'"],
+        'base-uri': ["'self'"],
+        'form-action': ["'self'"],
+        'frame-ancestors': ["'none'"],
+      },
+    },
+    referrerPolicy: { policy: 'no-referrer' },
+    // HTTPS is the proxy's business; HSTS on a plain-HTTP development port would pin browsers wrongly.
+    strictTransportSecurity: false,
+  });
+
   const staticRoot = deps.staticRoot;
   for (const [mount, folder] of [
     ['/admin', 'admin'],
@@ -154,9 +197,9 @@ export async function createHttpApp(deps: AppDependencies): Promise<HttpApp> {
       // Hashed assets may be cached; index.html must not be, or a browser keeps asking for the
       // assets of a previous build (the build empties the folder).
       const noCache = (res: Response) => res.setHeader('Cache-Control', 'no-cache');
-      app.use(mount, express.static(root, { index: 'index.html', maxAge: '1h', setHeaders: (res, file) => file.endsWith('.html') && noCache(res) }));
+      app.use(mount, browserHeaders, express.static(root, { index: 'index.html', maxAge: '1h', setHeaders: (res, file) => file.endsWith('.html') && noCache(res) }));
       // Client-side routes: anything else under the mount is the single-page app.
-      app.get(`${mount}/{*rest}`, (_req, res) => {
+      app.get(`${mount}/{*rest}`, browserHeaders, (_req, res) => {
         noCache(res);
         res.sendFile(path.join(root, 'index.html'));
       });
