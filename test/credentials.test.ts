@@ -188,23 +188,24 @@ describe('sessions end', () => {
   });
 });
 
-describe('CSRF protection', () => {
+describe('no cross-site request can act (CSRF)', () => {
   const mutation = () => JSON.stringify({ query: `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { created } }`, variables: { input: orderInput() } });
 
-  it('refuses a simple cross-site POST (no preflight: form, text or multipart body) with 400, and changes nothing', async () => {
+  it('refuses a simple cross-site POST (no preflight: form, text or multipart body) with 415, and changes nothing', async () => {
     const before = await app.em().count(Order, {});
     for (const contentType of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
       const response = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': contentType, origin: 'https://evil.example' }, body: mutation() });
-      expect({ contentType, status: response.status }).toEqual({ contentType, status: 400 });
-      expect(JSON.stringify(await response.json())).toContain('Cross-Site Request Forgery');
+      expect({ contentType, status: response.status }).toEqual({ contentType, status: 415 });
+      expect(JSON.stringify(await response.json())).toContain('Content-Type: application/json');
     }
     expect(await app.em().count(Order, {})).toBe(before);
   });
 
-  it('refuses a GET query without a preflight header, and any mutation over GET', async () => {
+  it('answers a GET query without any extra header (bearer tokens are never ambient), and refuses any mutation over GET', async () => {
     const get = await fetch(`${app.url}/graphql?query=${encodeURIComponent('{ viewer { id } }')}`);
-    expect(get.status).toBe(400);
-    const mutationOverGet = await fetch(`${app.url}/graphql?query=${encodeURIComponent('mutation { logout(input: {}) { errors { code } } }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(get.status).toBe(200);
+    expect(await get.json()).toEqual({ data: { viewer: null } });
+    const mutationOverGet = await fetch(`${app.url}/graphql?query=${encodeURIComponent('mutation { logout(input: {}) { errors { code } } }')}`);
     expect(mutationOverGet.status).toBe(405);
   });
 });

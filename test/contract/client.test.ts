@@ -1,0 +1,345 @@
+/**
+ * What API.md and README promise, checked the way a client written only from them would: the built
+ * product started with every variable of README's configuration table in the form an operator types
+ * it, then HTTP, SMTP and a browser.
+ */
+import { readFileSync } from 'node:fs';
+import { buildSchema, getNamedType, isLeafType, isObjectType, type GraphQLObjectType } from 'graphql';
+import type { Browser } from 'playwright-core';
+import { SmtpSink, type ReceivedEmail } from '../support/smtp-sink.js';
+import { buildProduct, data, freshDatabase, freshDataDir, graphql, launchBrowser, linkIn, startProduct, type Product } from './product.js';
+
+const INTAKE_KEY = 'ccw-intake-2026-0a1b2c3d4e5f6a7b';
+const SCHEDULER_KEY = 'sched/2026+Prod=9f8e7d6c5b4a';
+const ADMIN_EMAIL = 'Ops.Admin@Example.com';
+const ADMIN_PASSWORD = 'correct horse battery staple 2026';
+const PASSWORD = 'Webex-setup-2026!';
+
+let product: Product;
+let sink: SmtpSink;
+let browser: Browser | undefined;
+
+beforeAll(async () => {
+  const main = await buildProduct();
+  sink = await SmtpSink.start();
+  product = await startProduct(main, {
+    HOST: '127.0.0.1',
+    DATABASE_URL: await freshDatabase(),
+    SMTP_URL: sink.url,
+    PORTAL_URL: 'https://partners.example.com/portal/',
+    INTAKE_API_KEY: INTAKE_KEY,
+    SCHEDULER_API_KEY: SCHEDULER_KEY,
+    ADMIN_EMAIL,
+    ADMIN_PASSWORD,
+    OVERDUE_SWEEP_INTERVAL: '30 seconds',
+    REPS_EMAIL: 'Cisco.Reps@Example.com',
+    NODE_ENV: 'production',
+    SETUP_EMAIL_LOCAL_HOUR: '8',
+    SETUP_LINK_SWEEP_INTERVAL: '1 minute',
+    OUTBOX_POLL_INTERVAL: '5 seconds',
+    EMAIL_FROM: 'Provisioning Hub <no-reply@partners.example.com>',
+    EMAIL_MAX_ATTEMPTS: '15',
+    PH_MODE: 'all',
+    PH_DATA_DIR: freshDataDir(),
+    LOG_LEVEL: 'warn',
+    // As behind a reverse proxy on the same host: the proxy names the client in X-Forwarded-For.
+    TRUST_PROXY: 'loopback',
+    METRICS_TOKEN: 'scrape-token-2026-abcdef',
+    CORS_ORIGINS: 'https://partners.example.com',
+    RATE_LIMIT_WINDOW_SECONDS: '900',
+    RATE_LIMIT_PER_ACCOUNT: '10',
+    RATE_LIMIT_PER_ADDRESS: '50',
+  });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await product?.stop();
+  await sink?.stop();
+});
+
+let seq = 0;
+/** Yesterday in UTC: due at once, whatever SETUP_EMAIL_LOCAL_HOUR says. */
+const yesterday = () => new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+const orderInput = (overrides: Record<string, unknown> = {}) => ({
+  ccwOrderNumber: `CCW-C-${process.pid}-${++seq}`,
+  offer: 'A_WX',
+  partnerAccountId: `PA-C-${process.pid}-${seq}`,
+  partnerName: 'Rossi Networks',
+  customerName: 'Acme Italia',
+  services: [
+    { kind: 'MEETINGS', quantity: 50 },
+    { kind: 'CALLING', quantity: 20 },
+  ],
+  requestedStartDate: yesterday(),
+  timeZone: 'UTC',
+  provisioningContactEmail: `Provisioning.${seq}@Rossi.example`,
+  locale: 'it',
+  ...overrides,
+});
+
+const PLACE = `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { created errors { code message } order { id status } } }`;
+const SESSION = `id nextStep completedSteps subscription { id status billingStartedAt subdomain } missingSettings`;
+const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { token errors { code message } } }`;
+
+async function placeOrder(overrides: Record<string, unknown> = {}): Promise<{ id: string; contact: string }> {
+  const input = orderInput(overrides);
+  const placed = (await data(product.url, PLACE, { input }, { token: INTAKE_KEY })).placeOrder;
+  expect(placed.errors).toEqual([]);
+  return { id: placed.order.id, contact: input.provisioningContactEmail.toLowerCase() };
+}
+
+async function emailTo(address: string, containing: string): Promise<ReceivedEmail> {
+  for (const deadline = Date.now() + 30_000; ; await new Promise((r) => setTimeout(r, 100))) {
+    const found = sink.to(address).find((email) => email.text.includes(containing));
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`no email to ${address} containing ${containing}; got ${sink.messages.map((m) => m.envelopeTo).join(', ')}`);
+  }
+}
+
+async function step(sessionToken: string, name: string, inputType: string, input: Record<string, unknown> = {}, address?: string): Promise<any> {
+  const result = await data(product.url, `mutation($input: ${inputType}!) { ${name}(input: $input) { errors { code message field } session { ${SESSION} } } }`, { input }, {
+    token: sessionToken,
+    headers: address ? { 'x-forwarded-for': address } : {},
+  });
+  return result[name];
+}
+
+async function ok(sessionToken: string, name: string, inputType: string, input: Record<string, unknown> = {}): Promise<any> {
+  const payload = await step(sessionToken, name, inputType, input);
+  if (payload.errors.length) throw new Error(`${name}: ${JSON.stringify(payload.errors)}`);
+  return payload.session;
+}
+
+const startSetup = (token: string, address?: string) =>
+  data(product.url, `mutation($input: StartSetupInput!) { startSetup(input: $input) { sessionToken errors { code message } session { ${SESSION} } } }`, { input: { token } }, {
+    headers: address ? { 'x-forwarded-for': address } : {},
+  }).then((d) => d.startSetup);
+
+describe('the main path, as a partner walks it', () => {
+  it('takes an order from intake through the Set up now email and the wizard to a provisioned, billing subscription', async () => {
+    const order = await placeOrder();
+    const email = await emailTo(order.contact, '/setup?token=');
+    expect(email.contentLanguage).toBe('it');
+    const link = linkIn(email.text, 'setup')!;
+    // PORTAL_URL as typed, with its trailing slash: the link is on the portal's own host.
+    expect(link.url).toMatch(/^https:\/\/partners\.example\.com\/portal\/setup\?token=/);
+
+    const started = await startSetup(link.token);
+    expect(started.errors).toEqual([]);
+    const token = started.sessionToken;
+    expect(started.session.nextStep).toBe('CHOOSE_ROLE');
+    await ok(token, 'chooseRole', 'ChooseRoleInput', { role: 'PARTNER' });
+    expect((await ok(token, 'chooseSetupOwner', 'ChooseSetupOwnerInput', { owner: 'SELF' })).nextStep).toBe('CREATE_PARTNER_ORGANIZATION');
+    await ok(token, 'createPartnerOrganization', 'CreatePartnerOrganizationInput', { name: 'Rossi Networks', country: 'IT', address: 'Via Roma 1', city: 'Milano', postalCode: '20100' });
+    const administrator = `It.Admin.${seq}@Acme.example`;
+    expect((await ok(token, 'setCustomerAdministrator', 'SetCustomerAdministratorInput', { email: administrator })).nextStep).toBe('CONFIRM_CUSTOMER_ORGANIZATION');
+    await ok(token, 'confirmCustomerOrganization', 'ConfirmCustomerOrganizationInput', {
+      newOrganization: { name: 'Acme Italia', country: 'it', address: 'Corso Buenos Aires 10', city: 'Milano', postalCode: '20124' },
+    });
+    expect((await ok(token, 'completeOrderSetup', 'CompleteOrderSetupInput', {})).nextStep).toBe('SET_PASSWORD');
+    expect((await ok(token, 'setPassword', 'SetPasswordInput', { password: PASSWORD })).nextStep).toBe('SERVICE_SETUP');
+    await ok(token, 'saveCallingSettings', 'CallingSettingsInput', {
+      locationName: 'Sede Milano', address: 'Corso Buenos Aires 10', city: 'Milano', postalCode: '20124', country: 'IT',
+      timeZone: 'Europe/Rome', announcementLanguage: 'it', emailLanguage: 'en-US',
+    });
+    await ok(token, 'saveMeetingSettings', 'MeetingSettingsInput', { siteName: `acme${seq}`, timeZone: 'Europe/Rome', language: 'it' });
+    const subdomain = `Acme${process.pid}x${seq}`;
+    await ok(token, 'saveEnterpriseSettings', 'EnterpriseSettingsInput', { subdomain });
+    const done = await ok(token, 'provisionSubscription', 'ProvisionInput', {});
+    expect(done.nextStep).toBe('DONE');
+    expect(done.subscription).toMatchObject({ status: 'ACTIVE', subdomain: subdomain.toLowerCase() });
+    expect(new Date(done.subscription.billingStartedAt).getTime()).toBeGreaterThan(0);
+
+    // The customer administrator gets an activation link on the portal's host, and it works.
+    const activation = linkIn((await emailTo(administrator.toLowerCase(), '/activate?token=')).text, 'activate')!;
+    expect(activation.url).toMatch(/^https:\/\/partners\.example\.com\/portal\/activate\?token=/);
+    const activated = await data(product.url, `mutation($input: ActivateAccountInput!) { activateAccount(input: $input) { token errors { code } } }`, { input: { token: activation.token, password: PASSWORD } });
+    expect(activated.activateAccount.errors).toEqual([]);
+
+    // The partner logs in with the email the order named (any case) and sees the order provisioned.
+    const login = (await data(product.url, LOGIN, { input: { email: order.contact.toUpperCase(), password: PASSWORD } })).login;
+    expect(login.errors).toEqual([]);
+    const mine = await data(product.url, `{ orders(first: 10) { totalCount edges { node { id status } } } }`, {}, { token: login.token });
+    expect(mine.orders.edges.map((e: any) => e.node)).toEqual([{ id: order.id, status: 'PROVISIONED' }]);
+    // And CCW's intake reads the status of the order it placed.
+    expect((await data(product.url, `query($id: ID!) { order(id: $id) { status } }`, { id: order.id }, { token: INTAKE_KEY })).order).toEqual({ status: 'PROVISIONED' });
+  });
+});
+
+describe('GraphQL over HTTP', () => {
+  it('answers a GET query with no extra header (curl "…/graphql?query=%7B__typename%7D")', async () => {
+    const response = await fetch(`${product.url}/graphql?query=%7B__typename%7D`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('answers a GET query with a bearer token and variables', async () => {
+    const query = encodeURIComponent('query($first: Int) { overdueOrders(first: $first) { pageInfo { hasNextPage } } }');
+    const response = await fetch(`${product.url}/graphql?query=${query}&variables=${encodeURIComponent('{"first":1}')}`, { headers: { authorization: `Bearer ${SCHEDULER_KEY}` } });
+    expect(response.status).toBe(200);
+    expect((await response.json()).data.overdueOrders.pageInfo).toHaveProperty('hasNextPage');
+  });
+
+  it('refuses a mutation over GET with 405, and a POST that is not JSON with 415, changing nothing', async () => {
+    const input = orderInput();
+    const mutation = `mutation { placeOrder(input: { ccwOrderNumber: "${input.ccwOrderNumber}", offer: A_WX, partnerAccountId: "PA-G", partnerName: "P", customerName: "C", services: [{ kind: MEETINGS, quantity: 1 }], requestedStartDate: "2031-01-01", provisioningContactEmail: "x@y.example" }) { created } }`;
+    const get = await fetch(`${product.url}/graphql?query=${encodeURIComponent(mutation)}`, { headers: { authorization: `Bearer ${INTAKE_KEY}` } });
+    expect(get.status).toBe(405);
+    for (const contentType of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
+      const post = await fetch(`${product.url}/graphql`, { method: 'POST', headers: { 'content-type': contentType, authorization: `Bearer ${INTAKE_KEY}` }, body: JSON.stringify({ query: mutation }) });
+      expect({ contentType, status: post.status }).toEqual({ contentType, status: 415 });
+    }
+    const found = await data(product.url, `{ orders(first: 1, filter: { ccwOrderNumber: "${input.ccwOrderNumber}" }) { totalCount } }`, {}, { token: await repToken() });
+    expect(found.orders.totalCount).toBe(0);
+  });
+});
+
+let repTokenCache: string | undefined;
+async function repToken(): Promise<string> {
+  if (repTokenCache) return repTokenCache;
+  const login = (await data(product.url, LOGIN, { input: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD } }, { headers: { 'x-forwarded-for': '203.0.113.200' } })).login;
+  expect(login.errors).toEqual([]);
+  return (repTokenCache = login.token);
+}
+
+describe('limits never refuse a valid credential because someone else failed', () => {
+  it('opens a valid Set up now link from an address that sent 50 unknown links (a shared office)', async () => {
+    const office = '203.0.113.10';
+    const order = await placeOrder();
+    const link = linkIn((await emailTo(order.contact, '/setup?token=')).text, 'setup')!;
+    for (let i = 0; i < 50; i++) {
+      const failed = await startSetup(`${link.token.slice(0, -6)}typo${String(i).padStart(2, '0')}`, office);
+      expect(failed.errors[0].code).toBe('TOKEN_INVALID');
+    }
+    expect((await startSetup('phs_one-more-old-link', office)).errors[0].code).toBe('TOO_MANY_ATTEMPTS');
+    const opened = await startSetup(link.token, office);
+    expect(opened.errors).toEqual([]);
+    expect(opened.session.nextStep).toBe('CHOOSE_ROLE');
+  });
+
+  it('keeps a rep able to log in after someone sends 10 wrong passwords for the rep’s email in one request', async () => {
+    const attacker = '198.51.100.66';
+    const aliases = Array.from({ length: 10 }, (_, i) => `a${i}: login(input: { email: "${ADMIN_EMAIL.toLowerCase()}", password: "guess-${i}" }) { errors { code } }`).join('\n');
+    const attack = await data(product.url, `mutation { ${aliases} }`, {}, { headers: { 'x-forwarded-for': attacker } });
+    expect(Object.values(attack).map((p: any) => p.errors[0].code)).toEqual(Array(10).fill('INVALID_CREDENTIALS'));
+    expect((await data(product.url, LOGIN, { input: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD } }, { headers: { 'x-forwarded-for': attacker } })).login.errors[0].code).toBe('TOO_MANY_ATTEMPTS');
+
+    const rep = (await data(product.url, LOGIN, { input: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD } }, { headers: { 'x-forwarded-for': '203.0.113.77' } })).login;
+    expect(rep.errors).toEqual([]);
+    expect(rep.token).toBeTruthy();
+  });
+});
+
+describe('every request is bounded', () => {
+  const schema = buildSchema(readFileSync('schema/schema.graphql', 'utf8'));
+  /** Every field without arguments of a type, leaves only: what a client that wants "everything" asks for. */
+  const leaves = (typeName: string) => {
+    const type = schema.getType(typeName) as GraphQLObjectType;
+    return Object.values(type.getFields())
+      .filter((f) => f.args.length === 0 && isLeafType(getNamedType(f.type)))
+      .map((f) => f.name)
+      .join(' ');
+  };
+  /** Objects without arguments, one level down, each with all its leaves. */
+  const wide = (typeName: string) => {
+    const type = schema.getType(typeName) as GraphQLObjectType;
+    const nested = Object.values(type.getFields())
+      .filter((f) => f.args.length === 0 && isObjectType(getNamedType(f.type)))
+      .map((f) => `${f.name} { ${leaves(getNamedType(f.type).name) || '__typename'} }`);
+    return `${leaves(typeName)} ${nested.join(' ')}`;
+  };
+
+  const query = (field: string, n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join('\n')} }`;
+
+  /** The most aliases of `field` (0 to 30) that the limits serve (a binary search), with the time the largest took, and the refusal of one more. */
+  async function widest(field: string, token: string) {
+    const timed = async (n: number) => {
+      const started = performance.now();
+      const response = await graphql(product.url, query(field, n), {}, { token });
+      return { response, ms: performance.now() - started };
+    };
+    let low = 0;
+    let high = 30;
+    while (low < high) {
+      const mid = Math.ceil((low + high) / 2);
+      if ((await timed(mid)).response.body.errors) high = mid - 1;
+      else low = mid;
+    }
+    const served = low ? await timed(low) : undefined;
+    const refused = low < 30 ? await timed(low + 1) : undefined;
+    if (served?.response.body.errors) throw new Error(JSON.stringify(served.response.body.errors));
+    return { served: low, servedMs: served?.ms ?? 0, refusal: refused && { ms: refused.ms, error: refused.response.body.errors[0] } };
+  }
+
+  beforeAll(async () => {
+    // Pages worth reading: 120 orders, and escalations with notes on some of them.
+    for (let i = 0; i < 120; i++) await placeOrder({ requestedStartDate: '2031-01-15' });
+  }, 120_000);
+
+  it('answers the most expensive requests the limits allow within about a second, and refuses more naming the limit', async () => {
+    const token = await repToken();
+    const order = wide('Order');
+    const shapes = [
+      `orders(first: PAGE) { totalCount edges { cursor node { ${order} escalations { ${wide('Escalation')} notes { ${leaves('EscalationNote')} } } auditTrail { ${leaves('AuditEntry')} } } } }`,
+      `searchOrders(limit: PAGE) { totalCount nodes { ${order} outboxMessages { ${leaves('OutboxMessage')} } setupLinks { ${leaves('SetupLinkInfo')} } } }`,
+      `orders(first: PAGE) { edges { node { id ccwOrderNumber status } } }`,
+      `overdueOrders(first: PAGE) { totalCount edges { node { ${order} } } }`,
+      `orders(first: PAGE) { edges { node { escalations { order { escalations { order { escalations { order { id } } } } } } } } }`,
+    ].flatMap((shape) => [100, 25, 5].map((page) => shape.replace('PAGE', String(page))));
+    const report = [];
+    for (const shape of shapes) {
+      const result = await widest(shape, token);
+      report.push({ shape: shape.slice(0, 32), served: result.served, servedMs: Math.round(result.servedMs), refusedMs: result.refusal && Math.round(result.refusal.ms), refusal: result.refusal?.error.message.slice(0, 30) });
+      expect(result.servedMs).toBeLessThan(1500);
+      if (result.refusal) {
+        expect(result.refusal.ms).toBeLessThan(1500);
+        expect(result.refusal.error.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+        expect(result.refusal.error.message).toMatch(/too expensive: it can read more than 25000 values|Aliases limit of 30 exceeded/);
+      }
+    }
+    // Some shape must reach the cost limit rather than the alias limit, or the test proves nothing about cost.
+    expect(report.some((r) => r.refusal && /too expensive/.test(r.refusal))).toBe(true);
+    console.log(report.map((r) => JSON.stringify(r)).join('\n'));
+  }, 120_000);
+
+  it('refuses a document of more tokens than the limit before running it', async () => {
+    const query = `{ ${Array.from({ length: 3100 }, () => '__typename').join(' ')} }`;
+    const response = await graphql(product.url, query);
+    expect(response.status).toBe(400);
+    expect(response.body.errors[0].message).toMatch(/contains more tha[nt] 3000 tokens/i);
+  });
+});
+
+describe('browser headers for the console and the portal', () => {
+  it.each(['/admin/', '/portal/', '/portal/setup?token=abc'])('serves %s with a Content-Security-Policy, frame-ancestors none, nosniff and a Referrer-Policy', async (page) => {
+    const response = await fetch(`${product.url}${page}`);
+    expect(response.status).toBe(200);
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+  });
+
+  it('loads both apps in Chromium with the policy on and no violation', async () => {
+    browser = await launchBrowser();
+    for (const [path, ready] of [
+      ['/admin/', 'input[name="username"], input[type="email"], input[name="email"]'],
+      ['/portal/', 'input[type="email"], input[name="email"]'],
+    ] as const) {
+      const page = await browser.newPage();
+      const violations: string[] = [];
+      page.on('console', (message) => {
+        if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+      });
+      await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`Refused to load (CSP): ${e.violatedDirective} ${e.blockedURI}`)));
+      await page.goto(`${product.url}${path}`);
+      await page.waitForSelector(ready, { timeout: 20_000 });
+      await page.waitForTimeout(300);
+      expect({ path, violations }).toEqual({ path, violations: [] });
+      await page.close();
+    }
+  }, 60_000);
+});
