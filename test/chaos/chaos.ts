@@ -584,8 +584,6 @@ async function main(): Promise<number> {
     ADMIN_PASSWORD,
     NODE_ENV: 'production',
     LOG_LEVEL: 'warn',
-    // Every person here comes from 127.0.0.1: the per-address limit is for real clients.
-    RATE_LIMIT_PER_ADDRESS: '1000000',
     OVERDUE_SWEEP_INTERVAL: '2 seconds',
     SETUP_LINK_SWEEP_INTERVAL: '1 second',
     OUTBOX_POLL_INTERVAL: '1 second',
