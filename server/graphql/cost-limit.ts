@@ -20,9 +20,9 @@ import {
  * counts as the most the field allows, absent as its default), a list without paging by
  * `UNPAGED_LIST_SIZE`. Introspection fields are bounded by the depth limit instead.
  */
-export const MAX_COST = 25_000;
+export const MAX_COST = 50_000;
 /** The estimate for a list that has no paging arguments (`Order.escalations`, `auditTrail`, …). */
-export const UNPAGED_LIST_SIZE = 25;
+export const UNPAGED_LIST_SIZE = 10;
 /** Connections: default and most per page (API.md); offset pages: most per page. */
 export const PAGE_DEFAULT = 20;
 export const PAGE_MAX = 100;

@@ -2,7 +2,6 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { expressMiddleware } from '@as-integrations/express5';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -14,17 +13,19 @@ import http from 'node:http';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { authenticate, bearerToken } from '../auth/authenticate.js';
+import { ViewerCache } from '../auth/viewer-cache.js';
 import type { Clock } from '../common/clock.js';
 import type { Config } from '../common/config.js';
 import type { RequestContext } from '../graphql/context.js';
 import { createLoaders } from '../graphql/loaders.js';
 import { costLimitRule, MAX_TOKENS } from '../graphql/cost-limit.js';
+import { compiledExecution } from '../graphql/jit-executor.js';
 import { createSchema } from '../graphql/schema.js';
 import { graphqlMetricsPlugin } from '../observability/graphql-metrics.plugin.js';
 import { metricsHandler, observeGraphQLContext, observeRequests } from '../observability/http-observability.js';
+import { graphqlHandler } from './graphql-handler.js';
 import { createMetrics, type Metrics } from '../observability/metrics.js';
 import type { Services } from '../services.js';
-import { corsAllowList } from './cors.js';
 import { healthRoutes } from './health.js';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -44,17 +45,6 @@ const CLIENT_FACING_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
-/** Media types a POST to /graphql may have (GraphQL over HTTP); `application/json` in practice. */
-const JSON_TYPES = ['application/json', 'application/graphql-response+json', 'application/*+json'];
-
-/** A POST to /graphql must be JSON: 415 otherwise, before anything runs (this is also what stops cross-site form posts). */
-function requireJsonPost(req: Request, res: Response, next: NextFunction): void {
-  if (req.method !== 'POST' || req.is(JSON_TYPES)) return next();
-  res.status(415).json({
-    errors: [{ message: 'A GraphQL POST must have Content-Type: application/json', extensions: { code: 'BAD_REQUEST' } }],
-  });
-}
-
 export interface AppDependencies {
   orm: MikroORM;
   config: Config;
@@ -69,6 +59,7 @@ export interface AppDependencies {
 
 export interface HttpApp {
   app: express.Express;
+  viewerCache: ViewerCache;
   server: http.Server;
   apollo: ApolloServer<RequestContext>;
   metrics: Metrics;
@@ -78,7 +69,15 @@ export async function createHttpApp(deps: AppDependencies): Promise<HttpApp> {
   const { orm, config, clock, services, log } = deps;
   const metrics = deps.metrics ?? createMetrics(orm, log);
   const app = express();
-  const server = http.createServer(app);
+  // /graphql goes straight to Apollo (graphql-handler.ts); Express serves everything else.
+  let graphql: ReturnType<typeof graphqlHandler<RequestContext>> | undefined;
+  const server = http.createServer((req, res) => {
+    const url = req.url ?? '/';
+    const query = url.indexOf('?');
+    const pathname = query < 0 ? url : url.slice(0, query);
+    if (graphql && (pathname === '/graphql' || pathname === '/graphql/')) graphql(req, res, pathname, query < 0 ? '' : url.slice(query + 1));
+    else app(req, res);
+  });
   app.disable('x-powered-by');
   // Which proxies may name the client in X-Forwarded-For (the per-address rate limits use it).
   app.set('trust proxy', config.trustProxy);
@@ -86,19 +85,23 @@ export async function createHttpApp(deps: AppDependencies): Promise<HttpApp> {
   // Request id, request log line and HTTP metrics, for every request.
   app.use(observeRequests({ log, metrics }));
 
-  app.use('/graphql', corsAllowList(config.corsOrigins));
-
   healthRoutes(app, orm, log);
   app.get('/metrics', metricsHandler(metrics, config.metricsToken, log));
 
+  // Authenticated viewers for a few seconds, dropped at once on any credential change (auth/viewer-cache.ts).
+  const viewerCache = new ViewerCache();
+  await viewerCache.listen(orm.config.get('clientUrl')!, log);
+  orm.em.getEventManager().registerSubscriber(viewerCache.subscriber());
+
   const plugins: ApolloServerPlugin<RequestContext>[] = [
     ApolloServerPluginDrainHttpServer({ httpServer: server }),
+    { serverWillStart: async () => ({ serverWillStop: () => viewerCache.stop() }) },
     graphqlMetricsPlugin(metrics),
     config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
   ];
 
   const apollo = new ApolloServer<RequestContext>({
-    schema: await createSchema(),
+    gateway: compiledExecution(await createSchema()),
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
@@ -135,32 +138,32 @@ export async function createHttpApp(deps: AppDependencies): Promise<HttpApp> {
   });
   await apollo.start();
 
-  app.use(
-    '/graphql',
-    requireJsonPost,
-    express.json({ limit: BODY_LIMIT_BYTES, type: JSON_TYPES }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }): Promise<RequestContext> => {
-        const em = orm.em.fork();
-        const requestId: string = res.locals.requestId;
-        const { viewer, invalidToken } = await authenticate(em, clock, bearerToken(req.header('authorization')));
-        const context: RequestContext = {
-          em,
-          viewer,
-          invalidToken,
-          requestId,
-          ip: req.ip ?? '',
-          clock,
-          config,
-          services,
-          loaders: createLoaders(em),
-          log: log.child({ requestId }),
-        };
-        observeGraphQLContext(res, context);
-        return context;
-      },
-    }),
-  );
+  graphql = graphqlHandler<RequestContext>({
+    apollo,
+    log,
+    metrics,
+    corsOrigins: config.corsOrigins,
+    trustProxy: config.trustProxy,
+    bodyLimitBytes: BODY_LIMIT_BYTES,
+    context: async (req, ip, observation): Promise<RequestContext> => {
+      const em = orm.em.fork();
+      const { viewer, invalidToken } = await authenticate(em, clock, bearerToken(req.headers.authorization), viewerCache);
+      const context: RequestContext = {
+        em,
+        viewer,
+        invalidToken,
+        requestId: observation.requestId,
+        ip,
+        clock,
+        config,
+        services,
+        loaders: createLoaders(em),
+        log: log.child({ requestId: observation.requestId }),
+      };
+      observeGraphQLContext(observation, context);
+      return context;
+    },
+  });
 
   // The browser apps keep bearer tokens in localStorage, so script injection is the threat: only our
   // own scripts run (Vite emits no inline script), nothing may frame them, no MIME sniffing.
@@ -221,5 +224,5 @@ export async function createHttpApp(deps: AppDependencies): Promise<HttpApp> {
     res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
   });
 
-  return { app, server, apollo, metrics };
+  return { app, viewerCache, server, apollo, metrics };
 }

@@ -1,4 +1,4 @@
-import type { NextFunction, Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 const ALLOWED_METHODS = 'GET, POST, OPTIONS';
 const ALLOWED_HEADERS = 'authorization, content-type, accept, apollo-require-preflight, x-apollo-operation-name, x-request-id';
@@ -11,23 +11,28 @@ const ALLOWED_HEADERS = 'authorization, content-type, accept, apollo-require-pre
  */
 export function corsAllowList(origins: readonly string[]) {
   const allowed = new Set(origins);
-  return (req: Request, res: Response, next: NextFunction): void => {
-    const origin = req.header('origin');
-    res.vary('Origin');
+  /** Sets the CORS headers; answers a preflight itself and returns false then, else true (go on). */
+  return (req: IncomingMessage, res: ServerResponse): boolean => {
+    const origin = req.headers.origin;
+    res.setHeader('Vary', 'Origin');
     const isAllowed = origin !== undefined && allowed.has(origin);
     if (isAllowed) {
       res.setHeader('Access-Control-Allow-Origin', origin);
       res.setHeader('Access-Control-Expose-Headers', 'x-request-id');
     }
-    if (req.method !== 'OPTIONS' || !req.header('access-control-request-method')) return next();
-    // A preflight: answer it here, whatever follows the route.
+    if (req.method !== 'OPTIONS' || !req.headers['access-control-request-method']) return true;
+    // A preflight: answered here.
     if (!isAllowed) {
-      res.status(403).json({ errors: [{ message: 'Cross-origin requests from this origin are not allowed', extensions: { code: 'FORBIDDEN' } }] });
-      return;
+      res.statusCode = 403;
+      res.setHeader('Content-Type', 'application/json; charset=utf-8');
+      res.end(JSON.stringify({ errors: [{ message: 'Cross-origin requests from this origin are not allowed', extensions: { code: 'FORBIDDEN' } }] }));
+      return false;
     }
     res.setHeader('Access-Control-Allow-Methods', ALLOWED_METHODS);
     res.setHeader('Access-Control-Allow-Headers', ALLOWED_HEADERS);
     res.setHeader('Access-Control-Max-Age', '600');
-    res.status(204).end();
+    res.statusCode = 204;
+    res.end();
+    return false;
   };
 }

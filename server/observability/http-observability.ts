@@ -1,5 +1,6 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import { attachOperationRecord, type OperationRecord } from './graphql-metrics.plugin.js';
 import type { Metrics } from './metrics.js';
@@ -17,50 +18,65 @@ export function routeOf(path: string): string {
 }
 
 /** The client's `x-request-id` when it is a plain identifier, else a fresh UUID. */
-export function requestIdOf(req: Request): string {
-  const given = req.header('x-request-id');
-  return given && /^[A-Za-z0-9._-]{1,64}$/.test(given) ? given : randomUUID();
+export function requestIdOf(req: IncomingMessage): string {
+  const given = req.headers['x-request-id'];
+  return typeof given === 'string' && /^[A-Za-z0-9._-]{1,64}$/.test(given) ? given : randomUUID();
 }
 
-/** Links a request's GraphQL context to its response, for the request log to name the operation. */
-export function observeGraphQLContext(res: Response, context: object): void {
-  res.locals.graphqlOperation = attachOperationRecord(context);
+/** What the request log knows about a request while it runs. */
+export interface RequestObservation {
+  requestId: string;
+  /** Set for a GraphQL request once its context exists: the plugin fills in the operation. */
+  operation?: OperationRecord;
+}
+
+/** Links a request's GraphQL context to its observation, for the request log to name the operation. */
+export function observeGraphQLContext(observation: RequestObservation, context: object): void {
+  observation.operation = attachOperationRecord(context);
 }
 
 /**
- * Gives every request its id (`res.locals.requestId`, echoed as `x-request-id`), then, when the
- * response is done, counts it (`http_requests_total`, `http_request_duration_seconds`) and logs one
- * line: method, path (never the query string: setup links carry their token there), status,
- * duration, request id, and the GraphQL operation when there was one. Never headers or bodies.
+ * Gives a request its id (echoed as `x-request-id`), then, when the response is done, counts it
+ * (`http_requests_total`, `http_request_duration_seconds`) and logs one line: method, path (never the
+ * query string: setup links carry their token there), status, duration, request id, and the GraphQL
+ * operation when there was one. Never headers or bodies. A constant cost: no per-request closures
+ * beyond the one `close` listener.
  */
-export function observeRequests(options: { log: Logger; metrics: Metrics }): RequestHandler {
+export function observeRequest(req: IncomingMessage, res: ServerResponse, options: { log: Logger; metrics: Metrics }, pathname: string): RequestObservation {
   const { log, metrics } = options;
+  const started = performance.now();
+  const observation: RequestObservation = { requestId: requestIdOf(req) };
+  res.setHeader('x-request-id', observation.requestId);
+  const path = pathname.slice(0, 200);
+  const route = routeOf(pathname);
+  const method = METHODS.has(req.method ?? '') ? req.method! : 'other';
+  res.once('close', () => {
+    const seconds = (performance.now() - started) / 1000;
+    // A client that hung up before the response was sent: nginx's 499.
+    const status = res.writableFinished ? res.statusCode : 499;
+    metrics.httpRequests.inc({ method, route, status: String(status) });
+    metrics.httpDuration.observe({ method, route }, seconds);
+    const graphql = observation.operation?.info;
+    const line = {
+      requestId: observation.requestId,
+      method: req.method,
+      path,
+      status,
+      durationMs: Math.round(seconds * 10_000) / 10,
+      ...(graphql && { operation: graphql.operation, operationType: graphql.type, operationName: graphql.operationName, outcome: graphql.outcome }),
+    };
+    log[PROBES.has(path) && status < 500 ? 'debug' : 'info'](line, 'request completed');
+  });
+  return observation;
+}
+
+/** `observeRequest` as Express middleware: the observation in `res.locals.observation`, its id in `res.locals.requestId`. */
+export function observeRequests(options: { log: Logger; metrics: Metrics }): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
-    const started = performance.now();
-    const requestId = requestIdOf(req);
-    res.locals.requestId = requestId;
-    res.setHeader('x-request-id', requestId);
     // Taken now: a mounted middleware (static files) may leave req.url rewritten when it answers.
-    const path = req.path.slice(0, 200);
-    const route = routeOf(req.path);
-    const method = METHODS.has(req.method) ? req.method : 'other';
-    res.once('close', () => {
-      const seconds = (performance.now() - started) / 1000;
-      // A client that hung up before the response was sent: nginx's 499.
-      const status = res.writableFinished ? res.statusCode : 499;
-      metrics.httpRequests.inc({ method, route, status: String(status) });
-      metrics.httpDuration.observe({ method, route }, seconds);
-      const graphql = (res.locals.graphqlOperation as OperationRecord | undefined)?.info;
-      const line = {
-        requestId,
-        method: req.method,
-        path,
-        status,
-        durationMs: Math.round(seconds * 10_000) / 10,
-        ...(graphql && { operation: graphql.operation, operationType: graphql.type, operationName: graphql.operationName, outcome: graphql.outcome }),
-      };
-      log[PROBES.has(path) && status < 500 ? 'debug' : 'info'](line, 'request completed');
-    });
+    const observation = observeRequest(req, res, options, req.path);
+    res.locals.observation = observation;
+    res.locals.requestId = observation.requestId;
     next();
   };
 }
