@@ -70,6 +70,7 @@ export async function createHttpApp(deps: AppDependencies): Promise<HttpApp> {
   const metrics = deps.metrics ?? createMetrics(orm, log);
   const app = express();
   // /graphql goes straight to Apollo (graphql-handler.ts); Express serves everything else.
+  // eslint-disable-next-line prefer-const -- assigned once Apollo has started, below
   let graphql: ReturnType<typeof graphqlHandler<RequestContext>> | undefined;
   const server = http.createServer((req, res) => {
     const url = req.url ?? '/';
