@@ -58,7 +58,12 @@ function asApolloResult(result: ExecutionResult): ExecutionResult {
       const jitError = error as { message: string; path?: (string | number)[]; locations?: SourceLocation[]; originalError?: Error | null; extensions?: Record<string, unknown> };
       const original = jitError.originalError ?? undefined;
       if (original instanceof GraphQLError && original.path) return original;
-      const rebuilt = new GraphQLError(jitError.message, { path: jitError.path, originalError: original, extensions: original ? undefined : jitError.extensions });
+      // No data and no path: the request's variables could not be coerced, a client's mistake
+      // (graphql-js's execute reports these the same way; Apollo calls them BAD_USER_INPUT).
+      // (A resolver's error always has a path.)
+      const badInput = result.data == null && !jitError.path;
+      const extensions = badInput ? { ...jitError.extensions, code: 'BAD_USER_INPUT' } : original ? undefined : jitError.extensions;
+      const rebuilt = new GraphQLError(jitError.message, { path: jitError.path, originalError: badInput ? undefined : original, extensions });
       if (jitError.locations) Object.defineProperty(rebuilt, 'locations', { value: jitError.locations, enumerable: true });
       return rebuilt;
     }),
