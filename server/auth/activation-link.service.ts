@@ -66,7 +66,10 @@ export class ActivationLinkService {
       throw userError(UserErrorCode.ACCOUNT_ALREADY_ACTIVE, 'This account is already active: log in, or use “Forgot your password?”.', ['input']);
     }
     const earlier = await em.find(SetupLink, { user, kind: LinkKind.ACTIVATION }, { orderBy: { createdAt: 'desc', id: 'desc' } });
-    for (const link of earlier) if (!link.usedAt && !link.revokedAt) link.revokedAt = now;
+    const open = earlier.filter((link) => !link.usedAt && !link.revokedAt);
+    for (const link of open) link.revokedAt = now;
+    // The revocations reach the database before the new link takes the recipient's one-open-link slot.
+    if (open.length) await em.flush();
     // The link belongs to the order that made the person an administrator (its language and time zone);
     // without one, the organization's latest order.
     const organization = await em.findOneOrFail(Organization, user.organization.id);
