@@ -4,7 +4,7 @@ import { OrderStatus } from '../../server/orders/order-status.js';
 import { Order } from '../../server/orders/order.entity.js';
 import { OrganizationKind, type Organization } from '../../server/organizations/organization.entity.js';
 import { User } from '../../server/organizations/user.entity.js';
-import { OutboxMessage } from '../../server/outbox/outbox-message.entity.js';
+import { OutboxMessage, OutboxStatus } from '../../server/outbox/outbox-message.entity.js';
 import { LinkKind } from '../../server/setup/setup-enums.js';
 import { SetupLink } from '../../server/setup/setup-link.entity.js';
 import type { TestApp } from './app.js';
@@ -30,6 +30,8 @@ export async function administratorWithExpiredActivation(
     return app.services.links.issueActivationLink(em, SYSTEM_ACTOR, app.clock.now(), managed, person, organization.name);
   });
   await app.em().nativeUpdate(SetupLink, { user: user.id, kind: LinkKind.ACTIVATION }, { expiresAt: new Date(app.clock.now().getTime() - 60_000) });
+  // That email went out days ago: it is not in the outbox's queue any more.
+  await app.em().nativeUpdate(OutboxMessage, { recipient: user.email, template: 'ACTIVATION' }, { status: OutboxStatus.SENT, sentAt: app.clock.now() });
   return { organization, user, order, expiredToken: token };
 }
 
