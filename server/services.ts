@@ -1,6 +1,8 @@
 import { DashboardService } from './admin/dashboard.service.js';
+import { ActivationLinkService } from './auth/activation-link.service.js';
 import { ActivationService } from './auth/activation.service.js';
 import { LoginService } from './auth/login.service.js';
+import { PasswordResetService } from './auth/password-reset.service.js';
 import { RateLimiter } from './auth/rate-limiter.js';
 import { RepAdminService } from './auth/rep-admin.service.js';
 import type { Config } from './common/config.js';
@@ -39,6 +41,9 @@ export function createServices(config: Config) {
     subscriptionAdmin: new SubscriptionAdminService(),
     repAdmin: new RepAdminService(),
     dashboard: new DashboardService(),
+    // Account recovery: "Forgot your password?" and fresh activation links.
+    passwordReset: new PasswordResetService(config, login, limiter),
+    activationLinks: new ActivationLinkService(links, limiter),
   };
 }
 

@@ -227,6 +227,19 @@ const MATRIX: Record<string, () => Row> = {
     },
   }),
 
+  'Query.organizationUsers': () => {
+    const emails = (list: any[]) => list.map((u) => u.email);
+    return {
+      document: '{ organizationUsers { id email activated } }',
+      cells: onlyFor({
+        partnerA: ok((list) => expect(emails(list)).toEqual(['admin@rossi.example'])),
+        partnerB: ok((list) => expect(emails(list)).toEqual(['admin@bianchi.example'])),
+        partnerAfterSelfSetup: ok((list) => expect(emails(list)).toEqual(['admin@rossi.example'])),
+        customerAdmin: ok((list) => expect(emails(list)).toEqual(['it-admin@acme.example'])),
+      }),
+    };
+  },
+
   'Query.order': () => {
     const { o1, self, b } = world.orders;
     const document = 'query($id: ID!) { order(id: $id) { id customerOrganization { id } subscription { id } partnerOrganization { id } escalations { id } } }';
@@ -340,6 +353,44 @@ const MATRIX: Record<string, () => Row> = {
     document: mutation('activateAccount', 'ActivateAccountInput', 'token'),
     cells: everyone((p) => ({ outcome: userError('TOKEN_INVALID'), variables: { input: { token: `pha_not-a-real-link-${p}`, password: STRONG_PASSWORD } } })),
   }),
+
+  // Account recovery: public requests answer alike for everyone; sending a link is for reps and the person's own organization.
+  'Mutation.requestPasswordReset': () => ({
+    document: mutation('requestPasswordReset', 'RequestPasswordResetInput'),
+    cells: everyone((p) => ({ outcome: ok(), variables: { input: { email: `nobody-${p.toLowerCase()}@nowhere.example` } } })),
+  }),
+
+  'Mutation.resetPassword': () => ({
+    document: mutation('resetPassword', 'ResetPasswordInput', 'token'),
+    cells: everyone((p) => ({ outcome: userError('TOKEN_INVALID'), variables: { input: { token: `phr_not-a-real-link-${p}`, password: STRONG_PASSWORD } } })),
+  }),
+
+  'Mutation.requestActivationLink': () => ({
+    document: mutation('requestActivationLink', 'RequestActivationLinkInput'),
+    cells: everyone((p) => ({ outcome: userError('TOKEN_INVALID'), variables: { input: { token: `pha_not-a-real-link-${p}` } } })),
+  }),
+
+  'Mutation.sendActivationLink': () => {
+    const of = (user: { id: string }) => ({ input: { userId: user.id } });
+    return {
+      document: mutation('sendActivationLink', 'SendActivationLinkInput', 'user { id activated }'),
+      variables: of(world.partnerA.user),
+      cells: onlyFor({
+        partnerA: [
+          { outcome: userError('ACCOUNT_ALREADY_ACTIVE'), variables: of(world.partnerA.user), about: 'its own organization’s active administrator' },
+          { outcome: userError('NOT_FOUND'), variables: of(world.customerAdmin.user), about: 'a person of the customer organization it manages' },
+        ],
+        partnerB: { outcome: userError('NOT_FOUND'), variables: of(world.partnerA.user) },
+        partnerAfterSelfSetup: { outcome: userError('NOT_FOUND'), variables: of(world.selfSetupAdmin.user) },
+        customerAdmin: { outcome: userError('NOT_FOUND'), variables: of(world.partnerA.user) },
+        rep: [
+          { outcome: userError('ACCOUNT_ALREADY_ACTIVE'), variables: of(world.partnerB.user) },
+          { outcome: userError('NOT_FOUND'), variables: { input: { userId: NO_ID } }, about: 'nobody' },
+        ],
+        admin: { outcome: userError('ACCOUNT_ALREADY_ACTIVE'), variables: of(world.partnerA.user) },
+      }),
+    };
+  },
 
   'Mutation.logout': () => {
     const revoked = changes();

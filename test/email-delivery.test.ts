@@ -69,7 +69,7 @@ describe('email delivery', () => {
     expect(email.subject).toBe(`Configura il tuo ordine Webex ${ccwOrderNumber}`);
     expect(email.contentLanguage).toBe('it');
     expect(email.text).toContain(`l'ordine Webex ${ccwOrderNumber} per Acme Italia S.p.A. è pronto per il provisioning.`);
-    expect(email.text).toContain('Il collegamento è valido fino al 2 gennaio 2027.');
+    expect(email.text).toContain('Scadenza del collegamento: 2 gennaio 2027.');
     const token = /Imposta ora: http:\/\/portal\.test\/portal\/setup\?token=(phs_[A-Za-z0-9_-]{43})\n/.exec(email.text)?.[1];
     expect(token).toBeDefined();
     expect(email.html).toContain(`>Imposta ora</a>`);

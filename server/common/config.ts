@@ -20,6 +20,8 @@ export interface Config {
   adminEmail: string | undefined;
   adminPassword: string | undefined;
   repsEmail: string | undefined;
+  /** The language of emails to reps (`REPS_LOCALE`, `en` or `it`; default `en`). */
+  repsLocale: 'en' | 'it';
   overdueSweepInterval: string;
   /** `OVERDUE_SWEEP_INTERVAL` in milliseconds. */
   overdueSweepIntervalMs: number;
@@ -189,6 +191,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminEmail,
     adminPassword: env.ADMIN_PASSWORD || undefined,
     repsEmail: env.REPS_EMAIL?.trim().toLowerCase() || adminEmail,
+    repsLocale: ((l) => (l === 'en' || l === 'it' ? l : (() => { throw new ConfigError(`REPS_LOCALE must be en or it, got "${l}"`); })()))(env.REPS_LOCALE?.trim().toLowerCase() || 'en'),
     overdueSweepInterval,
     overdueSweepIntervalMs: parseInterval('OVERDUE_SWEEP_INTERVAL', overdueSweepInterval),
     setupLinkSweepIntervalMs: parseInterval('SETUP_LINK_SWEEP_INTERVAL', env.SETUP_LINK_SWEEP_INTERVAL || '1 minute'),

@@ -23,6 +23,8 @@ export enum UserErrorCode {
   SETTINGS_INCOMPLETE = 'SETTINGS_INCOMPLETE',
   /** Added: a state change the order's (or escalation's) transition table refuses. */
   INVALID_TRANSITION = 'INVALID_TRANSITION',
+  /** Added: an activation link was asked for an account that already has a password (log in, or reset it). */
+  ACCOUNT_ALREADY_ACTIVE = 'ACCOUNT_ALREADY_ACTIVE',
 }
 
 export interface UserErrorData {

@@ -5,7 +5,7 @@ import { createHash, randomBytes } from 'node:crypto';
  * is 32 random bytes with a prefix saying what it is. Only its SHA-256 is stored; lookups go through
  * a unique index on the hash, so the database never holds a usable secret.
  */
-export type TokenKind = 'key' | 'login' | 'link' | 'setup' | 'activation';
+export type TokenKind = 'key' | 'login' | 'link' | 'setup' | 'activation' | 'reset';
 
 const PREFIX: Record<TokenKind, string> = {
   key: 'phk_',
@@ -13,6 +13,7 @@ const PREFIX: Record<TokenKind, string> = {
   link: 'phs_',
   setup: 'phw_',
   activation: 'pha_',
+  reset: 'phr_',
 };
 
 /** Longer than any token we issue and than any machine key the configuration accepts: longer ones are refused unread. */

@@ -1,5 +1,6 @@
 import { ApiKey } from '../auth/api-key.entity.js';
 import { LoginSession } from '../auth/login-session.entity.js';
+import { PasswordReset } from '../auth/password-reset.entity.js';
 import { Rep } from '../auth/rep.entity.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { EscalationNote } from '../escalations/escalation-note.entity.js';
@@ -22,6 +23,7 @@ export const entities = [
   Order,
   Organization,
   OutboxMessage,
+  PasswordReset,
   Rep,
   SetupLink,
   SetupSession,

@@ -52,7 +52,7 @@ export class EscalationService {
       after: { kind, status: stored.status },
     });
     if (this.config.repsEmail) {
-      const language = emailLanguage('en');
+      const language = emailLanguage(this.config.repsLocale);
       enqueueEmail(em, now, {
         messageKey: `rep-notice:${stored.id}`,
         template: 'REP_NOTICE',

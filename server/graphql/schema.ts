@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { DashboardResolver } from '../admin/dashboard.resolver.js';
+import { AccountRecoveryResolver } from '../auth/account-recovery.resolver.js';
 import { AuthResolver } from '../auth/auth.resolver.js';
 import { RepResolver } from '../auth/rep.resolver.js';
 import { ViewerResolver } from '../auth/viewer.resolver.js';
@@ -37,6 +38,8 @@ export const resolvers = [
   OrganizationAdminResolver,
   RepResolver,
   SubscriptionAdminResolver,
+  // Account recovery.
+  AccountRecoveryResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -18,13 +18,20 @@ function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 }
 
-function render(paragraphs: string[], action?: { label: string; url: string }): { text: string; html: string } {
+/**
+ * Every email has a plain-text part and an HTML part; the HTML names its language (`<html lang>`,
+ * for screen readers and translation tools) and its charset (the MIME parts say UTF-8 as well).
+ */
+function render(language: EmailLanguage, paragraphs: string[], action?: { label: string; url: string }): { text: string; html: string } {
   const text = [...paragraphs, ...(action ? [`${action.label}: ${action.url}`] : [])].join('\n\n') + '\n';
   const body = paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
   const button = action
     ? `<p><a href="${escapeHtml(action.url)}" style="background:#005073;color:#fff;padding:10px 18px;border-radius:4px;text-decoration:none">${escapeHtml(action.label)}</a></p>`
     : '';
-  return { text, html: `<!doctype html><html><body style="font-family:sans-serif">\n${body}\n${button}\n</body></html>\n` };
+  return {
+    text,
+    html: `<!doctype html>\n<html lang="${language}">\n<head><meta charset="utf-8"><meta name="viewport" content="width=device-width"></head>\n<body style="font-family:sans-serif">\n${body}\n${button}\n</body>\n</html>\n`,
+  };
 }
 
 export interface SetupLinkEmail {
@@ -40,12 +47,16 @@ export function setupLinkEmail(language: EmailLanguage, m: SetupLinkEmail): Emai
     return {
       subject: `Configura il tuo ordine Webex ${m.ccwOrderNumber}`,
       ...render(
+        language,
         [
-          'Gentile cliente,',
+          // The recipient is the partner's provisioning contact (or whoever it was handed to), never "cliente".
+          'Buongiorno,',
           m.handedOverBy
             ? `${m.handedOverBy} ti ha chiesto di completare il provisioning dell'ordine Webex ${m.ccwOrderNumber} per ${m.customerName}.`
             : `l'ordine Webex ${m.ccwOrderNumber} per ${m.customerName} è pronto per il provisioning.`,
-          `Fai clic su Imposta ora per iniziare. Il collegamento è valido fino al ${m.expiresOn}. Puoi uscire dalla procedura in qualsiasi momento: nessuna informazione viene salvata e puoi ricominciare con lo stesso collegamento.`,
+          `Per iniziare, fai clic su «Imposta ora». Scadenza del collegamento: ${m.expiresOn}.`,
+          // To be reworded with the step-8 behaviour (issue 15, item 2); the golden files show the change.
+          'Puoi uscire dalla procedura in qualsiasi momento: nessuna informazione viene salvata e puoi ricominciare con lo stesso collegamento.',
           'Se questo indirizzo è un alias, inoltra il messaggio alla persona che fornirà le informazioni di provisioning.',
         ],
         { label: 'Imposta ora', url: m.url },
@@ -55,12 +66,15 @@ export function setupLinkEmail(language: EmailLanguage, m: SetupLinkEmail): Emai
   return {
     subject: `Set up your Webex order ${m.ccwOrderNumber}`,
     ...render(
+      language,
       [
         'Hello,',
         m.handedOverBy
           ? `${m.handedOverBy} asked you to complete provisioning of Webex order ${m.ccwOrderNumber} for ${m.customerName}.`
           : `Webex order ${m.ccwOrderNumber} for ${m.customerName} is ready to be provisioned.`,
-        `Click Set up now to begin. The link works until ${m.expiresOn}. You can leave the wizard at any time: nothing is saved, and you can start again with the same link.`,
+        `Click Set up now to begin. The link works until ${m.expiresOn}.`,
+        // To be reworded with the step-8 behaviour (issue 15, item 2); the golden files show the change.
+        'You can leave the wizard at any time: nothing is saved, and you can start again with the same link.',
         'If this address is an alias, forward this message to the person who will supply the provisioning information.',
       ],
       { label: 'Set up now', url: m.url },
@@ -73,18 +87,20 @@ export function activationEmail(language: EmailLanguage, m: { organizationName: 
     return {
       subject: `Attiva il tuo account amministratore Webex per ${m.organizationName}`,
       ...render(
+        language,
         [
-          'Gentile amministratore,',
-          `sei stato indicato come amministratore dell'organizzazione Webex ${m.organizationName}.`,
-          `Scegli una password per attivare il tuo account. Il collegamento è valido fino al ${m.expiresOn}.`,
+          'Buongiorno,',
+          `il tuo indirizzo è stato indicato per amministrare l'organizzazione Webex ${m.organizationName}.`,
+          `Scegli una password per attivare il tuo account. Scadenza del collegamento: ${m.expiresOn}.`,
         ],
-        { label: 'Attiva account', url: m.url },
+        { label: "Attiva l'account", url: m.url },
       ),
     };
   }
   return {
     subject: `Activate your Webex administrator account for ${m.organizationName}`,
     ...render(
+      language,
       [
         'Hello,',
         `You were named administrator of the Webex organization ${m.organizationName}.`,
@@ -97,7 +113,7 @@ export function activationEmail(language: EmailLanguage, m: { organizationName: 
 
 export function repNoticeEmail(language: EmailLanguage, m: { ccwOrderNumber: string; kind: string; partnerName: string; customerName: string; consoleUrl: string }): EmailContent {
   const what: Record<string, [string, string]> = {
-    OVERDUE_PROVISIONING: ['provisioning has not started one day after the requested start date', 'il provisioning non è iniziato un giorno dopo la data di inizio richiesta'],
+    OVERDUE_PROVISIONING: ['provisioning has not started one day after the requested start date', 'il provisioning non è ancora iniziato a un giorno dalla data di inizio richiesta'],
     UNRECOGNIZED_PARTNER_ORGANIZATION: ['the partner did not recognize its organization; the order is on hold', "il partner non ha riconosciuto la propria organizzazione; l'ordine è sospeso"],
     UNRECOGNIZED_CUSTOMER_ORGANIZATION: ['the customer organization was not recognized; the order is on hold', "l'organizzazione cliente non è stata riconosciuta; l'ordine è sospeso"],
   };
@@ -105,7 +121,7 @@ export function repNoticeEmail(language: EmailLanguage, m: { ccwOrderNumber: str
   if (language === 'it') {
     return {
       subject: `[Provisioning Hub] Ordine ${m.ccwOrderNumber}: ${it}`,
-      ...render([`Ordine ${m.ccwOrderNumber} (${m.partnerName} per ${m.customerName}): ${it}.`, 'Contatta il partner dalla console.'], {
+      ...render(language, [`Ordine ${m.ccwOrderNumber} (${m.partnerName} per ${m.customerName}): ${it}.`, 'Contatta il partner dalla console.'], {
         label: 'Apri la console',
         url: m.consoleUrl,
       }),
@@ -113,10 +129,48 @@ export function repNoticeEmail(language: EmailLanguage, m: { ccwOrderNumber: str
   }
   return {
     subject: `[Provisioning Hub] Order ${m.ccwOrderNumber}: ${en}`,
-    ...render([`Order ${m.ccwOrderNumber} (${m.partnerName} for ${m.customerName}): ${en}.`, 'Please contact the partner from the console.'], {
+    ...render(language, [`Order ${m.ccwOrderNumber} (${m.partnerName} for ${m.customerName}): ${en}.`, 'Please contact the partner from the console.'], {
       label: 'Open the console',
       url: m.consoleUrl,
     }),
+  };
+}
+
+export interface PasswordResetEmail {
+  url: string;
+  /** Minutes the link works (the link is good once). */
+  validMinutes: number;
+}
+
+/** "Forgot your password?": a one-time link; using it signs the person out everywhere else. */
+export function passwordResetEmail(language: EmailLanguage, m: PasswordResetEmail): EmailContent {
+  if (language === 'it') {
+    return {
+      subject: 'Reimposta la password di Provisioning Hub',
+      ...render(
+        language,
+        [
+          'Buongiorno,',
+          `è stata chiesta una nuova password per l'account Provisioning Hub di questo indirizzo. Se la richiesta è tua, scegli la nuova password con il collegamento qui sotto: funziona una sola volta, per ${m.validMinutes} minuti.`,
+          'Con la nuova password si chiudono tutte le altre sessioni aperte con questo account.',
+          'Se non hai chiesto tu una nuova password, ignora questo messaggio: la password attuale resta valida.',
+        ],
+        { label: 'Scegli una nuova password', url: m.url },
+      ),
+    };
+  }
+  return {
+    subject: 'Reset your Provisioning Hub password',
+    ...render(
+      language,
+      [
+        'Hello,',
+        `Someone asked for a new password for the Provisioning Hub account of this address. If it was you, choose a new password with the link below: it works once, for ${m.validMinutes} minutes.`,
+        'Choosing a new password signs you out everywhere else.',
+        'If you did not ask for a new password, ignore this email: your current password keeps working.',
+      ],
+      { label: 'Choose a new password', url: m.url },
+    ),
   };
 }
 

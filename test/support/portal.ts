@@ -71,15 +71,16 @@ export class Mailbox {
   }
 
   /** Delivers what is due in the outbox, then the newest message to `recipient` holding a link of that kind. */
-  async link(recipient: string, kind: 'setup' | 'activate' = 'setup'): Promise<string> {
+  async link(recipient: string, kind: 'setup' | 'activate' | 'reset-password' = 'setup'): Promise<string> {
     await runOutboxDelivery(jobDependencies(this.app), this.mailer);
     const received = this.sink.to(recipient.toLowerCase());
     for (const email of [...received].reverse()) {
       const match = new RegExp(`(https?://\\S+/${kind}\\?token=[A-Za-z0-9_-]+)`).exec(email.text);
       if (match) {
         // The harness's PORTAL_URL cannot know the test server's port: same path, this server.
+        // (The console's links carry their route in the fragment: #/reset-password?token=….)
         const url = new URL(match[1]);
-        return `${this.app.url}${url.pathname}${url.search}`;
+        return `${this.app.url}${url.pathname}${url.search}${url.hash}`;
       }
     }
     throw new Error(`No ${kind} link was emailed to ${recipient} (${received.length} messages received)`);

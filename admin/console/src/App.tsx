@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
-import { Admin, Loading, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Loading, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
 import { authProvider } from './authProvider';
 import { dataProvider } from './dataProvider';
 import escalations from './escalations';
@@ -8,6 +9,7 @@ import { Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
 import orders from './orders';
 import organizations from './organizations';
+import { ForgotPasswordPage, ResetPasswordPage } from './recovery/RecoveryPages';
 import reps from './reps';
 import subscriptions from './subscriptions';
 import { darkTheme, lightTheme } from './theme';
@@ -39,6 +41,11 @@ export function App() {
       requireAuth
       disableTelemetry
     >
+      {/* Account recovery: pages for people not signed in (routes without the layout are public). */}
+      <CustomRoutes noLayout>
+        <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="/reset-password" element={<ResetPasswordPage />} />
+      </CustomRoutes>
       {(permissions) => (
         <>
           <Resource name="escalations" {...escalations} />

@@ -6,10 +6,12 @@ import { Account } from './account/Account';
 import { Activate } from './activate/Activate';
 import { Shell } from './components/Shell';
 import { useI18n } from './i18n/i18n';
+import { ForgotPassword } from './recovery/ForgotPassword';
+import { ResetPassword } from './recovery/ResetPassword';
 import { SetupWizard } from './setup/SetupWizard';
 
-/** No router: three pages under /portal/, chosen by the path (the server sends index.html for all of them). */
-type Route = { page: 'setup' | 'activate'; token: string | null } | { page: 'account'; token?: string | null } | { page: 'notFound' };
+/** No router: a few pages under /portal/, chosen by the path (the server sends index.html for all of them). */
+type Route = { page: 'setup' | 'activate' | 'resetPassword'; token: string | null } | { page: 'account'; token?: string | null } | { page: 'forgotPassword' } | { page: 'notFound' };
 
 function routeOf(location: Location): Route {
   const path = location.pathname.replace(/^\/portal/, '').replace(/\/+$/, '');
@@ -17,6 +19,8 @@ function routeOf(location: Location): Route {
   if (path === '/setup') return { page: 'setup', token };
   if (path === '/activate') return { page: 'activate', token };
   if (path === '' || path === '/login') return { page: 'account' };
+  if (path === '/forgot-password') return { page: 'forgotPassword' };
+  if (path === '/reset-password') return { page: 'resetPassword', token };
   return { page: 'notFound' };
 }
 
@@ -38,6 +42,19 @@ export function App() {
       );
     case 'account':
       return <Account token={route.token} />;
+    case 'forgotPassword':
+      return <ForgotPassword />;
+    case 'resetPassword':
+      return (
+        <ResetPassword
+          token={route.token}
+          onLoggedIn={(token) => {
+            // The reset token is spent: leave its URL (and the secret in it) behind.
+            window.history.replaceState(null, '', '/portal/');
+            setRoute({ page: 'account', token });
+          }}
+        />
+      );
     default:
       return <NotFound />;
   }

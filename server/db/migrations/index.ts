@@ -4,6 +4,7 @@ import { Migration20261127120000_rep_console } from './Migration20261127120000_r
 import { Migration20261128000000_rate_limit } from './Migration20261128000000_rate_limit.js';
 import { Migration20261201000000_outbox_failed_index } from './Migration20261201000000_outbox_failed_index.js';
 import { Migration20261202000000_credentials_notify } from './Migration20261202000000_credentials_notify.js';
+import { Migration20261202030000_password_reset } from './Migration20261202030000_password_reset.js';
 
 /** Migrations in order. Listed explicitly so compiled and test runs load the same set. */
 export const migrationsList = [
@@ -13,4 +14,5 @@ export const migrationsList = [
   { name: 'Migration20261128000000_rate_limit', class: Migration20261128000000_rate_limit },
   { name: 'Migration20261201000000_outbox_failed_index', class: Migration20261201000000_outbox_failed_index },
   { name: 'Migration20261202000000_credentials_notify', class: Migration20261202000000_credentials_notify },
+  { name: 'Migration20261202030000_password_reset', class: Migration20261202030000_password_reset },
 ];

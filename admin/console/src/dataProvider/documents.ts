@@ -134,3 +134,8 @@ export const ESCALATION_COUNTS = gql(`query escalationQueueCounts($filter: Escal
 export const LOGIN = gql(`mutation login($input: LoginInput!) { login(input: $input) { token expiresAt viewer { id kind email } ${ERRORS} } }`);
 export const LOGOUT = gql(`mutation logout { logout(input: {}) { errors { code } } }`);
 export const REP_NAME = gql(`query repName($id: ID!) { rep(id: $id) { id name } }`);
+
+// ── Account recovery: "Forgot your password?" and new activation links ──────────────────────
+export const REQUEST_PASSWORD_RESET = gql(`mutation requestPasswordReset($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { ${ERRORS} } }`);
+export const RESET_PASSWORD = gql(`mutation resetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) { token expiresAt viewer { id kind email } ${ERRORS} } }`);
+export const SEND_ACTIVATION_LINK = gql(`mutation sendActivationLink($input: SendActivationLinkInput!) { sendActivationLink(input: $input) { user { id activated } ${ERRORS} } }`);

@@ -1,4 +1,5 @@
 import englishMessages from 'ra-language-english';
+import { recoveryEn } from './recovery';
 
 /** The console in English. `it.ts` has the same keys (the type checker holds them together). */
 const consoleMessages = {
@@ -375,6 +376,7 @@ export const en = {
   },
   console: consoleMessages,
   resources,
+  recovery: recoveryEn,
 };
 
 export type ConsoleMessages = typeof en;

@@ -1,5 +1,6 @@
 import type { ConsoleMessages } from './en';
 import { italianMessages } from './ra-italian';
+import { recoveryIt } from './recovery';
 
 /** La console in italiano: le stesse chiavi di `en.ts`. */
 export const it: ConsoleMessages = {
@@ -372,4 +373,5 @@ export const it: ConsoleMessages = {
       password_hint: 'Almeno 12 caratteri, lettere insieme a cifre o simboli.',
     },
   },
+  recovery: recoveryIt,
 };

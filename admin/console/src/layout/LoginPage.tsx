@@ -1,4 +1,4 @@
-import { Box, Typography } from '@mui/material';
+import { Box, Link, Typography } from '@mui/material';
 import { LocalesMenuButton, Login, LoginForm, useTranslate } from 'react-admin';
 
 /** react-admin's login, saying where you are, with the language menu (before anyone is logged in). */
@@ -13,6 +13,9 @@ export function LoginPage() {
         </Typography>
       </Box>
       <LoginForm />
+      <Box sx={{ textAlign: 'center', pb: 1 }}>
+        <Link href="#/forgot-password">{translate('recovery.forgot_link')}</Link>
+      </Box>
       <Box sx={{ display: 'flex', justifyContent: 'center', pb: 1, color: 'text.secondary' }}>
         <LocalesMenuButton />
       </Box>

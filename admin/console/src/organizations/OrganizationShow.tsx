@@ -13,6 +13,7 @@ import {
 } from 'react-admin';
 import { DemoChip, EnumChip, EnumField, RecordLink, ServicesField, useFormatDate, When, WhenDetailed } from '../common/fields';
 import { Timeline } from '../common/Timeline';
+import { SendActivationLinkButton } from './SendActivationLinkButton';
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -92,6 +93,7 @@ function People() {
           <TableCell>{f('role')}</TableCell>
           <TableCell>{f('activated')}</TableCell>
           <TableCell>{f('createdAt')}</TableCell>
+          <TableCell />
         </TableRow>
       </TableHead>
       <TableBody>
@@ -101,6 +103,7 @@ function People() {
             <TableCell>{translate(`console.enums.UserRole.${u.role}`, { _: u.role })}</TableCell>
             <TableCell>{translate(u.activated ? 'ra.boolean.true' : 'ra.boolean.false')}</TableCell>
             <TableCell>{format(u.createdAt, false)}</TableCell>
+            <TableCell>{u.activated ? null : <SendActivationLinkButton user={u} />}</TableCell>
           </TableRow>
         ))}
       </TableBody>

@@ -1,6 +1,7 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import Link from '@mui/material/Link';
 import CircularProgress from '@mui/material/CircularProgress';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
@@ -12,6 +13,7 @@ import { Shell } from '../components/Shell';
 import { useI18n } from '../i18n/i18n';
 import { Facts } from '../setup/StepPage';
 import { ContinueSetup } from './ContinueSetup';
+import { People } from './People';
 import { storedLogin, storeLogin } from './login-token';
 
 type AccountState =
@@ -139,9 +141,12 @@ function LoginForm({ notice, onLoggedIn }: { notice?: 'sessionEnded'; onLoggedIn
         <ErrorSummary errors={errors.others(['email', 'password'])} />
         <Input name="email" type="email" autoComplete="username" required label={t('account.email')} value={email} onChange={setEmail} errors={errors} />
         <Input name="password" type="password" autoComplete="current-password" required label={t('account.password')} value={password} onChange={setPassword} errors={errors} />
-        <Button type="submit" variant="contained" disabled={busy} sx={{ mt: 2 }}>
-          {t('common.login')}
-        </Button>
+        <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap', mt: 2 }}>
+          <Button type="submit" variant="contained" disabled={busy}>
+            {t('common.login')}
+          </Button>
+          <Link href="/portal/forgot-password">{t('recovery.forgotLink')}</Link>
+        </Box>
       </Box>
     </Paper>
   );
@@ -276,6 +281,8 @@ function Dashboard({ token, viewer, onSessionEnded }: { token: string; viewer: V
               );
             })}
           </Box>
+
+          <People token={token} onSessionEnded={onSessionEnded} />
         </>
       )}
     </Box>

@@ -9,6 +9,7 @@ import { activateAccount, type Viewer } from '../api/operations';
 import { ErrorSummary, useFormErrors } from '../components/forms';
 import { Shell } from '../components/Shell';
 import { useI18n } from '../i18n/i18n';
+import { NewActivationLink } from '../recovery/NewActivationLink';
 import { PasswordFields } from '../setup/steps/review';
 
 /** `/portal/activate?token=…`: a customer administrator created by a partner chooses a password and is logged in. */
@@ -54,7 +55,8 @@ export function Activate({ token, onActivated }: { token: string | null; onActiv
               <Alert severity="warning" role="alert">
                 {t(linkProblem === 'TOKEN_EXPIRED' ? 'activate.expired' : 'activate.invalid')}
               </Alert>
-              <Button variant="contained" href="/portal/" sx={{ mt: 2 }}>
+              {linkProblem === 'TOKEN_EXPIRED' && token && <NewActivationLink token={token} />}
+              <Button variant={linkProblem === 'TOKEN_EXPIRED' ? 'outlined' : 'contained'} href="/portal/" sx={{ mt: 2 }}>
                 {t('common.login')}
               </Button>
             </>

@@ -257,3 +257,50 @@ export async function myOrders(token: string, after: string | null): Promise<Ord
   );
   return data.orders;
 }
+
+// ── Account recovery: "Forgot your password?" and new activation links ──────────────────────
+
+export async function requestPasswordReset(email: string, locale: string): Promise<{ errors: UserError[] }> {
+  const data = await graphql<{ requestPasswordReset: { errors: UserError[] } }>(
+    `mutation RequestPasswordReset($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { ${ERRORS} } }`,
+    { input: { email, locale } },
+  );
+  return data.requestPasswordReset;
+}
+
+export async function resetPassword(token: string, password: string): Promise<LoginPayload> {
+  const data = await graphql<{ resetPassword: LoginPayload }>(
+    `mutation ResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) { token expiresAt viewer { ${VIEWER} } ${ERRORS} } }`,
+    { input: { token, password } },
+  );
+  return data.resetPassword;
+}
+
+export async function requestActivationLink(token: string): Promise<{ errors: UserError[] }> {
+  const data = await graphql<{ requestActivationLink: { errors: UserError[] } }>(
+    `mutation RequestActivationLink($input: RequestActivationLinkInput!) { requestActivationLink(input: $input) { ${ERRORS} } }`,
+    { input: { token } },
+  );
+  return data.requestActivationLink;
+}
+
+export interface OrganizationUser {
+  id: string;
+  email: string;
+  role: string;
+  activated: boolean;
+  createdAt: string;
+}
+
+export async function organizationUsers(token: string): Promise<OrganizationUser[]> {
+  return (await graphql<{ organizationUsers: OrganizationUser[] }>(`query OrganizationUsers { organizationUsers { id email role activated createdAt } }`, {}, token)).organizationUsers;
+}
+
+export async function sendActivationLink(token: string, userId: string): Promise<{ user: OrganizationUser | null; errors: UserError[] }> {
+  const data = await graphql<{ sendActivationLink: { user: OrganizationUser | null; errors: UserError[] } }>(
+    `mutation SendActivationLink($input: SendActivationLinkInput!) { sendActivationLink(input: $input) { user { id email role activated createdAt } ${ERRORS} } }`,
+    { input: { userId } },
+    token,
+  );
+  return data.sendActivationLink;
+}

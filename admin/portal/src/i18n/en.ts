@@ -206,7 +206,7 @@ export const en = {
   'activate.title': 'Activate your administrator account',
   'activate.intro': 'Choose a password for your Webex administrator account. You are then logged in.',
   'activate.submit': 'Activate and log in',
-  'activate.expired': 'This activation link was already used or has expired. Log in, or ask your partner to send a new invitation.',
+  'activate.expired': 'This activation link was already used or has expired. We can send a new one to the email address we have on file for you; if you already chose a password, log in.',
   'activate.invalid': 'This activation link is not valid. Check that you opened the whole link from the email.',
 
   'status.PLACED': 'Placed',
@@ -263,6 +263,30 @@ export const en = {
   'error.INVALID_TRANSITION': 'This is not possible in the order’s current state.',
   'error.NETWORK': 'The server could not be reached. Check your connection, then try again.',
   'error.UNEXPECTED': 'Something went wrong on our side. Try again in a moment.',
+
+  // Account recovery: "Forgot your password?" and new activation links.
+  'recovery.forgotLink': 'Forgot your password?',
+  'recovery.backToLogin': 'Back to log in',
+  'recovery.forgot.title': 'Forgot your password?',
+  'recovery.forgot.intro': 'Enter the email address you log in with. If it has an account, we email you a link to choose a new password. The link works once, for one hour.',
+  'recovery.forgot.submit': 'Email me a link',
+  'recovery.forgot.sent': 'If {email} has an account, a link to choose a new password is on its way. Check your inbox, and your spam folder too.',
+  'recovery.reset.title': 'Choose a new password',
+  'recovery.reset.intro': 'Choose a new password. You are then logged in, and logged out everywhere else.',
+  'recovery.reset.submit': 'Save the password and log in',
+  'recovery.reset.expired': 'This link was already used or has expired (links work for one hour). Ask for a new one.',
+  'recovery.reset.invalid': 'This link is not valid. Check that you opened the whole link from the email, or ask for a new one.',
+  'recovery.reset.askAgain': 'Ask for a new link',
+  'recovery.activation.send': 'Send me a new link',
+  'recovery.activation.sent': 'A new activation link is on its way to the email address we have on file for you. It works for 7 days.',
+  'recovery.activation.alreadyActive': 'Your account is already active: log in with your password.',
+  'recovery.people.title': 'People in your organization',
+  'recovery.people.active': 'Account active',
+  'recovery.people.pending': 'Not activated yet (named on {date})',
+  'recovery.people.send': 'Send a new activation link',
+  'recovery.people.sendFor': 'Send a new activation link to {email}',
+  'recovery.people.sent': 'A new activation link was sent to {email}. The earlier links no longer work.',
+  'error.ACCOUNT_ALREADY_ACTIVE': 'This account is already active. Log in, or use “Forgot your password?”.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,0 +1,127 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { actorOf, audit } from '../audit/audit.js';
+import type { Config } from '../common/config.js';
+import { userError, UserErrorCode } from '../common/errors.js';
+import { generateToken, hashToken } from '../common/tokens.js';
+import { InputValidator } from '../common/validation.js';
+import type { RequestContext } from '../graphql/context.js';
+import { User } from '../organizations/user.entity.js';
+import { emailLanguage, enqueueEmail, passwordResetEmail, type EmailLanguage } from '../outbox/emails.js';
+import { LinkKind } from '../setup/setup-enums.js';
+import { SetupLink } from '../setup/setup-link.entity.js';
+import { LoginSession } from './login-session.entity.js';
+import type { LoginResult, LoginService } from './login.service.js';
+import { PasswordReset } from './password-reset.entity.js';
+import { hashPassword, passwordProblem } from './passwords.js';
+import { countEveryCall, failedWith, type RateLimiter } from './guarded-request.js';
+import { Rep } from './rep.entity.js';
+
+/** A password link works once, for this long. */
+export const PASSWORD_RESET_LIFETIME_MS = 60 * 60 * 1000;
+
+/**
+ * "Forgot your password?" for organization administrators (portal) and reps (console). The request
+ * answers the same whether or not the address has an account; the emailed link is a one-time token
+ * (only its hash is stored) that expires within the hour, and using it revokes the person's other
+ * login sessions and logs them in with the new password.
+ */
+export class PasswordResetService {
+  constructor(
+    private readonly config: Config,
+    private readonly login: LoginService,
+    private readonly limiter: RateLimiter,
+  ) {}
+
+  /**
+   * Throttled like login (per address and per client address, in login's window), counting every
+   * request: each one may send an email.
+   */
+  request(ctx: RequestContext, input: { email: string; locale?: string | null }): Promise<void> {
+    const account = typeof input.email === 'string' ? input.email.trim().toLowerCase() : '';
+    return countEveryCall(this.limiter, ctx, { action: 'login', account: `password-reset:${account}`, address: ctx.ip, field: ['input', 'email'] }, () => this.send(ctx, input));
+  }
+
+  private async send(ctx: RequestContext, input: { email: string; locale?: string | null }): Promise<void> {
+    const v = new InputValidator();
+    const email = v.email('email', input.email);
+    v.done();
+    const now = ctx.clock.now();
+    await ctx.em.transactional(async (em) => {
+      // As login: a rep's address is a rep's, whatever else it may be.
+      const rep = await em.findOne(Rep, { email, active: true }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const user = rep ? null : await em.findOne(User, { email }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!rep && !user) return;
+      const language: EmailLanguage = input.locale ? emailLanguage(input.locale) : rep ? this.config.repsLocale : 'en';
+      const revoked = await this.revokeOpenResets(em, now, rep ? { rep } : { user: user! });
+      const token = generateToken('reset');
+      const reset = em.create(PasswordReset, {
+        tokenHash: hashToken(token),
+        rep: rep ?? undefined,
+        user: user ?? undefined,
+        recipientEmail: email,
+        expiresAt: new Date(now.getTime() + PASSWORD_RESET_LIFETIME_MS),
+        createdAt: now,
+      });
+      em.persist(reset);
+      const url = rep ? `${new URL(this.config.portalUrl).origin}/admin/#/reset-password?token=${token}` : `${this.config.portalUrl}/reset-password?token=${token}`;
+      enqueueEmail(em, now, {
+        messageKey: `password-reset:${reset.id}`,
+        template: 'PASSWORD_RESET',
+        recipient: email,
+        locale: language,
+        ...passwordResetEmail(language, { url, validMinutes: PASSWORD_RESET_LIFETIME_MS / 60_000 }),
+      });
+      audit(em, actorOf(ctx), now, {
+        action: 'password_reset.requested',
+        targetType: rep ? 'Rep' : 'User',
+        targetId: (rep ?? user)!.id,
+        after: { passwordResetId: reset.id, expiresAt: reset.expiresAt.toISOString(), revokedResets: revoked },
+      });
+    });
+  }
+
+  /** Unknown, used, revoked and expired links count as failed attempts, per link and per client address (as activation). */
+  reset(ctx: RequestContext, input: { token: string; password: string }): Promise<LoginResult> {
+    const account = typeof input.token === 'string' ? input.token.trim() : '';
+    return this.limiter.guard(ctx, { action: 'activateAccount', account, address: ctx.ip, field: ['input', 'token'] }, () => this.setPassword(ctx, input), failedWith(UserErrorCode.TOKEN_INVALID, UserErrorCode.TOKEN_EXPIRED));
+  }
+
+  private async setPassword(ctx: RequestContext, input: { token: string; password: string }): Promise<LoginResult> {
+    const now = ctx.clock.now();
+    const who = await ctx.em.transactional(async (em) => {
+      const token = (input.token ?? '').trim();
+      const reset = token && token.length <= 200 ? await em.findOne(PasswordReset, { tokenHash: hashToken(token) }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }) : null;
+      if (!reset) throw userError(UserErrorCode.TOKEN_INVALID, 'This password link is not valid.', ['input', 'token']);
+      const rep = reset.rep ? await em.findOneOrFail(Rep, reset.rep.id) : null;
+      const user = reset.user ? await em.findOneOrFail(User, reset.user.id) : null;
+      if (reset.usedAt || reset.revokedAt || reset.expiresAt <= now || (rep && !rep.active)) {
+        throw userError(UserErrorCode.TOKEN_EXPIRED, 'This password link was already used or has expired. Ask for a new one.', ['input', 'token']);
+      }
+      const problem = passwordProblem(input.password ?? '');
+      if (problem) throw userError(UserErrorCode.PASSWORD_TOO_WEAK, `${problem}.`, ['input', 'password']);
+      (rep ?? user)!.passwordHash = await hashPassword(input.password);
+      reset.usedAt = now;
+      // Whoever knew the old password is signed out everywhere; the session opened below is the only one.
+      const revokedSessions = await em.nativeUpdate(LoginSession, { ...(rep ? { rep: rep.id } : { user: user!.id }), revokedAt: null, expiresAt: { $gt: now } }, { revokedAt: now });
+      // An administrator who never activated has a password now: the pending activation links are moot.
+      if (user) await em.nativeUpdate(SetupLink, { user: user.id, kind: LinkKind.ACTIVATION, usedAt: null, revokedAt: null }, { revokedAt: now });
+      audit(em, actorOf(ctx), now, {
+        action: 'password_reset.used',
+        targetType: rep ? 'Rep' : 'User',
+        targetId: (rep ?? user)!.id,
+        after: { passwordResetId: reset.id, revokedLoginSessions: revokedSessions },
+      });
+      return { rep: rep ?? undefined, user: user ?? undefined };
+    });
+    return this.login.openSession(ctx, ctx.em, who);
+  }
+
+  private async revokeOpenResets(em: EntityManager, now: Date, who: { rep: Rep } | { user: User }): Promise<string[]> {
+    const open = await em.find(PasswordReset, { ...('rep' in who ? { rep: who.rep } : { user: who.user }), usedAt: null, revokedAt: null });
+    for (const reset of open) reset.revokedAt = now;
+    // The revocations reach the database before the new link takes the one-open-link slot.
+    if (open.length) await em.flush();
+    return open.map((reset) => reset.id);
+  }
+}
