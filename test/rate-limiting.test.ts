@@ -165,7 +165,7 @@ describe('login attempts are limited per account and per client address', () => 
     const rows = await app.em().getConnection().execute<{ key: string }[]>('select key from rate_limit_counter');
     expect(rows.length).toBeGreaterThan(0);
     expect(JSON.stringify(rows)).not.toMatch(/someone-private|192\.0\.2\.77/);
-    for (const { key } of rows) expect(key).toMatch(/^(login|activateAccount|startSetup):(account|address|pair):[0-9a-f]{64}$/);
+    for (const { key } of rows) expect(key).toMatch(/^(login|activateAccount|startSetup|passwordReset|activationLinkRequest):(account|address|pair):[0-9a-f]{64}$/);
   });
 });
 

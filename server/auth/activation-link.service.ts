@@ -50,7 +50,7 @@ export class ActivationLinkService {
    */
   requestNew(ctx: RequestContext, input: { token: string }): Promise<void> {
     const token = typeof input.token === 'string' ? input.token.trim() : '';
-    return countEveryCall(this.limiter, ctx, { action: 'activateAccount', account: token, address: ctx.ip, field: ['input', 'token'] }, async () => {
+    return countEveryCall(this.limiter, ctx, { action: 'activationLinkRequest', account: token, address: ctx.ip, field: ['input', 'token'] }, async () => {
       const now = ctx.clock.now();
       await ctx.em.transactional(async (em) => {
         const link = token && token.length <= 200 ? await em.findOne(SetupLink, { tokenHash: hashToken(token), kind: LinkKind.ACTIVATION }) : null;

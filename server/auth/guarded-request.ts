@@ -3,26 +3,12 @@ import { failedWith, type Attempt, type RateLimiter } from './rate-limiter.js';
 
 export { failedWith, type RateLimiter };
 
-/** Thrown out of the guarded work on success, so the limiter counts the call, and caught right after. */
-class CountedCall extends Error {}
-
 /**
- * Runs `work` under the rate limiter, counting every call against the limits (not only failed
- * credentials): for requests that send an email whatever the outcome, such as "Forgot your
- * password?" or "send me a new link". Uses only the limiter's public `guard`.
+ * Runs `work` once the rate limiter has counted the call (every call, not only failed credentials):
+ * for requests that send an email whatever the outcome, such as "Forgot your password?" or "send me
+ * a new link". A call over the limits is refused before any work.
  */
 export async function countEveryCall(limiter: RateLimiter, ctx: RequestContext, attempt: Attempt, work: () => Promise<void>): Promise<void> {
-  try {
-    await limiter.guard(
-      ctx,
-      attempt,
-      async () => {
-        await work();
-        throw new CountedCall();
-      },
-      () => true,
-    );
-  } catch (error) {
-    if (!(error instanceof CountedCall)) throw error;
-  }
+  await limiter.charge(ctx, attempt);
+  await work();
 }

@@ -39,7 +39,7 @@ export class PasswordResetService {
    */
   request(ctx: RequestContext, input: { email: string; locale?: string | null }): Promise<void> {
     const account = typeof input.email === 'string' ? input.email.trim().toLowerCase() : '';
-    return countEveryCall(this.limiter, ctx, { action: 'login', account: `password-reset:${account}`, address: ctx.ip, field: ['input', 'email'] }, () => this.send(ctx, input));
+    return countEveryCall(this.limiter, ctx, { action: 'passwordReset', account, address: ctx.ip, field: ['input', 'email'] }, () => this.send(ctx, input));
   }
 
   private async send(ctx: RequestContext, input: { email: string; locale?: string | null }): Promise<void> {

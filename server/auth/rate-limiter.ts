@@ -5,7 +5,7 @@ import { userError, UserErrorCode, UserFacingError } from '../common/errors.js';
 import type { RequestContext } from '../graphql/context.js';
 
 /** The operations whose failures are counted. */
-export type LimitedAction = 'login' | 'activateAccount' | 'startSetup';
+export type LimitedAction = 'login' | 'activateAccount' | 'startSetup' | 'passwordReset' | 'activationLinkRequest';
 
 export interface Attempt {
   action: LimitedAction;
@@ -63,6 +63,24 @@ export class RateLimiter {
 
   guard<T>(ctx: RequestContext, attempt: Attempt, work: () => Promise<T>, isFailure: (error: unknown) => boolean): Promise<T> {
     return TOKEN_ACTIONS.has(attempt.action) ? this.guardToken(ctx, attempt, work, isFailure) : this.guardPassword(ctx, attempt, work, isFailure);
+  }
+
+  /**
+   * Counts a request that costs something whatever its outcome (it sends an email: "Forgot your
+   * password?", "send me a new link"), per account and per address, and refuses it with
+   * TOO_MANY_ATTEMPTS, before any work, once either is over its limit.
+   */
+  async charge(ctx: RequestContext, attempt: Attempt): Promise<void> {
+    const em = ctx.em.fork();
+    const now = ctx.clock.now();
+    const counters: Counter[] = [this.counter(attempt.action, 'address', attempt.address, this.config.perAddress)];
+    if (attempt.account) counters.push(this.counter(attempt.action, 'account', attempt.account, this.config.perAccount));
+    await this.maybeSweep(em, now);
+    const reserved = await this.reserve(em, sorted(counters), now);
+    if (reserved.some((row) => row.failures > counters.find((c) => c.key === row.key)!.limit)) {
+      await this.release(em, reserved);
+      this.refuseOver(ctx, attempt, counters, reserved, now, true);
+    }
   }
 
   private async guardToken<T>(ctx: RequestContext, attempt: Attempt, work: () => Promise<T>, isFailure: (error: unknown) => boolean): Promise<T> {
