@@ -1,6 +1,7 @@
 import { DashboardService } from './admin/dashboard.service.js';
 import { ActivationService } from './auth/activation.service.js';
 import { LoginService } from './auth/login.service.js';
+import { SingleSignOnService } from './auth/oidc.service.js';
 import { RateLimiter } from './auth/rate-limiter.js';
 import { RepAdminService } from './auth/rep-admin.service.js';
 import type { Config } from './common/config.js';
@@ -39,6 +40,8 @@ export function createServices(config: Config) {
     subscriptionAdmin: new SubscriptionAdminService(),
     repAdmin: new RepAdminService(),
     dashboard: new DashboardService(),
+    // Single sign-on and bulk work (issue 18).
+    singleSignOn: new SingleSignOnService(config.oidc, login),
   };
 }
 

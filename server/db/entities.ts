@@ -1,5 +1,6 @@
 import { ApiKey } from '../auth/api-key.entity.js';
 import { LoginSession } from '../auth/login-session.entity.js';
+import { OidcSignIn } from '../auth/oidc-sign-in.entity.js';
 import { Rep } from '../auth/rep.entity.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { EscalationNote } from '../escalations/escalation-note.entity.js';
@@ -19,6 +20,7 @@ export const entities = [
   Escalation,
   EscalationNote,
   LoginSession,
+  OidcSignIn,
   Order,
   Organization,
   OutboxMessage,

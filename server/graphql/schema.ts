@@ -3,6 +3,7 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { DashboardResolver } from '../admin/dashboard.resolver.js';
 import { AuthResolver } from '../auth/auth.resolver.js';
+import { SingleSignOnResolver } from '../auth/oidc.resolver.js';
 import { RepResolver } from '../auth/rep.resolver.js';
 import { ViewerResolver } from '../auth/viewer.resolver.js';
 import { EscalationNoteResolver, EscalationQueueResolver } from '../escalations/escalation-queue.resolver.js';
@@ -37,6 +38,8 @@ export const resolvers = [
   OrganizationAdminResolver,
   RepResolver,
   SubscriptionAdminResolver,
+  // Single sign-on and bulk work (issue 18).
+  SingleSignOnResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -23,6 +23,7 @@ import { metricsHandler, observeGraphQLContext, observeRequests } from '../obser
 import { createMetrics, type Metrics } from '../observability/metrics.js';
 import type { Services } from '../services.js';
 import { corsAllowList } from './cors.js';
+import { consoleRoutes } from './console-routes.js';
 import { healthRoutes } from './health.js';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -77,6 +78,7 @@ export async function createHttpApp(deps: AppDependencies): Promise<HttpApp> {
 
   healthRoutes(app, orm, log);
   app.get('/metrics', metricsHandler(metrics, config.metricsToken, log));
+  consoleRoutes(app, { orm, config, clock, services, log });
 
   const plugins: ApolloServerPlugin<RequestContext>[] = [
     ApolloServerPluginDrainHttpServer({ httpServer: server }),

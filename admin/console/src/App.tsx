@@ -1,11 +1,13 @@
 import { lazy, Suspense } from 'react';
-import { Admin, Loading, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Loading, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
 import { authProvider } from './authProvider';
 import { dataProvider } from './dataProvider';
 import escalations from './escalations';
 import { i18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
+import { SingleSignOnLanding } from './layout/SingleSignOn';
 import orders from './orders';
 import organizations from './organizations';
 import reps from './reps';
@@ -46,6 +48,9 @@ export function App() {
           <Resource name="organizations" {...organizations} />
           <Resource name="subscriptions" {...subscriptions} />
           {permissions === 'ADMIN' ? <Resource name="reps" {...reps} /> : <Resource name="reps" list={reps.list} recordRepresentation="name" />}
+          <CustomRoutes noLayout>
+            <Route path="/sso" element={<SingleSignOnLanding />} />
+          </CustomRoutes>
         </>
       )}
     </Admin>

@@ -134,3 +134,16 @@ export const ESCALATION_COUNTS = gql(`query escalationQueueCounts($filter: Escal
 export const LOGIN = gql(`mutation login($input: LoginInput!) { login(input: $input) { token expiresAt viewer { id kind email } ${ERRORS} } }`);
 export const LOGOUT = gql(`mutation logout { logout(input: {}) { errors { code } } }`);
 export const REP_NAME = gql(`query repName($id: ID!) { rep(id: $id) { id name } }`);
+
+// --- Single sign-on and bulk work (issue 18) ------------------------------------------------------
+export const SINGLE_SIGN_ON = gql(`query singleSignOn { singleSignOn { enabled loginPath } }`);
+export const COMPLETE_SINGLE_SIGN_ON = gql(
+  `mutation completeSingleSignOn($input: CompleteSingleSignOnInput!) { completeSingleSignOn(input: $input) { token expiresAt viewer { id kind email } ${ERRORS} } }`,
+);
+const BULK_RESULTS = `results { id errors { code message field } } ${ERRORS}`;
+export const BULK_ACTIONS = {
+  assignEscalations: gql(`mutation assignEscalations($input: AssignEscalationsInput!) { assignEscalations(input: $input) { ${BULK_RESULTS} } }`),
+  resolveEscalations: gql(`mutation resolveEscalations($input: ResolveEscalationsInput!) { resolveEscalations(input: $input) { ${BULK_RESULTS} } }`),
+} as const;
+export const RESEND_EMAIL = gql(`mutation resendEmail($input: ResendEmailInput!) { resendEmail(input: $input) { ${ERRORS} email { id status attempts } } }`);
+// --- end of single sign-on and bulk work ----------------------------------------------------------

@@ -1,4 +1,5 @@
 import englishMessages from 'ra-language-english';
+import { bulkEn } from './bulk';
 
 /** The console in English. `it.ts` has the same keys (the type checker holds them together). */
 const consoleMessages = {
@@ -9,6 +10,7 @@ const consoleMessages = {
     session_expired: 'Your session has expired. Please sign in again.',
   },
   demo: 'Demo',
+  ...bulkEn,
   common: {
     none: '—',
     age: '%{days} d %{hours} h',

@@ -1,5 +1,6 @@
 import { Box, Typography } from '@mui/material';
 import { LocalesMenuButton, Login, LoginForm, useTranslate } from 'react-admin';
+import { SingleSignOnButton } from './SingleSignOn';
 
 /** react-admin's login, saying where you are, with the language menu (before anyone is logged in). */
 export function LoginPage() {
@@ -12,6 +13,7 @@ export function LoginPage() {
           {translate('console.subtitle')}
         </Typography>
       </Box>
+      <SingleSignOnButton />
       <LoginForm />
       <Box sx={{ display: 'flex', justifyContent: 'center', pb: 1, color: 'text.secondary' }}>
         <LocalesMenuButton />
