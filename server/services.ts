@@ -11,6 +11,7 @@ import { OrderAdminService } from './orders/order-admin.service.js';
 import { OrderService } from './orders/order.service.js';
 import { OrganizationAdminService } from './organizations/organization-admin.service.js';
 import { OutboxService } from './outbox/outbox.service.js';
+import { EmailResendService } from './outbox/email-resend.service.js';
 import { SetupLinkService } from './setup/setup-link.service.js';
 import { SetupService } from './setup/setup.service.js';
 import { ServiceSetupService } from './subscriptions/service-setup.service.js';
@@ -42,6 +43,7 @@ export function createServices(config: Config) {
     dashboard: new DashboardService(),
     // Single sign-on and bulk work (issue 18).
     singleSignOn: new SingleSignOnService(config.oidc, login),
+    emailResend: new EmailResendService(),
   };
 }
 

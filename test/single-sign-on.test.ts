@@ -81,7 +81,13 @@ afterAll(async () => {
 async function openTab(): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  page.setDefaultTimeout(90_000);
+  page.setDefaultTimeout(Number(process.env.PH_BROWSER_TIMEOUT ?? 90_000));
+  if (process.env.PH_BROWSER_LOG) {
+    page.on('console', (m) => console.log('browser:', m.type(), m.text().slice(0, 300)));
+    page.on('pageerror', (e) => console.log('browser error:', e.message.slice(0, 300)));
+    page.on('framenavigated', (f) => f === page.mainFrame() && console.log('navigated:', f.url()));
+    page.on('response', async (r) => r.url().endsWith('/graphql') && console.log('graphql:', r.request().postData()?.slice(0, 80), (await r.text().catch(() => '')).slice(0, 200)));
+  }
   return { context, page };
 }
 

@@ -5,6 +5,7 @@ import { oidcRoutes } from '../auth/oidc.routes.js';
 import type { Clock } from '../common/clock.js';
 import type { Config } from '../common/config.js';
 import type { Services } from '../services.js';
+import { csvExportRoutes } from './csv-export.routes.js';
 
 export interface ConsoleRouteDependencies {
   orm: MikroORM;
@@ -17,4 +18,5 @@ export interface ConsoleRouteDependencies {
 /** The console's HTTP routes besides GraphQL: single sign-on redirects and CSV downloads. */
 export function consoleRoutes(app: Express, deps: ConsoleRouteDependencies): void {
   oidcRoutes(app, deps);
+  csvExportRoutes(app, deps);
 }

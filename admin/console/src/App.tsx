@@ -41,6 +41,10 @@ export function App() {
       requireAuth
       disableTelemetry
     >
+      {/* Outside the function of permissions: react-admin shows these before anyone is logged in. */}
+      <CustomRoutes noLayout>
+        <Route path="/sso" element={<SingleSignOnLanding />} />
+      </CustomRoutes>
       {(permissions) => (
         <>
           <Resource name="escalations" {...escalations} />
@@ -48,9 +52,6 @@ export function App() {
           <Resource name="organizations" {...organizations} />
           <Resource name="subscriptions" {...subscriptions} />
           {permissions === 'ADMIN' ? <Resource name="reps" {...reps} /> : <Resource name="reps" list={reps.list} recordRepresentation="name" />}
-          <CustomRoutes noLayout>
-            <Route path="/sso" element={<SingleSignOnLanding />} />
-          </CustomRoutes>
         </>
       )}
     </Admin>

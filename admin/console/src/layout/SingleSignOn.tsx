@@ -1,6 +1,7 @@
 import { Alert, Box, Button, CircularProgress, Divider, Typography } from '@mui/material';
 import { useEffect, useRef, useState } from 'react';
-import { useLogin, useNotify, useTranslate } from 'react-admin';
+import { useNotify, useTranslate } from 'react-admin';
+import { authProvider } from '../authProvider';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { client } from '../dataProvider/client';
 import { SINGLE_SIGN_ON } from '../dataProvider/documents';
@@ -50,7 +51,6 @@ export function SingleSignOnButton() {
 /** `/#/sso?code=…`: where the sign-in callback lands; the one-time code becomes the rep's login. */
 export function SingleSignOnLanding() {
   const translate = useTranslate();
-  const login = useLogin();
   const notify = useNotify();
   const navigate = useNavigate();
   const location = useLocation();
@@ -62,11 +62,19 @@ export function SingleSignOnLanding() {
     const code = new URLSearchParams(location.search).get('code') ?? '';
     // The code is spent once: off the address bar and the history at once.
     window.history.replaceState(null, '', `${window.location.pathname}#/sso`);
-    login({ ssoCode: code }).catch((error: Error) => {
-      notify(error?.message || 'console.sso.errors.failed', { type: 'error' });
-      navigate('/login?sso_error=TOKEN_INVALID', { replace: true });
-    });
-  }, [location.search, login, navigate, notify]);
+    // Then a fresh start of the app: react-admin still holds "not logged in" from before the login.
+    authProvider.login({ ssoCode: code }).then(
+      () => {
+        // A full load of the console's address (no fragment): changing only the fragment would route
+        // within the stale state first, and its "not logged in" would log the fresh session out.
+        window.location.replace(window.location.pathname);
+      },
+      (error: Error) => {
+        notify(error?.message || 'console.sso.errors.failed', { type: 'error' });
+        navigate('/login?sso_error=TOKEN_INVALID', { replace: true });
+      },
+    );
+  }, [location.search, navigate, notify]);
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'center', gap: 2, mt: 12 }}>
