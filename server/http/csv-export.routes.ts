@@ -158,7 +158,9 @@ function valueAt(row: unknown, path: string): unknown {
 export function csvCell(value: unknown): string {
   if (value === null || value === undefined) return '';
   let text: string;
-  if (Array.isArray(value) && value.every((v) => v && typeof v === 'object' && 'kind' in v && 'quantity' in v)) {
+  if (value instanceof Date) {
+    text = value.toISOString();
+  } else if (Array.isArray(value) && value.every((v) => v && typeof v === 'object' && 'kind' in v && 'quantity' in v)) {
     text = value.map((v) => `${v.kind}:${v.quantity}`).join(' ');
   } else if (typeof value === 'object') {
     text = JSON.stringify(value);
@@ -227,7 +229,8 @@ export function csvExportRoutes(app: Express, deps: ConsoleRouteDependencies): v
       const error = result.errors[0];
       const code = error.extensions?.code;
       if (code === 'FORBIDDEN' || code === 'UNAUTHENTICATED') throw new ExportRefused(403, error.message);
-      if (!error.originalError || code === 'BAD_USER_INPUT') throw new ExportRefused(400, error.message);
+      // No path: the request itself was refused (a filter or sort the schema does not accept).
+      if (!error.path || code === 'BAD_USER_INPUT') throw new ExportRefused(400, error.message);
       throw error.originalError;
     }
     return result.data as Record<string, any>;
