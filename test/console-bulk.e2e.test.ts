@@ -118,7 +118,7 @@ describe('bulk work in the console', () => {
     const [message] = await app.em().find(OutboxMessage, { orderId: order.id });
     expect(message).toMatchObject({ status: OutboxStatus.PENDING, attempts: 0 });
     // The page reloads: the email is queued, and there is nothing to send again.
-    await emails.getByText('Queued').waitFor();
+    await emails.locator('tbody').getByText('Queued').waitFor();
     expect(await emails.getByRole('button', { name: 'Send again' }).count()).toBe(0);
 
     await go(`/orders/${order.id}/show/timeline`);
