@@ -3,6 +3,7 @@ import { ActivationLinkService } from './auth/activation-link.service.js';
 import { ActivationService } from './auth/activation.service.js';
 import { LoginService } from './auth/login.service.js';
 import { PasswordResetService } from './auth/password-reset.service.js';
+import { SingleSignOnService } from './auth/oidc.service.js';
 import { RateLimiter } from './auth/rate-limiter.js';
 import { RepAdminService } from './auth/rep-admin.service.js';
 import type { Config } from './common/config.js';
@@ -12,6 +13,7 @@ import { OrderAdminService } from './orders/order-admin.service.js';
 import { OrderService } from './orders/order.service.js';
 import { OrganizationAdminService } from './organizations/organization-admin.service.js';
 import { OutboxService } from './outbox/outbox.service.js';
+import { EmailResendService } from './outbox/email-resend.service.js';
 import { SetupLinkService } from './setup/setup-link.service.js';
 import { SetupService } from './setup/setup.service.js';
 import { ServiceSetupService } from './subscriptions/service-setup.service.js';
@@ -44,6 +46,9 @@ export function createServices(config: Config) {
     // Account recovery: "Forgot your password?" and fresh activation links.
     passwordReset: new PasswordResetService(config, login, limiter),
     activationLinks: new ActivationLinkService(links, limiter),
+    // Single sign-on and bulk work (issue 18).
+    singleSignOn: new SingleSignOnService(config.oidc, login),
+    emailResend: new EmailResendService(),
   };
 }
 

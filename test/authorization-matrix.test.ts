@@ -589,6 +589,37 @@ const MATRIX: Record<string, () => Row> = {
     variables: { input: { id: world.subscriptions.s1, callingSettings: { timeZone: 'Europe/Rome' } } },
     cells: onlyFor({ rep: changes(), admin: { variables: { input: { id: world.subscriptions.s1b, callingSettings: { timeZone: 'Europe/Rome' } } }, outcome: userError('INVALID_INPUT'), about: 'a provisioned subscription' } }),
   }),
+  // Single sign-on and bulk work (issue 18)
+  'Query.singleSignOn': () => ({
+    document: '{ singleSignOn { enabled loginPath } }',
+    cells: everyone(() => ok((p) => expect(p).toEqual({ enabled: false, loginPath: null }))),
+  }),
+  'Mutation.completeSingleSignOn': () => ({
+    document: mutation('completeSingleSignOn', 'CompleteSingleSignOnInput', 'token'),
+    variables: { input: { code: 'pho_not-a-real-code' } },
+    cells: everyone(() => userError('TOKEN_INVALID')),
+  }),
+  'Mutation.assignEscalations': () => {
+    const unknown = ok((p) => expect(p.results).toEqual([{ id: NO_ID, errors: [expect.objectContaining({ code: 'NOT_FOUND' })] }]));
+    return {
+      document: mutation('assignEscalations', 'AssignEscalationsInput', 'results { id errors { code } }'),
+      variables: { input: { escalationIds: [NO_ID] } },
+      cells: onlyFor({ rep: [{ outcome: unknown }, { variables: { input: { escalationIds: [] } }, outcome: userError('INVALID_INPUT'), about: 'no escalation' }], admin: unknown }),
+    };
+  },
+  'Mutation.resolveEscalations': () => {
+    const unknown = ok((p) => expect(p.results).toEqual([{ id: NO_ID, errors: [expect.objectContaining({ code: 'NOT_FOUND' })] }]));
+    return {
+      document: mutation('resolveEscalations', 'ResolveEscalationsInput', 'results { id errors { code } }'),
+      variables: { input: { escalationIds: [NO_ID], resolution: 'Called the partner.' } },
+      cells: onlyFor({ rep: unknown, admin: unknown }),
+    };
+  },
+  'Mutation.resendEmail': () => ({
+    document: mutation('resendEmail', 'ResendEmailInput', 'email { id }'),
+    variables: { input: { emailId: NO_ID } },
+    cells: onlyFor({ rep: userError('NOT_FOUND'), admin: userError('NOT_FOUND') }),
+  }),
   // Admins only
   'Mutation.createRep': () => ({
     document: mutation('createRep', 'CreateRepInput', 'rep { id email }'),

@@ -31,8 +31,9 @@ export class Rep {
   @Enum({ items: () => RepRole })
   role: RepRole = RepRole.REP;
 
-  @Property({ type: 'string', length: 255, hidden: true })
-  passwordHash!: string;
+  /** None for a rep created by single sign-on (they sign in through the OpenID provider). */
+  @Property({ type: 'string', length: 255, hidden: true, nullable: true })
+  passwordHash?: string | null;
 
   @Field()
   @Property({ type: 'boolean' })

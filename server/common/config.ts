@@ -54,6 +54,8 @@ export interface Config {
    * `loopback`, `loopback, uniquelocal` or `10.0.0.0/8`; false (`none`) trusts no proxy.
    */
   trustProxy: string | false;
+  /** Single sign-on for reps (OpenID Connect); unset (`OIDC_ISSUER` empty): password login only. */
+  oidc: OidcConfig | undefined;
 }
 
 export interface RateLimitConfig {
@@ -63,6 +65,42 @@ export interface RateLimitConfig {
 }
 
 export class ConfigError extends Error {}
+
+// --- Single sign-on (OpenID Connect) for reps -------------------------------------------------
+/** Reps sign in to the console through an OpenID provider: authorization code with PKCE. */
+export interface OidcConfig {
+  /** `OIDC_ISSUER`: the provider's issuer URL (its discovery document is under `/.well-known/openid-configuration`). */
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** `OIDC_REDIRECT_URL`: this server's callback, registered at the provider; default `<PORTAL_URL origin>/auth/oidc/callback`. */
+  redirectUrl: string;
+  /** `OIDC_SCOPES`, space-separated; `openid` is always asked for. */
+  scopes: string;
+  /** `OIDC_GROUPS_CLAIM`: the claim listing the person's groups (an array or a space/comma-separated string). */
+  groupsClaim: string;
+  /** `OIDC_GROUP_ROLES` (`group=ROLE,…`): which group gives which rep role to a rep created on first login. */
+  groupRoles: Map<string, 'REP' | 'ADMIN'>;
+}
+
+function oidcConfig(env: NodeJS.ProcessEnv, portalUrl: string, production: boolean): OidcConfig | undefined {
+  const issuer = url('OIDC_ISSUER', env.OIDC_ISSUER?.trim(), production ? ['https:'] : ['https:', 'http:']);
+  if (!issuer) return undefined;
+  const clientId = env.OIDC_CLIENT_ID?.trim();
+  const clientSecret = env.OIDC_CLIENT_SECRET;
+  if (!clientId || !clientSecret) throw new ConfigError('OIDC_ISSUER needs OIDC_CLIENT_ID and OIDC_CLIENT_SECRET');
+  const redirectUrl = url('OIDC_REDIRECT_URL', env.OIDC_REDIRECT_URL?.trim(), ['https:', 'http:']) ?? `${new URL(portalUrl).origin}/auth/oidc/callback`;
+  const groupRoles = new Map<string, 'REP' | 'ADMIN'>();
+  for (const entry of (env.OIDC_GROUP_ROLES ?? '').split(',').map((e) => e.trim()).filter(Boolean)) {
+    const match = /^(.+)=(REP|ADMIN)$/.exec(entry);
+    if (!match) throw new ConfigError(`OIDC_GROUP_ROLES must list group=REP or group=ADMIN, comma-separated, got "${entry}"`);
+    groupRoles.set(match[1].trim(), match[2] as 'REP' | 'ADMIN');
+  }
+  if (groupRoles.size === 0) throw new ConfigError('OIDC_ISSUER needs OIDC_GROUP_ROLES (e.g. "console-reps=REP,console-admins=ADMIN")');
+  const scopes = new Set(['openid', ...(env.OIDC_SCOPES?.trim() || 'openid email profile').split(/\s+/)]);
+  return { issuer, clientId, clientSecret, redirectUrl, scopes: [...scopes].join(' '), groupsClaim: env.OIDC_GROUPS_CLAIM?.trim() || 'groups', groupRoles };
+}
+// --- end of single sign-on ----------------------------------------------------------------------
 
 function integer(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
   if (raw === undefined || raw === '') return fallback;
@@ -210,5 +248,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: origins(env.CORS_ORIGINS),
     metricsToken: secret('METRICS_TOKEN', env.METRICS_TOKEN),
     trustProxy: trustProxy(env.TRUST_PROXY),
+    oidc: oidcConfig(env, portalUrl, env.NODE_ENV === 'production'),
   };
 }

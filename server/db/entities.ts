@@ -1,6 +1,7 @@
 import { ApiKey } from '../auth/api-key.entity.js';
 import { LoginSession } from '../auth/login-session.entity.js';
 import { PasswordReset } from '../auth/password-reset.entity.js';
+import { OidcSignIn } from '../auth/oidc-sign-in.entity.js';
 import { Rep } from '../auth/rep.entity.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { EscalationNote } from '../escalations/escalation-note.entity.js';
@@ -20,6 +21,7 @@ export const entities = [
   Escalation,
   EscalationNote,
   LoginSession,
+  OidcSignIn,
   Order,
   Organization,
   OutboxMessage,

@@ -4,6 +4,9 @@ import { buildSchema } from 'type-graphql';
 import { DashboardResolver } from '../admin/dashboard.resolver.js';
 import { AccountRecoveryResolver } from '../auth/account-recovery.resolver.js';
 import { AuthResolver } from '../auth/auth.resolver.js';
+import { SingleSignOnResolver } from '../auth/oidc.resolver.js';
+import { EscalationBulkResolver } from '../escalations/escalation-bulk.resolver.js';
+import { EmailResendResolver } from '../outbox/email-resend.resolver.js';
 import { RepResolver } from '../auth/rep.resolver.js';
 import { ViewerResolver } from '../auth/viewer.resolver.js';
 import { EscalationNoteResolver, EscalationQueueResolver } from '../escalations/escalation-queue.resolver.js';
@@ -40,6 +43,10 @@ export const resolvers = [
   SubscriptionAdminResolver,
   // Account recovery.
   AccountRecoveryResolver,
+  // Single sign-on and bulk work (issue 18).
+  SingleSignOnResolver,
+  EscalationBulkResolver,
+  EmailResendResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

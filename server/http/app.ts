@@ -26,6 +26,7 @@ import { metricsHandler, observeGraphQLContext, observeRequests } from '../obser
 import { graphqlHandler } from './graphql-handler.js';
 import { createMetrics, type Metrics } from '../observability/metrics.js';
 import type { Services } from '../services.js';
+import { consoleRoutes } from './console-routes.js';
 import { healthRoutes } from './health.js';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -88,6 +89,7 @@ export async function createHttpApp(deps: AppDependencies): Promise<HttpApp> {
 
   healthRoutes(app, orm, log);
   app.get('/metrics', metricsHandler(metrics, config.metricsToken, log));
+  consoleRoutes(app, { orm, config, clock, services, log });
 
   // Authenticated viewers for a few seconds, dropped at once on any credential change (auth/viewer-cache.ts).
   const viewerCache = new ViewerCache();

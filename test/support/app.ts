@@ -34,7 +34,7 @@ export interface TestApp {
  * The real server (Express, Apollo, MikroORM) on a clone of the migrated template database,
  * listening on a free port; tests talk to it over HTTP. Time is a ManualClock the test sets.
  */
-export async function startTestApp(options: { env?: Record<string, string>; now?: string; log?: Logger } = {}): Promise<TestApp> {
+export async function startTestApp(options: { env?: Record<string, string>; now?: string; log?: Logger; port?: number } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', PORT: '0', PORTAL_URL: 'http://portal.test/portal', REPS_EMAIL: 'reps@cisco.example', ...options.env, DATABASE_URL: database.url });
   const orm = await openDatabase(database.url, { pool: { min: 0, max: 8 } });
@@ -42,7 +42,7 @@ export async function startTestApp(options: { env?: Record<string, string>; now?
   const services = createServices(config);
   const log = options.log ?? pino({ level: process.env.PH_TEST_LOG ?? 'silent' });
   const http = await createHttpApp({ orm, config, clock, services, log, staticRoot: 'admin/dist' });
-  await new Promise<void>((resolve) => http.server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => http.server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(http.server.address() as AddressInfo).port}`;
 
   return {

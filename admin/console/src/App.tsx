@@ -7,6 +7,7 @@ import escalations from './escalations';
 import { i18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
+import { SingleSignOnLanding } from './layout/SingleSignOn';
 import orders from './orders';
 import organizations from './organizations';
 import { ForgotPasswordPage, ResetPasswordPage } from './recovery/RecoveryPages';
@@ -41,10 +42,11 @@ export function App() {
       requireAuth
       disableTelemetry
     >
-      {/* Account recovery: pages for people not signed in (routes without the layout are public). */}
+      {/* Pages for people not signed in (routes without the layout are public): account recovery, single sign-on. */}
       <CustomRoutes noLayout>
         <Route path="/forgot-password" element={<ForgotPasswordPage />} />
         <Route path="/reset-password" element={<ResetPasswordPage />} />
+        <Route path="/sso" element={<SingleSignOnLanding />} />
       </CustomRoutes>
       {(permissions) => (
         <>

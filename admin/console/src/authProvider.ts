@@ -1,6 +1,6 @@
 import type { AuthProvider } from 'react-admin';
 import { client, session, type RepIdentity } from './dataProvider/client';
-import { LOGIN, LOGOUT, REP_NAME } from './dataProvider/documents';
+import { COMPLETE_SINGLE_SIGN_ON, LOGIN, LOGOUT, REP_NAME } from './dataProvider/documents';
 import { i18nProvider } from './i18n';
 import { describeUserError } from './i18n/server-messages';
 
@@ -17,9 +17,12 @@ function graphQLCodes(error: any): string[] {
  * UNAUTHENTICATED (revoked, deactivated), or on logout.
  */
 export const authProvider: AuthProvider = {
-  async login({ username, password }: { username: string; password: string }) {
-    const { data } = await client.mutate({ mutation: LOGIN, variables: { input: { email: username, password } } });
-    const result = data.login;
+  /** Email and password, or (single sign-on) the one-time code the sign-in callback handed over. */
+  async login({ username, password, ssoCode }: { username?: string; password?: string; ssoCode?: string }) {
+    const { data } = ssoCode
+      ? await client.mutate({ mutation: COMPLETE_SINGLE_SIGN_ON, variables: { input: { code: ssoCode } } })
+      : await client.mutate({ mutation: LOGIN, variables: { input: { email: username, password } } });
+    const result = ssoCode ? data.completeSingleSignOn : data.login;
     if (result.errors.length) {
       throw new Error(result.errors.map((e: any) => describeUserError(e, i18nProvider.getLocale(), i18nProvider.translate)).join(' '));
     }

@@ -5,6 +5,7 @@ import { Migration20261128000000_rate_limit } from './Migration20261128000000_ra
 import { Migration20261201000000_outbox_failed_index } from './Migration20261201000000_outbox_failed_index.js';
 import { Migration20261202000000_credentials_notify } from './Migration20261202000000_credentials_notify.js';
 import { Migration20261202030000_password_reset } from './Migration20261202030000_password_reset.js';
+import { Migration20261202040000_single_sign_on } from './Migration20261202040000_single_sign_on.js';
 
 /** Migrations in order. Listed explicitly so compiled and test runs load the same set. */
 export const migrationsList = [
@@ -15,4 +16,5 @@ export const migrationsList = [
   { name: 'Migration20261201000000_outbox_failed_index', class: Migration20261201000000_outbox_failed_index },
   { name: 'Migration20261202000000_credentials_notify', class: Migration20261202000000_credentials_notify },
   { name: 'Migration20261202030000_password_reset', class: Migration20261202030000_password_reset },
+  { name: 'Migration20261202040000_single_sign_on', class: Migration20261202040000_single_sign_on },
 ];

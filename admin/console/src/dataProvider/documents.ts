@@ -139,3 +139,15 @@ export const REP_NAME = gql(`query repName($id: ID!) { rep(id: $id) { id name } 
 export const REQUEST_PASSWORD_RESET = gql(`mutation requestPasswordReset($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { ${ERRORS} } }`);
 export const RESET_PASSWORD = gql(`mutation resetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) { token expiresAt viewer { id kind email } ${ERRORS} } }`);
 export const SEND_ACTIVATION_LINK = gql(`mutation sendActivationLink($input: SendActivationLinkInput!) { sendActivationLink(input: $input) { user { id activated } ${ERRORS} } }`);
+// --- Single sign-on and bulk work (issue 18) ------------------------------------------------------
+export const SINGLE_SIGN_ON = gql(`query singleSignOn { singleSignOn { enabled loginPath } }`);
+export const COMPLETE_SINGLE_SIGN_ON = gql(
+  `mutation completeSingleSignOn($input: CompleteSingleSignOnInput!) { completeSingleSignOn(input: $input) { token expiresAt viewer { id kind email } ${ERRORS} } }`,
+);
+const BULK_RESULTS = `results { id errors { code message field } } ${ERRORS}`;
+export const BULK_ACTIONS = {
+  assignEscalations: gql(`mutation assignEscalations($input: AssignEscalationsInput!) { assignEscalations(input: $input) { ${BULK_RESULTS} } }`),
+  resolveEscalations: gql(`mutation resolveEscalations($input: ResolveEscalationsInput!) { resolveEscalations(input: $input) { ${BULK_RESULTS} } }`),
+} as const;
+export const RESEND_EMAIL = gql(`mutation resendEmail($input: ResendEmailInput!) { resendEmail(input: $input) { ${ERRORS} email { id status attempts } } }`);
+// --- end of single sign-on and bulk work ----------------------------------------------------------

@@ -56,7 +56,7 @@ function pick(source: Record<string, any>, keys: string[]): Record<string, unkno
   return Object.fromEntries(keys.filter((k) => k in source).map((k) => [k, source[k] ?? '']));
 }
 
-function toFilter(resource: ResourceName, filter: Record<string, unknown> = {}): Record<string, unknown> {
+export function toFilter(resource: ResourceName, filter: Record<string, unknown> = {}): Record<string, unknown> {
   const known = FILTERS[resource];
   const out: Record<string, unknown> = {};
   for (const [key, raw] of Object.entries(filter)) {
@@ -237,3 +237,13 @@ export const dataProvider: ConsoleDataProvider = {
     if (payload.errors.length) throw userErrorsToHttpError(payload.errors, formFields);
   },
 };
+
+/** The query string of a list's CSV export (`/export/<resource>.csv`): the same filter and sort as the list's GraphQL query. */
+export function exportQuery(resource: string, filter: Record<string, unknown>, sort?: { field: string; order: string }): string {
+  if (!isResource(resource)) throw new Error(`Unknown resource ${resource}`);
+  const params = new URLSearchParams({ filter: JSON.stringify(toFilter(resource, filter)) });
+  const sortField = sort ? SORT_FIELDS[resource][sort.field] : undefined;
+  if (sortField) params.set('sortField', sortField);
+  if (sort) params.set('sortOrder', sort.order === 'DESC' ? 'DESC' : 'ASC');
+  return params.toString();
+}

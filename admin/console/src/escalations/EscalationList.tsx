@@ -16,6 +16,8 @@ import {
 } from 'react-admin';
 import { AgeField, EnumField, RecordLink, When } from '../common/fields';
 import { useConsoleDataProvider } from '../common/useConsoleDataProvider';
+import { ListActionsWithExport } from '../bulk/CsvExportButton';
+import { EscalationBulkActions } from '../bulk/EscalationBulkActions';
 
 const UNRESOLVED = ['OPEN', 'IN_PROGRESS'];
 const RESOLVED = ['RESOLVED'];
@@ -92,10 +94,11 @@ export function EscalationList() {
       aside={<FilterSidebar />}
       perPage={25}
       exporter={false}
+      actions={<ListActionsWithExport />}
       sx={{ '& .RaList-main': { minWidth: 0 } }}
     >
       <StatusTabs />
-      <DataTable rowClick="show" bulkActionButtons={false} data-testid="escalation-queue">
+      <DataTable rowClick="show" bulkActionButtons={<EscalationBulkActions />} data-testid="escalation-queue">
         <DataTable.Col source="kind" render={() => <EnumField source="kind" enumName="EscalationKind" short />} />
         <DataTable.Col
           source="order.ccwOrderNumber"

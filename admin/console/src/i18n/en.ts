@@ -1,5 +1,6 @@
 import englishMessages from 'ra-language-english';
 import { recoveryEn } from './recovery';
+import { bulkEn } from './bulk';
 
 /** The console in English. `it.ts` has the same keys (the type checker holds them together). */
 const consoleMessages = {
@@ -10,6 +11,7 @@ const consoleMessages = {
     session_expired: 'Your session has expired. Please sign in again.',
   },
   demo: 'Demo',
+  ...bulkEn,
   common: {
     none: '—',
     age: '%{days} d %{hours} h',

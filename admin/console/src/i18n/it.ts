@@ -1,3 +1,4 @@
+import { bulkIt } from './bulk';
 import type { ConsoleMessages } from './en';
 import { italianMessages } from './ra-italian';
 import { recoveryIt } from './recovery';
@@ -13,6 +14,7 @@ export const it: ConsoleMessages = {
       session_expired: 'La sessione è scaduta. Accedi di nuovo.',
     },
     demo: 'Demo',
+    ...bulkIt,
     common: {
       none: '—',
       age: '%{days} g %{hours} h',

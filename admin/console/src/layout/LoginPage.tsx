@@ -1,5 +1,6 @@
 import { Box, Link, Typography } from '@mui/material';
 import { LocalesMenuButton, Login, LoginForm, useTranslate } from 'react-admin';
+import { SingleSignOnButton } from './SingleSignOn';
 
 /** react-admin's login, saying where you are, with the language menu (before anyone is logged in). */
 export function LoginPage() {
@@ -12,6 +13,7 @@ export function LoginPage() {
           {translate('console.subtitle')}
         </Typography>
       </Box>
+      <SingleSignOnButton />
       <LoginForm />
       <Box sx={{ textAlign: 'center', pb: 1 }}>
         <Link href="#/forgot-password">{translate('recovery.forgot_link')}</Link>

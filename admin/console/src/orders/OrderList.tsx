@@ -3,6 +3,7 @@ import FlagIcon from '@mui/icons-material/Flag';
 import { Card, CardContent, Chip } from '@mui/material';
 import { DataTable, FilterList, FilterListItem, List, SearchInput, useTranslate } from 'react-admin';
 import { DemoChip, EnumField, RecordLink, When } from '../common/fields';
+import { ListActionsWithExport } from '../bulk/CsvExportButton';
 
 export const ORDER_STATUSES = ['PLACED', 'AWAITING_SETUP', 'SETUP_IN_PROGRESS', 'HANDED_OVER', 'ON_HOLD', 'SET_UP', 'PROVISIONED', 'EXPIRED', 'CANCELLED'];
 
@@ -33,6 +34,7 @@ export function OrderList() {
       aside={<FilterSidebar />}
       perPage={25}
       exporter={false}
+      actions={<ListActionsWithExport />}
       sx={{ '& .RaList-main': { minWidth: 0 } }}
     >
       <DataTable rowClick="show" bulkActionButtons={false}>

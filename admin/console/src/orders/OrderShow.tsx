@@ -1,6 +1,8 @@
 import { Alert, Box, Chip, Grid, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { email, required, Show, TabbedShowLayout, TextInput, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { AuditTrailCsvButton } from '../bulk/CsvExportButton';
+import { ResendEmailButton } from '../bulk/ResendEmailButton';
 import { ActionDialog } from '../common/ActionDialog';
 import { DemoChip, EnumChip, RecordLink, ServicesField, useFormatDate, When, WhenDetailed } from '../common/fields';
 import { Timeline } from '../common/Timeline';
@@ -204,7 +206,7 @@ function Emails() {
   return (
     <SimpleTable
       testId="emails"
-      columns={[f('template'), f('recipient'), f('subject'), f('status'), f('attempts'), f('createdAt'), f('sentAt'), f('lastError')]}
+      columns={[f('template'), f('recipient'), f('subject'), f('status'), f('attempts'), f('createdAt'), f('sentAt'), f('lastError'), '']}
       empty={f('empty')}
       rows={record.outboxMessages.map((m: any) => [
         translate(`console.enums.EmailTemplate.${m.template}`, { _: m.template }),
@@ -215,6 +217,7 @@ function Emails() {
         format(m.createdAt),
         format(m.sentAt),
         m.lastError ?? '—',
+        m.status === 'FAILED' ? <ResendEmailButton key="resend" emailId={m.id} /> : null,
       ])}
     />
   );
@@ -246,7 +249,12 @@ function Links() {
 
 function OrderTimeline() {
   const record = useRecordContext();
-  return <Timeline entries={record?.auditTrail} />;
+  return (
+    <>
+      {record ? <AuditTrailCsvButton orderId={String(record.id)} /> : null}
+      <Timeline entries={record?.auditTrail} />
+    </>
+  );
 }
 
 export function OrderShow() {

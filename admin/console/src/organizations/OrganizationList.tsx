@@ -2,6 +2,7 @@ import CategoryIcon from '@mui/icons-material/Category';
 import { Card, CardContent } from '@mui/material';
 import { DataTable, FilterList, FilterListItem, List, SearchInput, useTranslate } from 'react-admin';
 import { DemoChip, EnumField, RecordLink, When } from '../common/fields';
+import { ListActionsWithExport } from '../bulk/CsvExportButton';
 
 function FilterSidebar() {
   return (
@@ -25,6 +26,7 @@ export function OrganizationList() {
       aside={<FilterSidebar />}
       perPage={25}
       exporter={false}
+      actions={<ListActionsWithExport />}
       sx={{ '& .RaList-main': { minWidth: 0 } }}
     >
       <DataTable rowClick="show" bulkActionButtons={false}>

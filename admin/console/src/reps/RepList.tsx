@@ -1,4 +1,5 @@
 import { BooleanField, CreateButton, DataTable, List, SearchInput, TopToolbar, usePermissions, useTranslate } from 'react-admin';
+import { CsvExportButton } from '../bulk/CsvExportButton';
 import { EnumField, When } from '../common/fields';
 
 export function RepList() {
@@ -9,7 +10,7 @@ export function RepList() {
     <List
       sort={{ field: 'name', order: 'ASC' }}
       filters={[<SearchInput key="q" source="q" alwaysOn placeholder={translate('resources.reps.filters.search')} />]}
-      actions={<TopToolbar>{admin ? <CreateButton /> : null}</TopToolbar>}
+      actions={<TopToolbar>{admin ? <CreateButton /> : null}<CsvExportButton /></TopToolbar>}
       perPage={25}
       exporter={false}
     >

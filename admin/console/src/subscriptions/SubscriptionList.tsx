@@ -2,6 +2,7 @@ import FlagIcon from '@mui/icons-material/Flag';
 import { Card, CardContent } from '@mui/material';
 import { DataTable, FilterList, FilterListItem, List, SearchInput, useTranslate } from 'react-admin';
 import { EnumField, RecordLink, ServicesField, When } from '../common/fields';
+import { ListActionsWithExport } from '../bulk/CsvExportButton';
 
 function FilterSidebar() {
   return (
@@ -25,6 +26,7 @@ export function SubscriptionList() {
       aside={<FilterSidebar />}
       perPage={25}
       exporter={false}
+      actions={<ListActionsWithExport />}
       sx={{ '& .RaList-main': { minWidth: 0 } }}
     >
       <DataTable rowClick="show" bulkActionButtons={false}>
