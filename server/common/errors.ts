@@ -23,6 +23,8 @@ export enum UserErrorCode {
   SETTINGS_INCOMPLETE = 'SETTINGS_INCOMPLETE',
   /** Added: a state change the order's (or escalation's) transition table refuses. */
   INVALID_TRANSITION = 'INVALID_TRANSITION',
+  /** Added: the order is closed (EXPIRED or CANCELLED); nothing more can happen to it. */
+  ORDER_CLOSED = 'ORDER_CLOSED',
 }
 
 export interface UserErrorData {

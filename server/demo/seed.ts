@@ -1,7 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
-import { audit, SYSTEM_ACTOR } from '../audit/audit.js';
+import { SYSTEM_ACTOR } from '../audit/audit.js';
 import { authenticate } from '../auth/authenticate.js';
 import { hashPassword } from '../auth/passwords.js';
 import { Rep, RepRole } from '../auth/rep.entity.js';
@@ -10,7 +10,7 @@ import type { Config } from '../common/config.js';
 import { Escalation, EscalationKind } from '../escalations/escalation.entity.js';
 import type { RequestContext } from '../graphql/context.js';
 import { createLoaders } from '../graphql/loaders.js';
-import { assertTransition, OrderStatus } from '../orders/order-status.js';
+import { OrderStatus } from '../orders/order-status.js';
 import { Order } from '../orders/order.entity.js';
 import type { PlaceOrderInput } from '../orders/order.types.js';
 import { Offer, ServiceKind } from '../orders/service-line.js';
@@ -470,11 +470,11 @@ class DemoWorld {
     const em = this.orm.em.fork();
     await em.transactional(async (tx) => {
       const managed = await tx.findOneOrFail(Order, order.id);
-      const before = managed.status;
-      assertTransition(before, OrderStatus.EXPIRED);
-      managed.status = OrderStatus.EXPIRED;
-      managed.updatedAt = at;
-      audit(tx, SYSTEM_ACTOR, at, { action: 'order.expired', targetType: 'Order', targetId: managed.id, orderId: managed.id, before: { status: before }, after: { status: managed.status, linkExpiresAt: managed.linkExpiresAt?.toISOString() } });
+      // The expiry job's transition: links and wizard sessions revoked with it.
+      await this.services.lifecycle.transition({ em: tx, actor: SYSTEM_ACTOR, now: at }, managed, OrderStatus.EXPIRED, {
+        action: 'order.expired',
+        before: { linkExpiresAt: managed.linkExpiresAt?.toISOString() },
+      });
     });
   }
 

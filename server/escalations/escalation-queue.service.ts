@@ -8,6 +8,7 @@ import type { RequestContext } from '../graphql/context.js';
 import { containsPattern, pageWindow, searchTerm, SortOrder, type Page } from '../graphql/offset-page.js';
 import { Order } from '../orders/order.entity.js';
 import { isUuid } from '../orders/order.service.js';
+import { pickUpEscalation } from '../orders/order-lifecycle.js';
 import { OrderStatus } from '../orders/order-status.js';
 import { Organization, OrganizationKind } from '../organizations/organization.entity.js';
 import { SetupLink } from '../setup/setup-link.entity.js';
@@ -286,10 +287,7 @@ export class EscalationQueueService {
   }
 
   private pickUp(escalation: Escalation): void {
-    if (escalation.status === EscalationStatus.OPEN) {
-      assertEscalationTransition(escalation.status, EscalationStatus.IN_PROGRESS);
-      escalation.status = EscalationStatus.IN_PROGRESS;
-    }
+    pickUpEscalation(escalation);
   }
 
   private writeNote(em: EntityManager, ctx: RequestContext, now: Date, escalation: Escalation, body: string): void {

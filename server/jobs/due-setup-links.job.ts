@@ -1,4 +1,6 @@
 import { SYSTEM_ACTOR } from '../audit/audit.js';
+import { statusIn } from '../orders/order-predicates.js';
+import { OrderStatus } from '../orders/order-status.js';
 import { sweepOrders, type JobDependencies, type SweepOptions, type SweepResult } from './sweep.js';
 
 export const DUE_SETUP_LINKS_JOB = 'setup-links:send-due';
@@ -19,7 +21,7 @@ export function runDueSetupLinks(deps: JobDependencies, options?: SweepOptions):
     deps,
     {
       name: DUE_SETUP_LINKS_JOB,
-      due: `o.status = 'PLACED' and o.setup_due_at <= ?`,
+      due: `${statusIn.sql([OrderStatus.PLACED], 'o')} and o.setup_due_at <= ?`,
       orderBy: 'o.setup_due_at, o.id',
       async handle(em, now, order) {
         await deps.services.links.issueSetupLink(em, SYSTEM_ACTOR, now, order, order.provisioningContactEmail);

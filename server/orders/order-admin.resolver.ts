@@ -8,7 +8,7 @@ import { DateTimeScalar } from '../graphql/scalars.js';
 import { userErrorsOf } from '../graphql/user-error.js';
 import { OutboxMessageInfo } from '../outbox/outbox-message.types.js';
 import { SetupLinkInfo } from '../setup/setup-link.types.js';
-import { CancelOrderInput, OrderPage, OrderSearchFilter, OrderSortField } from './order-admin.types.js';
+import { CancelOrderInput, OrderPage, TakeOrderBackInput, OrderSearchFilter, OrderSortField } from './order-admin.types.js';
 import { Order } from './order.entity.js';
 import { OrderPayload } from './order.types.js';
 
@@ -37,6 +37,19 @@ export class OrderAdminResolver {
   async cancelOrder(@Ctx() ctx: RequestContext, @Arg('input', () => CancelOrderInput) input: CancelOrderInput): Promise<OrderPayload> {
     try {
       return { order: await ctx.services.orderAdmin.cancel(ctx, input), errors: [] };
+    } catch (error) {
+      return { order: null, errors: userErrorsOf(error) };
+    }
+  }
+
+  @Mutation(() => OrderPayload, {
+    description:
+      'Takes a handed-over order back from its colleague or customer: the holder’s links and wizard sessions end, the order is the partner’s again (no customer self-setup), and a fresh partner link goes to the provisioning contact.',
+  })
+  @Allow('REP')
+  async takeOrderBack(@Ctx() ctx: RequestContext, @Arg('input', () => TakeOrderBackInput) input: TakeOrderBackInput): Promise<OrderPayload> {
+    try {
+      return { order: await ctx.services.orderAdmin.takeBack(ctx, input), errors: [] };
     } catch (error) {
       return { order: null, errors: userErrorsOf(error) };
     }

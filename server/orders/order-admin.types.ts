@@ -47,4 +47,13 @@ export class CancelOrderInput {
   reason!: string;
 }
 
+@InputType()
+export class TakeOrderBackInput {
+  @Field(() => ID)
+  orderId!: string;
+
+  @Field({ description: 'Why; it is recorded in the order’s audit trail.' })
+  reason!: string;
+}
+
 export const OrderPage = PageType('Order', Order);

@@ -90,6 +90,13 @@ export class Order {
   @ManyToOne({ entity: 'Organization', ref: true, nullable: true })
   customerOrganization?: Ref<Organization>;
 
+  /**
+   * Whom the setup was handed to (a colleague or the customer administrator), until a rep takes the
+   * order back: resends go to this holder, not to the provisioning contact.
+   */
+  @Property({ type: 'string', length: 254, nullable: true })
+  handedOverTo?: string;
+
   /** The customer set up its own organization: the ordering partner gets no access to it. */
   @Property({ type: 'boolean' })
   customerSelfSetup: boolean = false;

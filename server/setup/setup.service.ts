@@ -4,14 +4,15 @@ import { actorOf, audit, type Actor } from '../audit/audit.js';
 import { hashPassword, passwordProblem } from '../auth/passwords.js';
 import { failedWith, type RateLimiter } from '../auth/rate-limiter.js';
 import { ViewerKind } from '../auth/viewer.js';
-import { userError, UserErrorCode } from '../common/errors.js';
+import { userError, UserErrorCode, UserFacingError } from '../common/errors.js';
 import { generateToken, hashToken } from '../common/tokens.js';
 import { InputValidator } from '../common/validation.js';
-import { EscalationKind, EscalationStatus, Escalation } from '../escalations/escalation.entity.js';
-import type { EscalationService } from '../escalations/escalation.service.js';
+import { EscalationKind } from '../escalations/escalation.entity.js';
 import type { RequestContext } from '../graphql/context.js';
 import { Order } from '../orders/order.entity.js';
-import { assertTransition, OrderStatus } from '../orders/order-status.js';
+import type { OrderLifecycle } from '../orders/order-lifecycle.js';
+import { isClosed, isSetUp } from '../orders/order-predicates.js';
+import { OrderStatus } from '../orders/order-status.js';
 import { Organization, OrganizationKind } from '../organizations/organization.entity.js';
 import { User, UserRole } from '../organizations/user.entity.js';
 import { Subscription } from '../subscriptions/subscription.entity.js';
@@ -27,6 +28,17 @@ export const SESSION_IDLE_MS = 60 * 60 * 1000;
 const WORDS = {
   oneOrganization: 'A user can belong to only one Webex organization at a time.',
 };
+
+/**
+ * A portal session never hears INVALID_TRANSITION (the transition table is the reps' vocabulary): a
+ * step the order's state no longer allows means the session was overtaken, so it has ended.
+ */
+export function sessionSafe(error: unknown): never {
+  if (error instanceof UserFacingError && error.errors.some((e) => e.code === UserErrorCode.INVALID_TRANSITION)) {
+    throw userError(UserErrorCode.SESSION_EXPIRED, 'Your setup session has ended: the order changed meanwhile. Open your Set up now link again.');
+  }
+  throw error;
+}
 
 /** What a step's work function gets: everything locked and loaded, in one transaction. */
 interface StepScope {
@@ -65,7 +77,7 @@ function organizationDetails(v: InputValidator, prefix: string, input: Organizat
 export class SetupService {
   constructor(
     private readonly links: SetupLinkService,
-    private readonly escalations: EscalationService,
+    private readonly lifecycle: OrderLifecycle,
     private readonly limiter: RateLimiter,
   ) {}
 
@@ -88,10 +100,10 @@ export class SetupService {
       const link = typeof token === 'string' && token.length <= 200 ? await em.findOne(SetupLink, { tokenHash: hashToken(token.trim()), kind: LinkKind.SETUP }) : null;
       if (!link) throw userError(UserErrorCode.TOKEN_INVALID, 'This Set up now link is not valid. Check that you copied the whole link.', ['input', 'token']);
       const order = await em.findOneOrFail(Order, link.order.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-      if (link.revokedAt || link.usedAt || link.expiresAt <= now || order.status === OrderStatus.EXPIRED || order.status === OrderStatus.CANCELLED) {
+      if (link.revokedAt || link.usedAt || link.expiresAt <= now || isClosed(order)) {
         throw userError(UserErrorCode.TOKEN_EXPIRED, 'This Set up now link has expired or was replaced by a newer one.', ['input', 'token']);
       }
-      if (order.status === OrderStatus.SET_UP || order.status === OrderStatus.PROVISIONED) {
+      if (isSetUp(order)) {
         throw userError(UserErrorCode.ORDER_ALREADY_SET_UP, 'This order is already set up. Continue in your organization’s administration tools.', ['input', 'token']);
       }
       if (order.status === OrderStatus.ON_HOLD) {
@@ -101,14 +113,6 @@ export class SetupService {
       const earlier = await em.find(SetupSession, { link, revokedAt: null });
       for (const old of earlier) old.revokedAt = now;
 
-      const statusBefore = order.status;
-      if (order.status !== OrderStatus.SETUP_IN_PROGRESS) {
-        assertTransition(order.status, OrderStatus.SETUP_IN_PROGRESS);
-        order.status = OrderStatus.SETUP_IN_PROGRESS;
-      }
-      order.setupStartedAt ??= now;
-      order.updatedAt = now;
-
       const session = em.create(SetupSession, {
         tokenHash: hashToken(sessionToken),
         link,
@@ -117,13 +121,13 @@ export class SetupService {
         expiresAt: this.expiryFrom(now, link),
         createdAt: now,
       });
-      audit(em, actorOf(ctx), now, {
+      // Provisioning has started (setupStartedAt), whoever opened which of the order's links.
+      await this.lifecycle.transition({ em, actor: actorOf(ctx), now }, order, OrderStatus.SETUP_IN_PROGRESS, {
         action: 'setup.started',
-        targetType: 'SetupSession',
-        targetId: session.id,
-        orderId: order.id,
-        before: { status: statusBefore, discardedSessions: earlier.map((s) => s.id) },
-        after: { status: order.status, recipient: link.recipientEmail },
+        target: { type: 'SetupSession', id: session.id },
+        orStay: true,
+        before: { discardedSessions: earlier.map((s) => s.id) },
+        after: { recipient: link.recipientEmail },
       });
       return session;
     });
@@ -192,21 +196,18 @@ export class SetupService {
         await this.customerOrganizationOf(em, email, null, ['input', 'email']);
         order.customerSelfSetup = true;
       }
-      const statusBefore = order.status;
-      assertTransition(order.status, OrderStatus.HANDED_OVER);
-      order.status = OrderStatus.HANDED_OVER;
+      // The new holder: resends go to them until a rep takes the order back (OrderService.takeBack).
+      order.handedOverTo = email;
+      await this.lifecycle.transition({ em, actor, now }, order, OrderStatus.HANDED_OVER, {
+        action: owner === SetupOwner.CUSTOMER ? 'setup.handed_to_customer' : 'setup.handed_to_colleague',
+        before: { recipient: link.recipientEmail },
+        after: { recipient: email, customerSelfSetup: order.customerSelfSetup },
+      });
+      // Every other link, this one included, is revoked with its sessions.
       await this.links.issueSetupLink(em, actor, now, order, email, {
         audience: owner === SetupOwner.CUSTOMER ? LinkAudience.CUSTOMER : LinkAudience.PARTNER,
         revokeAllOthers: true,
         handedOverBy: link.recipientEmail,
-      });
-      audit(em, actor, now, {
-        action: owner === SetupOwner.CUSTOMER ? 'setup.handed_to_customer' : 'setup.handed_to_colleague',
-        targetType: 'Order',
-        targetId: order.id,
-        orderId: order.id,
-        before: { status: statusBefore, recipient: link.recipientEmail },
-        after: { status: order.status, recipient: email, customerSelfSetup: order.customerSelfSetup },
       });
       return SetupStep.HANDED_OVER;
     });
@@ -372,11 +373,6 @@ export class SetupService {
 
     const subscription = em.create(Subscription, { order, customerOrganization: customer, services: order.services, createdAt: now });
 
-    const statusBefore = order.status;
-    assertTransition(order.status, OrderStatus.SET_UP);
-    order.status = OrderStatus.SET_UP;
-    order.setUpAt = now;
-    order.updatedAt = now;
     order.customerOrganization = em.getReference(Organization, customer.id, { wrapped: true });
     if (partner) order.partnerOrganization = em.getReference(Organization, partner.id, { wrapped: true });
     if (customerPath) order.customerSelfSetup = true;
@@ -393,23 +389,11 @@ export class SetupService {
       await this.links.issueActivationLink(em, actor, now, order, newAdministrator, customer.name);
     }
 
-    // The overdue escalation, if any, closes itself with the reason on record.
-    const overdue = await em.find(Escalation, { order, kind: EscalationKind.OVERDUE_PROVISIONING, status: { $ne: EscalationStatus.RESOLVED } });
-    for (const escalation of overdue) {
-      escalation.status = EscalationStatus.RESOLVED;
-      escalation.resolvedAt = now;
-      escalation.resolution = `Resolved automatically: the order was set up on ${now.toISOString()} by ${link.recipientEmail}.`;
-      audit(em, actor, now, { action: 'escalation.auto_resolved', targetType: 'Escalation', targetId: escalation.id, orderId: order.id, after: { status: escalation.status, resolution: escalation.resolution } });
-    }
-
-    audit(em, actor, now, {
+    // The overdue escalation, if any, closes itself with the reason on record (a side effect of SET_UP).
+    await this.lifecycle.transition({ em, actor, now }, order, OrderStatus.SET_UP, {
       action: 'order.set_up',
-      targetType: 'Order',
-      targetId: order.id,
-      orderId: order.id,
-      before: { status: statusBefore },
+      setUpBy: link.recipientEmail,
       after: {
-        status: order.status,
         partnerOrganizationId: partner?.id ?? null,
         customerOrganizationId: customer.id,
         customerAdministrator: administratorEmail,
@@ -446,6 +430,7 @@ export class SetupService {
       const session = await this.lockedSession(ctx, em, now);
       const order = await em.findOneOrFail(Order, session.order.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
       const link = await em.findOneOrFail(SetupLink, session.link.id);
+      if (link.revokedAt) throw userError(UserErrorCode.SESSION_EXPIRED, 'Your setup session has ended: its Set up now link was replaced or withdrawn.');
       this.assertOrderCanGoOn(order, session, step);
       if (!stepAllowed(session.nextStep, session.completedSteps, step)) {
         throw userError(UserErrorCode.STEP_NOT_ALLOWED, `This step is not available now. The next step is ${session.nextStep}.`);
@@ -454,7 +439,7 @@ export class SetupService {
       session.completedSteps = rewound.completed;
       session.draft = rewound.draft;
       const before = session.nextStep;
-      const next = await work({ em, session, order, link, now, actor: actorOf(ctx) });
+      const next = await work({ em, session, order, link, now, actor: actorOf(ctx) }).catch(sessionSafe);
       session.completedSteps = [...session.completedSteps, step];
       session.nextStep = next;
       session.lastActiveAt = now;
@@ -483,11 +468,10 @@ export class SetupService {
 
   private assertOrderCanGoOn(order: Order, session: SetupSession, step: SetupStep): void {
     if (order.status === OrderStatus.ON_HOLD) throw userError(UserErrorCode.ORDER_ON_HOLD, 'This order is on hold. Your Cisco representative will contact you.');
-    if (order.status === OrderStatus.EXPIRED || order.status === OrderStatus.CANCELLED) {
+    if (isClosed(order)) {
       throw userError(UserErrorCode.SESSION_EXPIRED, `This order is ${order.status.toLowerCase()}; the setup session has ended.`);
     }
-    const setUp = order.status === OrderStatus.SET_UP || order.status === OrderStatus.PROVISIONED;
-    if (setUp && DRAFT_STEPS.includes(step)) {
+    if (isSetUp(order) && DRAFT_STEPS.includes(step)) {
       throw userError(UserErrorCode.ORDER_ALREADY_SET_UP, 'This order is already set up.');
     }
     if (FINAL_STEPS.includes(session.nextStep) && session.nextStep !== SetupStep.DONE) {
@@ -497,12 +481,7 @@ export class SetupService {
 
   /** Not recognized: order on hold, an escalation for the reps, the session stops. */
   private async hold({ em, order, now, actor }: StepScope, kind: EscalationKind): Promise<SetupStep> {
-    const statusBefore = order.status;
-    assertTransition(order.status, OrderStatus.ON_HOLD);
-    order.status = OrderStatus.ON_HOLD;
-    order.updatedAt = now;
-    await this.escalations.open(em, actor, now, order, kind);
-    audit(em, actor, now, { action: 'order.on_hold', targetType: 'Order', targetId: order.id, orderId: order.id, before: { status: statusBefore }, after: { status: order.status, reason: kind } });
+    await this.lifecycle.transition({ em, actor, now }, order, OrderStatus.ON_HOLD, { action: 'order.on_hold', escalation: kind, after: { reason: kind } });
     return SetupStep.ON_HOLD;
   }
 

@@ -175,6 +175,7 @@ const consoleMessages = {
       INVALID_TRANSITION: 'Not possible in the current state',
       ORDER_ON_HOLD: 'The order is on hold',
       ORDER_ALREADY_SET_UP: 'The order is already set up',
+      ORDER_CLOSED: 'The order is closed (expired or cancelled)',
       PASSWORD_TOO_WEAK: 'The password is too weak',
       INVALID_CREDENTIALS: 'The email or password is not correct',
       TOO_MANY_ATTEMPTS: 'Too many attempts: try again later',

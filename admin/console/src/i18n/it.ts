@@ -181,6 +181,7 @@ export const it: ConsoleMessages = {
         INVALID_TRANSITION: 'Non è possibile nello stato attuale',
         ORDER_ON_HOLD: "L'ordine è in sospeso",
         ORDER_ALREADY_SET_UP: "L'ordine è già configurato",
+        ORDER_CLOSED: "L'ordine è chiuso (scaduto o annullato)",
         PASSWORD_TOO_WEAK: 'La password è troppo debole',
         INVALID_CREDENTIALS: "L'email o la password non sono corrette",
         TOO_MANY_ATTEMPTS: 'Troppi tentativi: riprova più tardi',
