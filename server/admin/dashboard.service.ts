@@ -1,6 +1,6 @@
 import { ESCALATION_SLA_HOURS } from '../escalations/escalation-queue.service.js';
 import { EscalationKind, EscalationStatus } from '../escalations/escalation.entity.js';
-import type { RequestContext } from '../graphql/context.js';
+import type { RequestContext } from '../common/request-context.js';
 import { OrderStatus } from '../orders/order-status.js';
 import { OVERDUE_CANDIDATES, overdue } from '../orders/order-predicates.js';
 import { EscalationAge, type Dashboard } from './dashboard.types.js';

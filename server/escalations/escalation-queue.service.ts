@@ -4,7 +4,7 @@ import { actorOf, audit } from '../audit/audit.js';
 import { Rep } from '../auth/rep.entity.js';
 import { userError, UserErrorCode } from '../common/errors.js';
 import { InputValidator } from '../common/validation.js';
-import type { RequestContext } from '../graphql/context.js';
+import type { RequestContext } from '../common/request-context.js';
 import { containsPattern, pageWindow, searchTerm, SortOrder, type Page } from '../graphql/offset-page.js';
 import { Order } from '../orders/order.entity.js';
 import { isUuid } from '../orders/order.service.js';

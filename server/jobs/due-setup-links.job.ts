@@ -3,7 +3,9 @@ import { statusIn } from '../orders/order-predicates.js';
 import { OrderStatus } from '../orders/order-status.js';
 import { sweepOrders, type JobDependencies, type SweepOptions, type SweepResult } from './sweep.js';
 
-export const DUE_SETUP_LINKS_JOB = 'setup-links:send-due';
+import { DUE_SETUP_LINKS_JOB } from './job-names.js';
+
+export { DUE_SETUP_LINKS_JOB };
 
 /** Recurring; no payload: it looks for what is due. */
 export type DueSetupLinksPayload = Record<string, never>;

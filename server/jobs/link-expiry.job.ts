@@ -3,7 +3,9 @@ import { LINK_OUT, statusIn } from '../orders/order-predicates.js';
 import { OrderStatus } from '../orders/order-status.js';
 import { sweepOrders, type JobDependencies, type SweepOptions, type SweepResult } from './sweep.js';
 
-export const LINK_EXPIRY_JOB = 'setup-links:expire';
+import { LINK_EXPIRY_JOB } from './job-names.js';
+
+export { LINK_EXPIRY_JOB };
 
 export type LinkExpiryPayload = Record<string, never>;
 

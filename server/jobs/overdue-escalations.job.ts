@@ -3,7 +3,9 @@ import { EscalationKind } from '../escalations/escalation.entity.js';
 import { overdue } from '../orders/order-predicates.js';
 import { sweepOrders, type JobDependencies, type SweepOptions, type SweepResult } from './sweep.js';
 
-export const OVERDUE_ESCALATIONS_JOB = 'orders:escalate-overdue';
+import { OVERDUE_ESCALATIONS_JOB } from './job-names.js';
+
+export { OVERDUE_ESCALATIONS_JOB };
 
 export type OverdueEscalationsPayload = Record<string, never>;
 

@@ -1,7 +1,6 @@
-import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
-import type { Escalation } from '../escalations/escalation.entity.js';
 import type { Organization } from '../organizations/organization.entity.js';
 import { DateScalar, DateTimeScalar, EmailScalar } from '../graphql/scalars.js';
 import { OrderStatus } from './order-status.js';
@@ -10,7 +9,7 @@ import { Offer, ServiceLine } from './service-line.js';
 @ObjectType()
 @Entity({ tableName: 'customer_order' })
 export class Order {
-  [OptionalProps]?: 'status' | 'createdAt' | 'updatedAt' | 'demo' | 'customerSelfSetup' | 'escalations';
+  [OptionalProps]?: 'status' | 'createdAt' | 'updatedAt' | 'demo' | 'customerSelfSetup';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -106,9 +105,6 @@ export class Order {
 
   @Property({ type: 'datetime', nullable: true })
   provisionedAt?: Date;
-
-  @OneToMany({ entity: 'Escalation', mappedBy: 'order' })
-  escalations = new Collection<Escalation>(this);
 
   @Field(() => DateTimeScalar)
   @Property({ type: 'datetime' })

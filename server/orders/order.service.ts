@@ -7,7 +7,7 @@ import { isOrgAdmin, isRep, ViewerKind } from '../auth/viewer.js';
 import { userError, UserErrorCode } from '../common/errors.js';
 import { InputValidator } from '../common/validation.js';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../graphql/connection.js';
-import type { RequestContext } from '../graphql/context.js';
+import type { RequestContext } from '../common/request-context.js';
 import { plainRow } from '../db/plain-rows.js';
 import { prepared, queryPrepared } from '../db/prepared.js';
 import { Organization } from '../organizations/organization.entity.js';

@@ -8,7 +8,7 @@ import { userError, UserErrorCode, UserFacingError } from '../common/errors.js';
 import { generateToken, hashToken } from '../common/tokens.js';
 import { InputValidator } from '../common/validation.js';
 import { EscalationKind } from '../escalations/escalation.entity.js';
-import type { RequestContext } from '../graphql/context.js';
+import type { RequestContext } from '../common/request-context.js';
 import { Order } from '../orders/order.entity.js';
 import type { OrderLifecycle } from '../orders/order-lifecycle.js';
 import { isClosed, isSetUp } from '../orders/order-predicates.js';
