@@ -192,4 +192,33 @@ describe('the order lifecycle', () => {
     repToken = repBefore;
     app.clock.set(start);
   });
+
+  it('the server says what a rep may do next: Order.availableActions follows the order’s state, and setupHolder names who a resend reaches', async () => {
+    const read = async (orderId: string) => {
+      const { data, errors } = await app.gql(`query($id: ID!) { order(id: $id) { status availableActions setupHolder } }`, { id: orderId }, await rep());
+      if (errors) throw new Error(JSON.stringify(errors));
+      return data.order;
+    };
+    const { orderId, contact, sessionToken } = await openedOrder();
+    expect(await read(orderId)).toEqual({ status: 'SETUP_IN_PROGRESS', availableActions: ['RESEND_LINK', 'CHANGE_CONTACT', 'CANCEL'], setupHolder: contact });
+    const colleague = `colleague-${unique('')}@rossi.example`.toLowerCase();
+    await wizard.ok(sessionToken, 'chooseSetupOwner', { owner: 'COLLEAGUE', email: colleague });
+    expect(await read(orderId)).toEqual({ status: 'HANDED_OVER', availableActions: ['RESEND_LINK', 'CHANGE_CONTACT', 'TAKE_BACK', 'CANCEL'], setupHolder: colleague });
+    expect(codes(await cancel(orderId))).toEqual([]);
+    expect(await read(orderId)).toEqual({ status: 'CANCELLED', availableActions: [], setupHolder: colleague });
+  });
+
+  it('the server says where Back leads: SetupSession.previousStep and backSteps, none past the point of no return', async () => {
+    const BACK = `previousStep backSteps nextStep`;
+    const read = async (token: string) => (await app.gql(`{ setupSession { ${BACK} } }`, {}, token)).data.setupSession;
+    const { token } = await wizard.orderWithLink({ partnerAccountId: unique('PA-') });
+    const { sessionToken } = await wizard.start(token);
+    expect(await read(sessionToken)).toEqual({ previousStep: null, backSteps: [], nextStep: 'CHOOSE_ROLE' });
+    await wizard.ok(sessionToken, 'chooseRole', { role: 'PARTNER' });
+    await wizard.ok(sessionToken, 'chooseSetupOwner', { owner: 'SELF' });
+    expect(await read(sessionToken)).toEqual({ previousStep: 'CHOOSE_SETUP_OWNER', backSteps: ['CHOOSE_ROLE', 'CHOOSE_SETUP_OWNER'], nextStep: 'CREATE_PARTNER_ORGANIZATION' });
+    const setUp = await wizard.toReview((await wizard.orderWithLink({ partnerAccountId: unique('PA-') })).token);
+    await wizard.ok(setUp, 'completeOrderSetup');
+    expect(await read(setUp)).toEqual({ previousStep: null, backSteps: [], nextStep: 'SET_PASSWORD' });
+  });
 });

@@ -11,8 +11,8 @@ import { emailLanguage, enqueueEmail, repNoticeEmail } from '../outbox/emails.js
 import { SetupLink } from '../setup/setup-link.entity.js';
 import { SetupSession } from '../setup/setup-session.entity.js';
 import { Order } from './order.entity.js';
-import { isClosed, isOpenForSetup } from './order-predicates.js';
-import { assertTransition, OrderStatus } from './order-status.js';
+import { isClosed, isOpenForSetup, LINK_OUT } from './order-predicates.js';
+import { assertTransition, canTransition, OrderStatus } from './order-status.js';
 
 /**
  * The one in-transaction scope: the transaction's EntityManager, who acts, and the instant. Every
@@ -40,6 +40,23 @@ export interface TransitionDetails {
   escalation?: EscalationKind;
   /** SET_UP: who set the order up (the automatic resolution of an overdue escalation says so). */
   setUpBy?: string;
+}
+
+/** What a rep may do with an order now (the console's buttons come from here, not from a copy of the table). */
+export enum OrderAction {
+  RESEND_LINK = 'RESEND_LINK',
+  CHANGE_CONTACT = 'CHANGE_CONTACT',
+  TAKE_BACK = 'TAKE_BACK',
+  CANCEL = 'CANCEL',
+}
+
+export function availableActions(order: Pick<Order, 'status' | 'handedOverTo'>): OrderAction[] {
+  const actions: OrderAction[] = [];
+  if (LINK_OUT.includes(order.status)) actions.push(OrderAction.RESEND_LINK);
+  if (isOpenForSetup(order)) actions.push(OrderAction.CHANGE_CONTACT);
+  if (isOpenForSetup(order) && order.handedOverTo) actions.push(OrderAction.TAKE_BACK);
+  if (canTransition(order.status, OrderStatus.CANCELLED)) actions.push(OrderAction.CANCEL);
+  return actions;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { actorOf, audit, type Actor } from '../audit/audit.js';
 import { hashPassword, passwordProblem } from '../auth/passwords.js';
@@ -6,6 +6,7 @@ import { failedWith, type RateLimiter } from '../auth/rate-limiter.js';
 import { ViewerKind } from '../auth/viewer.js';
 import { userError, UserErrorCode, UserFacingError } from '../common/errors.js';
 import { generateToken, hashToken } from '../common/tokens.js';
+import { userErrorForConstraint } from '../db/migrations/constraints.js';
 import { InputValidator } from '../common/validation.js';
 import { EscalationKind } from '../escalations/escalation.entity.js';
 import type { RequestContext } from '../common/request-context.js';
@@ -298,16 +299,8 @@ export class SetupService {
     try {
       return await this.step(ctx, SetupStep.REVIEW_ORDER, (scope) => this.complete(scope));
     } catch (error) {
-      if (!(error instanceof UniqueConstraintViolationException)) throw error;
-      const constraint = (error as { constraint?: string }).constraint ?? error.message;
-      if (constraint.includes('app_user_email')) {
-        throw userError(UserErrorCode.USER_IN_ANOTHER_ORGANIZATION, `One of these people joined another Webex organization meanwhile. ${WORDS.oneOrganization}`);
-      }
-      if (constraint.includes('subscription_order')) throw userError(UserErrorCode.ORDER_ALREADY_SET_UP, 'This order was set up meanwhile.');
-      if (constraint.includes('partner_account_id')) {
-        throw userError(UserErrorCode.STEP_NOT_ALLOWED, 'Your partner organization was created meanwhile by another order. Open your Set up now link again to review it.');
-      }
-      throw error;
+      // A race lost to another request: the constraint's user error (db/migrations/constraints.ts).
+      throw userErrorForConstraint(error) ?? error;
     }
   }
 

@@ -1,9 +1,10 @@
-import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { actorOf, audit } from '../audit/audit.js';
 import { ViewerKind } from '../auth/viewer.js';
 import { userError, UserErrorCode } from '../common/errors.js';
 import { InputValidator } from '../common/validation.js';
+import { userErrorForConstraint } from '../db/migrations/constraints.js';
 import type { RequestContext } from '../common/request-context.js';
 import { Order } from '../orders/order.entity.js';
 import { isUuid } from '../orders/order.service.js';
@@ -131,10 +132,8 @@ export class ServiceSetupService {
         audit(em, actorOf(ctx), now, { action: 'organization.subdomain_saved', targetType: 'Organization', targetId: organization.id, orderId: order.id, before: { subdomain: before }, after: { subdomain, sipDomain: `${subdomain}.calls.webex.com`, subscriptionId: subscription.id } });
       });
     } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) {
-        throw userError(UserErrorCode.SUBDOMAIN_TAKEN, SUBDOMAIN_MESSAGES[UserErrorCode.SUBDOMAIN_TAKEN], ['input', 'subdomain']);
-      }
-      throw error;
+      // Another organization claimed it meanwhile: organization_subdomain_unique (db/migrations/constraints.ts).
+      throw userErrorForConstraint(error) ?? error;
     }
   }
 

@@ -115,6 +115,12 @@ export const it: ConsoleMessages = {
       cancel_reason: 'Motivo',
       order_cancelled: 'Ordine annullato',
       keep_order: "Mantieni l'ordine",
+      take_back: "Riprendi l'ordine",
+      take_back_title: "Riprendi l'ordine %{number} da %{holder}",
+      take_back_text:
+        "L'impostazione era stata affidata a %{holder}. Riprendendola, il suo collegamento e ogni procedura aperta smettono di funzionare, l'ordine torna al partner (niente impostazione autonoma del cliente) e un nuovo collegamento per il partner va al contatto per il provisioning, %{email}.",
+      take_back_reason: 'Motivo',
+      taken_back: "Ordine ripreso: un nuovo collegamento è andato al contatto per il provisioning",
     },
     work: {
       title: 'Cosa fare',
