@@ -12,6 +12,7 @@ import { OrderService } from './orders/order.service.js';
 import { OrganizationAdminService } from './organizations/organization-admin.service.js';
 import { OutboxService } from './outbox/outbox.service.js';
 import { SetupLinkService } from './setup/setup-link.service.js';
+import { OrderSetupCompletion } from './setup/order-setup-completion.js';
 import { SetupService } from './setup/setup.service.js';
 import { ServiceSetupService } from './subscriptions/service-setup.service.js';
 import { SubscriptionAdminService } from './subscriptions/subscription-admin.service.js';
@@ -24,7 +25,7 @@ export function createServices(config: Config) {
   const limiter = new RateLimiter(config.rateLimit);
   const login = new LoginService(limiter);
   const escalations = new EscalationService(lifecycle, links);
-  const setup = new SetupService(links, lifecycle, limiter);
+  const setup = new SetupService(links, lifecycle, limiter, new OrderSetupCompletion(links, lifecycle));
   return {
     lifecycle,
     orders: new OrderService(links),

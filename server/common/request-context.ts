@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { Viewer } from '../auth/viewer.js';
-import type { Loaders } from '../db/loaders.js';
+import { createLoaders, type Loaders } from '../db/loaders.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 
@@ -24,4 +24,9 @@ export interface RequestContext {
   /** The request's batch loaders (plain rows by id); a service reading plain rows primes them. */
   loaders: Loaders;
   log: Logger;
+}
+
+/** Builds a request's context: the one way, for HTTP (server/http/app.ts) and the demo seed alike. */
+export function createRequestContext(parts: Omit<RequestContext, 'loaders' | 'invalidToken'> & { invalidToken?: boolean }): RequestContext {
+  return { ...parts, invalidToken: parts.invalidToken ?? false, loaders: createLoaders(parts.em) };
 }

@@ -8,8 +8,8 @@ import { Rep, RepRole } from '../auth/rep.entity.js';
 import { ViewerKind, type Viewer } from '../auth/viewer.js';
 import type { Config } from '../common/config.js';
 import { Escalation, EscalationKind } from '../escalations/escalation.entity.js';
-import type { RequestContext } from '../graphql/context.js';
-import { createLoaders } from '../graphql/loaders.js';
+import { createRequestContext } from '../common/request-context.js';
+import { graphQLContext, type RequestContext } from '../graphql/context.js';
 import { OrderStatus } from '../orders/order-status.js';
 import { Order } from '../orders/order.entity.js';
 import type { PlaceOrderInput } from '../orders/order.types.js';
@@ -90,19 +90,16 @@ class DemoWorld {
   }
 
   private ctx(at: Date, viewer: Viewer | null): RequestContext {
-    const em = this.orm.em.fork();
-    return {
-      em,
+    const request = createRequestContext({
+      em: this.orm.em.fork(),
       viewer,
-      invalidToken: false,
       requestId: 'demo-seed',
       ip: '127.0.0.1',
       clock: { now: () => new Date(at) },
       config: this.deps.config,
-      services: this.deps.services,
-      loaders: createLoaders(em),
       log: this.deps.log,
-    };
+    });
+    return graphQLContext(request, this.deps.services);
   }
 
   private get services(): Services {

@@ -10,6 +10,7 @@ import { Order } from '../orders/order.entity.js';
 import { isUuid } from '../orders/order.service.js';
 import { pickUpEscalation } from '../orders/order-lifecycle.js';
 import { OrderStatus } from '../orders/order-status.js';
+import { partnerOrganizationOf } from '../organizations/organization-directory.js';
 import { Organization, OrganizationKind } from '../organizations/organization.entity.js';
 import { SetupLink } from '../setup/setup-link.entity.js';
 import { LinkAudience, LinkKind } from '../setup/setup-enums.js';
@@ -264,7 +265,7 @@ export class EscalationQueueService {
 
   /**
    * On the partner's path the customer organization must be one that partner manages, as the
-   * wizard itself requires (`SetupService.customerOrganizationOf`): the partner must never see a
+   * wizard itself requires (`customerOrganizationOf`, organizations/organization-directory.ts): the partner must never see a
    * tenant that set itself up or that another partner manages.
    */
   private async checkCustomerForPartner(em: EntityManager, order: Order, customer: Organization): Promise<void> {
@@ -277,9 +278,7 @@ export class EscalationQueueService {
         ['input', 'organizationId'],
       );
     }
-    const partner = order.partnerOrganization?.id
-      ? order.partnerOrganization.id
-      : (await em.findOne(Organization, { kind: OrganizationKind.PARTNER, partnerAccountId: order.partnerAccountId }))?.id;
+    const partner = order.partnerOrganization?.id ?? (await partnerOrganizationOf(em, order))?.id;
     // A partner organization still to be created (the partner's first order) manages nobody yet.
     if (customer.managingPartner.id !== partner) {
       throw userError(UserErrorCode.INVALID_INPUT, `${customer.name} is managed by another partner`, ['input', 'organizationId']);

@@ -8,3 +8,8 @@ import type { Services } from '../services.js';
 export interface RequestContext extends BaseRequestContext {
   services: Services;
 }
+
+/** The resolvers' context: a request context and the process's services. */
+export function graphQLContext(request: BaseRequestContext, services: Services): RequestContext {
+  return { ...request, services };
+}
