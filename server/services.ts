@@ -10,35 +10,40 @@ import type { Config } from './common/config.js';
 import { EscalationQueueService } from './escalations/escalation-queue.service.js';
 import { EscalationService } from './escalations/escalation.service.js';
 import { OrderAdminService } from './orders/order-admin.service.js';
+import { OrderLifecycle } from './orders/order-lifecycle.js';
 import { OrderService } from './orders/order.service.js';
 import { OrganizationAdminService } from './organizations/organization-admin.service.js';
 import { OutboxService } from './outbox/outbox.service.js';
 import { EmailResendService } from './outbox/email-resend.service.js';
 import { SetupLinkService } from './setup/setup-link.service.js';
+import { OrderSetupCompletion } from './setup/order-setup-completion.js';
 import { SetupService } from './setup/setup.service.js';
 import { ServiceSetupService } from './subscriptions/service-setup.service.js';
 import { SubscriptionAdminService } from './subscriptions/subscription-admin.service.js';
 
 /** The services, built once per process. They hold no request state: each method takes the context first. */
 export function createServices(config: Config) {
-  const links = new SetupLinkService(config);
+  // The order's lifecycle first: every service that changes an order's status goes through it.
+  const lifecycle = new OrderLifecycle(config);
+  const links = new SetupLinkService(config, lifecycle);
   const limiter = new RateLimiter(config.rateLimit);
   const login = new LoginService(limiter);
-  const escalations = new EscalationService(config, links);
-  const setup = new SetupService(links, escalations, limiter);
+  const escalations = new EscalationService(lifecycle, links);
+  const setup = new SetupService(links, lifecycle, limiter, new OrderSetupCompletion(links, lifecycle));
   return {
-    orders: new OrderService(),
+    lifecycle,
+    orders: new OrderService(links),
     links,
     login,
     escalations,
     setup,
-    serviceSetup: new ServiceSetupService(setup),
+    serviceSetup: new ServiceSetupService(setup, lifecycle),
     limiter,
     activation: new ActivationService(login, limiter),
     outbox: new OutboxService(),
     // The reps' console.
     escalationQueue: new EscalationQueueService(escalations),
-    orderAdmin: new OrderAdminService(escalations),
+    orderAdmin: new OrderAdminService(lifecycle, links),
     organizationAdmin: new OrganizationAdminService(),
     subscriptionAdmin: new SubscriptionAdminService(),
     repAdmin: new RepAdminService(),

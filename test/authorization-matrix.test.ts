@@ -579,6 +579,18 @@ const MATRIX: Record<string, () => Row> = {
       }),
     };
   },
+  'Mutation.takeOrderBack': () => {
+    const takeBack = (orderId: string) => ({ input: { orderId, reason: 'The partner will set up after all.' } });
+    return {
+      document: mutation('takeOrderBack', 'TakeOrderBackInput', 'order { id status }'),
+      variables: takeBack(world.orders.contact),
+      // Refusals only: taking back the colleague's order would end the session other rows use (test/order-lifecycle.test.ts proves the change).
+      cells: onlyFor({
+        rep: { variables: takeBack(world.orders.contact), outcome: userError('INVALID_TRANSITION'), about: 'an order nobody handed over' },
+        admin: { variables: takeBack(world.orders.self), outcome: userError('ORDER_ALREADY_SET_UP'), about: 'an order already set up' },
+      }),
+    };
+  },
   'Mutation.updateOrganization': () => ({
     document: mutation('updateOrganization', 'UpdateOrganizationInput', 'organization { id name }'),
     variables: { input: { id: world.partnerB.id, name: 'Bianchi Telecom S.p.A.' } },

@@ -1,8 +1,8 @@
 import { ESCALATION_SLA_HOURS } from '../escalations/escalation-queue.service.js';
 import { EscalationKind, EscalationStatus } from '../escalations/escalation.entity.js';
-import type { RequestContext } from '../graphql/context.js';
+import type { RequestContext } from '../common/request-context.js';
 import { OrderStatus } from '../orders/order-status.js';
-import { OVERDUE_CANDIDATE_STATUSES } from '../orders/order.service.js';
+import { OVERDUE_CANDIDATES, overdue } from '../orders/order-predicates.js';
 import { EscalationAge, type Dashboard } from './dashboard.types.js';
 
 const HOUR = 3_600_000;
@@ -39,10 +39,10 @@ export class DashboardService {
         [funnelSince],
       ) as Promise<{ placed: string; setup_started: string; set_up: string; provisioned: string }[]>,
       sql(
-        `select count(*) filter (where setup_started_at is null and status = any(?) and overdue_at <= ?) as overdue,
+        `select count(*) filter (where ${overdue.sql('?')}) as overdue,
                 count(*) filter (where status = ?) as on_hold
            from customer_order where status = any(?)`,
-        [`{${OVERDUE_CANDIDATE_STATUSES.join(',')}}`, now, OrderStatus.ON_HOLD, `{${[...OVERDUE_CANDIDATE_STATUSES, OrderStatus.ON_HOLD].join(',')}}`],
+        [now, OrderStatus.ON_HOLD, `{${[...OVERDUE_CANDIDATES, OrderStatus.ON_HOLD].join(',')}}`],
       ) as Promise<{ overdue: string; on_hold: string }[]>,
     ]);
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { RequestContext } from '../graphql/context.js';
+import type { RequestContext } from '../common/request-context.js';
 import { AuditEvent } from './audit-event.entity.js';
 
 /** Who did it, from where. Jobs act as `SYSTEM`. */

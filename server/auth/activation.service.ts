@@ -2,7 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import { actorOf, audit } from '../audit/audit.js';
 import { userError, UserErrorCode } from '../common/errors.js';
 import { hashToken } from '../common/tokens.js';
-import type { RequestContext } from '../graphql/context.js';
+import type { RequestContext } from '../common/request-context.js';
 import { User } from '../organizations/user.entity.js';
 import { LinkKind } from '../setup/setup-enums.js';
 import { SetupLink } from '../setup/setup-link.entity.js';

@@ -3,7 +3,7 @@ import { actorOf, audit } from '../audit/audit.js';
 import { userError, UserErrorCode } from '../common/errors.js';
 import { generateToken, hashToken } from '../common/tokens.js';
 import { InputValidator } from '../common/validation.js';
-import type { RequestContext } from '../graphql/context.js';
+import type { RequestContext } from '../common/request-context.js';
 import { User } from '../organizations/user.entity.js';
 import { authenticate } from './authenticate.js';
 import { LoginSession } from './login-session.entity.js';

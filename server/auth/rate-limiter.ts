@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { createHash } from 'node:crypto';
 import type { RateLimitConfig } from '../common/config.js';
 import { userError, UserErrorCode, UserFacingError } from '../common/errors.js';
-import type { RequestContext } from '../graphql/context.js';
+import type { RequestContext } from '../common/request-context.js';
 
 /** The operations whose failures are counted. */
 export type LimitedAction = 'login' | 'activateAccount' | 'startSetup' | 'passwordReset' | 'activationLinkRequest';

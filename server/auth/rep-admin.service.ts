@@ -2,7 +2,7 @@ import { LockMode, UniqueConstraintViolationException, type FilterQuery } from '
 import { actorOf, audit } from '../audit/audit.js';
 import { userError, UserErrorCode } from '../common/errors.js';
 import { InputValidator } from '../common/validation.js';
-import type { RequestContext } from '../graphql/context.js';
+import type { RequestContext } from '../common/request-context.js';
 import { containsPattern, pageWindow, searchTerm, SortOrder, type Page } from '../graphql/offset-page.js';
 import { isUuid } from '../orders/order.service.js';
 import { LoginSession } from './login-session.entity.js';

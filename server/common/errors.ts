@@ -25,6 +25,8 @@ export enum UserErrorCode {
   INVALID_TRANSITION = 'INVALID_TRANSITION',
   /** Added: an activation link was asked for an account that already has a password (log in, or reset it). */
   ACCOUNT_ALREADY_ACTIVE = 'ACCOUNT_ALREADY_ACTIVE',
+  /** Added: the order is closed (EXPIRED or CANCELLED); nothing more can happen to it. */
+  ORDER_CLOSED = 'ORDER_CLOSED',
 }
 
 export interface UserErrorData {

@@ -1,16 +1,16 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
-import { audit, SYSTEM_ACTOR } from '../audit/audit.js';
+import { SYSTEM_ACTOR } from '../audit/audit.js';
 import { authenticate } from '../auth/authenticate.js';
 import { hashPassword } from '../auth/passwords.js';
 import { Rep, RepRole } from '../auth/rep.entity.js';
 import { ViewerKind, type Viewer } from '../auth/viewer.js';
 import type { Config } from '../common/config.js';
 import { Escalation, EscalationKind } from '../escalations/escalation.entity.js';
-import type { RequestContext } from '../graphql/context.js';
-import { createLoaders } from '../graphql/loaders.js';
-import { assertTransition, OrderStatus } from '../orders/order-status.js';
+import { createRequestContext } from '../common/request-context.js';
+import { graphQLContext, type RequestContext } from '../graphql/context.js';
+import { OrderStatus } from '../orders/order-status.js';
 import { Order } from '../orders/order.entity.js';
 import type { PlaceOrderInput } from '../orders/order.types.js';
 import { Offer, ServiceKind } from '../orders/service-line.js';
@@ -90,19 +90,16 @@ class DemoWorld {
   }
 
   private ctx(at: Date, viewer: Viewer | null): RequestContext {
-    const em = this.orm.em.fork();
-    return {
-      em,
+    const request = createRequestContext({
+      em: this.orm.em.fork(),
       viewer,
-      invalidToken: false,
       requestId: 'demo-seed',
       ip: '127.0.0.1',
       clock: { now: () => new Date(at) },
       config: this.deps.config,
-      services: this.deps.services,
-      loaders: createLoaders(em),
       log: this.deps.log,
-    };
+    });
+    return graphQLContext(request, this.deps.services);
   }
 
   private get services(): Services {
@@ -470,11 +467,11 @@ class DemoWorld {
     const em = this.orm.em.fork();
     await em.transactional(async (tx) => {
       const managed = await tx.findOneOrFail(Order, order.id);
-      const before = managed.status;
-      assertTransition(before, OrderStatus.EXPIRED);
-      managed.status = OrderStatus.EXPIRED;
-      managed.updatedAt = at;
-      audit(tx, SYSTEM_ACTOR, at, { action: 'order.expired', targetType: 'Order', targetId: managed.id, orderId: managed.id, before: { status: before }, after: { status: managed.status, linkExpiresAt: managed.linkExpiresAt?.toISOString() } });
+      // The expiry job's transition: links and wizard sessions revoked with it.
+      await this.services.lifecycle.transition({ em: tx, actor: SYSTEM_ACTOR, now: at }, managed, OrderStatus.EXPIRED, {
+        action: 'order.expired',
+        before: { linkExpiresAt: managed.linkExpiresAt?.toISOString() },
+      });
     });
   }
 

@@ -4,11 +4,13 @@ import { actorOf, audit } from '../audit/audit.js';
 import { Rep } from '../auth/rep.entity.js';
 import { userError, UserErrorCode } from '../common/errors.js';
 import { InputValidator } from '../common/validation.js';
-import type { RequestContext } from '../graphql/context.js';
+import type { RequestContext } from '../common/request-context.js';
 import { containsPattern, pageWindow, searchTerm, SortOrder, type Page } from '../graphql/offset-page.js';
 import { Order } from '../orders/order.entity.js';
 import { isUuid } from '../orders/order.service.js';
+import { pickUpEscalation } from '../orders/order-lifecycle.js';
 import { OrderStatus } from '../orders/order-status.js';
+import { partnerOrganizationOf } from '../organizations/organization-directory.js';
 import { Organization, OrganizationKind } from '../organizations/organization.entity.js';
 import { SetupLink } from '../setup/setup-link.entity.js';
 import { LinkAudience, LinkKind } from '../setup/setup-enums.js';
@@ -263,7 +265,7 @@ export class EscalationQueueService {
 
   /**
    * On the partner's path the customer organization must be one that partner manages, as the
-   * wizard itself requires (`SetupService.customerOrganizationOf`): the partner must never see a
+   * wizard itself requires (`customerOrganizationOf`, organizations/organization-directory.ts): the partner must never see a
    * tenant that set itself up or that another partner manages.
    */
   private async checkCustomerForPartner(em: EntityManager, order: Order, customer: Organization): Promise<void> {
@@ -276,9 +278,7 @@ export class EscalationQueueService {
         ['input', 'organizationId'],
       );
     }
-    const partner = order.partnerOrganization?.id
-      ? order.partnerOrganization.id
-      : (await em.findOne(Organization, { kind: OrganizationKind.PARTNER, partnerAccountId: order.partnerAccountId }))?.id;
+    const partner = order.partnerOrganization?.id ?? (await partnerOrganizationOf(em, order))?.id;
     // A partner organization still to be created (the partner's first order) manages nobody yet.
     if (customer.managingPartner.id !== partner) {
       throw userError(UserErrorCode.INVALID_INPUT, `${customer.name} is managed by another partner`, ['input', 'organizationId']);
@@ -286,10 +286,7 @@ export class EscalationQueueService {
   }
 
   private pickUp(escalation: Escalation): void {
-    if (escalation.status === EscalationStatus.OPEN) {
-      assertEscalationTransition(escalation.status, EscalationStatus.IN_PROGRESS);
-      escalation.status = EscalationStatus.IN_PROGRESS;
-    }
+    pickUpEscalation(escalation);
   }
 
   private writeNote(em: EntityManager, ctx: RequestContext, now: Date, escalation: Escalation, body: string): void {

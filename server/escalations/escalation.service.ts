@@ -1,22 +1,18 @@
 import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { randomUUID } from 'node:crypto';
-import { actorOf, audit, type Actor } from '../audit/audit.js';
-import { Rep } from '../auth/rep.entity.js';
-import type { Config } from '../common/config.js';
+import { actorOf, type Actor } from '../audit/audit.js';
 import { userError, UserErrorCode } from '../common/errors.js';
 import { InputValidator } from '../common/validation.js';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../graphql/connection.js';
-import type { RequestContext } from '../graphql/context.js';
+import type { RequestContext } from '../common/request-context.js';
 import { Order } from '../orders/order.entity.js';
+import type { OrderLifecycle } from '../orders/order-lifecycle.js';
 import { isUuid } from '../orders/order.service.js';
 import { OrderStatus } from '../orders/order-status.js';
-import { emailLanguage, enqueueEmail, repNoticeEmail } from '../outbox/emails.js';
 import { SetupLink } from '../setup/setup-link.entity.js';
 import { LinkAudience, LinkKind } from '../setup/setup-enums.js';
 import type { SetupLinkService } from '../setup/setup-link.service.js';
-import { assertEscalationTransition } from './escalation-status.js';
-import { Escalation, EscalationKind, EscalationStatus } from './escalation.entity.js';
+import { Escalation, EscalationKind, type EscalationStatus } from './escalation.entity.js';
 
 export interface EscalationFilterArgs {
   kind?: EscalationKind[] | null;
@@ -26,7 +22,7 @@ export interface EscalationFilterArgs {
 
 export class EscalationService {
   constructor(
-    private readonly config: Config,
+    private readonly lifecycle: OrderLifecycle,
     private readonly links: SetupLinkService,
   ) {}
 
@@ -36,39 +32,7 @@ export class EscalationService {
    * concurrent sweeps or clicks open exactly one): an INSERT … ON CONFLICT DO NOTHING.
    */
   async open(em: EntityManager, actor: Actor, now: Date, order: Order, kind: EscalationKind): Promise<Escalation | null> {
-    const inserted: { id: string }[] = await em.getConnection().execute(
-      `insert into escalation (id, kind, status, order_id, created_at) values (?, ?, ?, ?, ?) on conflict do nothing returning id`,
-      [randomUUID(), kind, EscalationStatus.OPEN, order.id, now],
-      'all',
-      em.getTransactionContext(),
-    );
-    if (inserted.length === 0) return null;
-    const stored = await em.findOneOrFail(Escalation, inserted[0].id);
-    audit(em, actor, now, {
-      action: 'escalation.opened',
-      targetType: 'Escalation',
-      targetId: stored.id,
-      orderId: order.id,
-      after: { kind, status: stored.status },
-    });
-    if (this.config.repsEmail) {
-      const language = emailLanguage(this.config.repsLocale);
-      enqueueEmail(em, now, {
-        messageKey: `rep-notice:${stored.id}`,
-        template: 'REP_NOTICE',
-        recipient: this.config.repsEmail,
-        locale: language,
-        orderId: order.id,
-        ...repNoticeEmail(language, {
-          ccwOrderNumber: order.ccwOrderNumber,
-          kind,
-          partnerName: order.partnerName,
-          customerName: order.customerName,
-          consoleUrl: `${new URL(this.config.portalUrl).origin}/admin/#/escalations/${stored.id}/show`,
-        }),
-      });
-    }
-    return stored;
+    return this.lifecycle.openEscalation({ em, actor, now }, order, kind);
   }
 
   async list(ctx: RequestContext, args: { first?: number | null; after?: string | null; filter?: EscalationFilterArgs | null }): Promise<Connection<Escalation>> {
@@ -112,20 +76,7 @@ export class EscalationService {
    * (reassigning the organization, cancelling the order) end here too.
    */
   async settle(em: EntityManager, actor: Actor, now: Date, escalation: Escalation, resolution: string, repId: string): Promise<void> {
-    const before = escalation.status;
-    assertEscalationTransition(before, EscalationStatus.RESOLVED);
-    escalation.status = EscalationStatus.RESOLVED;
-    escalation.resolvedAt = now;
-    escalation.resolution = resolution;
-    escalation.resolvedBy = em.getReference(Rep, repId, { wrapped: true });
-    audit(em, actor, now, {
-      action: 'escalation.resolved',
-      targetType: 'Escalation',
-      targetId: escalation.id,
-      orderId: escalation.order.id,
-      before: { status: before },
-      after: { status: escalation.status, resolution },
-    });
+    this.lifecycle.settleEscalation({ em, actor, now }, escalation, resolution, repId);
     if (escalation.kind !== EscalationKind.OVERDUE_PROVISIONING) {
       const order = await em.findOneOrFail(Order, escalation.order.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
       if (order.status === OrderStatus.ON_HOLD) await this.releaseHold(em, actor, now, order);

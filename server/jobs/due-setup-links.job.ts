@@ -1,7 +1,11 @@
 import { SYSTEM_ACTOR } from '../audit/audit.js';
+import { statusIn } from '../orders/order-predicates.js';
+import { OrderStatus } from '../orders/order-status.js';
 import { sweepOrders, type JobDependencies, type SweepOptions, type SweepResult } from './sweep.js';
 
-export const DUE_SETUP_LINKS_JOB = 'setup-links:send-due';
+import { DUE_SETUP_LINKS_JOB } from './job-names.js';
+
+export { DUE_SETUP_LINKS_JOB };
 
 /** Recurring; no payload: it looks for what is due. */
 export type DueSetupLinksPayload = Record<string, never>;
@@ -19,7 +23,7 @@ export function runDueSetupLinks(deps: JobDependencies, options?: SweepOptions):
     deps,
     {
       name: DUE_SETUP_LINKS_JOB,
-      due: `o.status = 'PLACED' and o.setup_due_at <= ?`,
+      due: `${statusIn.sql([OrderStatus.PLACED], 'o')} and o.setup_due_at <= ?`,
       orderBy: 'o.setup_due_at, o.id',
       async handle(em, now, order) {
         await deps.services.links.issueSetupLink(em, SYSTEM_ACTOR, now, order, order.provisioningContactEmail);

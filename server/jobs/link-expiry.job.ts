@@ -1,11 +1,11 @@
-import { audit, SYSTEM_ACTOR } from '../audit/audit.js';
-import { assertTransition, OrderStatus } from '../orders/order-status.js';
-import { LinkKind } from '../setup/setup-enums.js';
-import { SetupLink } from '../setup/setup-link.entity.js';
-import { SetupSession } from '../setup/setup-session.entity.js';
+import { SYSTEM_ACTOR } from '../audit/audit.js';
+import { LINK_OUT, statusIn } from '../orders/order-predicates.js';
+import { OrderStatus } from '../orders/order-status.js';
 import { sweepOrders, type JobDependencies, type SweepOptions, type SweepResult } from './sweep.js';
 
-export const LINK_EXPIRY_JOB = 'setup-links:expire';
+import { LINK_EXPIRY_JOB } from './job-names.js';
+
+export { LINK_EXPIRY_JOB };
 
 export type LinkExpiryPayload = Record<string, never>;
 
@@ -20,24 +20,13 @@ export function runLinkExpiry(deps: JobDependencies, options?: SweepOptions): Pr
     deps,
     {
       name: LINK_EXPIRY_JOB,
-      due: `o.status in ('AWAITING_SETUP', 'SETUP_IN_PROGRESS', 'HANDED_OVER') and o.link_expires_at <= ?`,
+      due: `${statusIn.sql(LINK_OUT, 'o')} and o.link_expires_at <= ?`,
       orderBy: 'o.link_expires_at, o.id',
       async handle(em, now, order) {
-        const before = order.status;
-        assertTransition(before, OrderStatus.EXPIRED);
-        order.status = OrderStatus.EXPIRED;
-        order.updatedAt = now;
-        const links = await em.find(SetupLink, { order, kind: LinkKind.SETUP, revokedAt: null, usedAt: null });
-        for (const link of links) link.revokedAt = now;
-        const sessions = await em.find(SetupSession, { order, revokedAt: null });
-        for (const session of sessions) session.revokedAt = now;
-        audit(em, SYSTEM_ACTOR, now, {
+        // Links and wizard sessions are revoked by the transition itself.
+        await deps.services.lifecycle.transition({ em, actor: SYSTEM_ACTOR, now }, order, OrderStatus.EXPIRED, {
           action: 'order.expired',
-          targetType: 'Order',
-          targetId: order.id,
-          orderId: order.id,
-          before: { status: before, linkExpiresAt: order.linkExpiresAt?.toISOString() },
-          after: { status: order.status, revokedLinks: links.map((l) => l.id), revokedSessions: sessions.map((s) => s.id) },
+          before: { linkExpiresAt: order.linkExpiresAt?.toISOString() },
         });
       },
     },

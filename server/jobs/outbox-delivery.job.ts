@@ -3,7 +3,9 @@ import { classifySendError, retryDelay, type Mailer, type OutgoingEmail } from '
 import { OutboxStatus } from '../outbox/outbox-message.entity.js';
 import { uuidArray, type JobDependencies } from './sweep.js';
 
-export const OUTBOX_DELIVERY_JOB = 'outbox:deliver';
+import { OUTBOX_DELIVERY_JOB } from './job-names.js';
+
+export { OUTBOX_DELIVERY_JOB };
 
 export type OutboxDeliveryPayload = Record<string, never>;
 

@@ -1,8 +1,11 @@
 import { SYSTEM_ACTOR } from '../audit/audit.js';
 import { EscalationKind } from '../escalations/escalation.entity.js';
+import { overdue } from '../orders/order-predicates.js';
 import { sweepOrders, type JobDependencies, type SweepOptions, type SweepResult } from './sweep.js';
 
-export const OVERDUE_ESCALATIONS_JOB = 'orders:escalate-overdue';
+import { OVERDUE_ESCALATIONS_JOB } from './job-names.js';
+
+export { OVERDUE_ESCALATIONS_JOB };
 
 export type OverdueEscalationsPayload = Record<string, never>;
 
@@ -22,7 +25,7 @@ export function runOverdueEscalations(deps: JobDependencies, options?: SweepOpti
     deps,
     {
       name: OVERDUE_ESCALATIONS_JOB,
-      due: `o.setup_started_at is null and o.status in ('PLACED', 'AWAITING_SETUP') and o.overdue_at <= ?
+      due: `${overdue.sql('?', 'o')}
         and not exists (select 1 from escalation e where e.order_id = o.id and e.kind = 'OVERDUE_PROVISIONING')`,
       orderBy: 'o.overdue_at, o.id',
       async handle(em, now, order) {

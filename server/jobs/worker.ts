@@ -12,10 +12,10 @@ import { OutboxSender } from './outbox-sender.js';
 import { OVERDUE_ESCALATIONS_JOB, runOverdueEscalations } from './overdue-escalations.job.js';
 import type { Metrics } from '../observability/metrics.js';
 import type { JobDependencies } from './sweep.js';
+import { JOB_NAMES, type JobName } from './job-names.js';
 import { WorkerLiveness } from './worker-liveness.js';
 
-export const JOB_NAMES = [DUE_SETUP_LINKS_JOB, OVERDUE_ESCALATIONS_JOB, LINK_EXPIRY_JOB, OUTBOX_DELIVERY_JOB] as const;
-export type JobName = (typeof JOB_NAMES)[number];
+export { JOB_NAMES, type JobName } from './job-names.js';
 
 export interface JobWorkerOptions {
   databaseUrl: string;

@@ -2,7 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 // The recurring jobs, whose lag is reported: only these names become labels, whatever agenda_jobs holds.
-import { JOB_NAMES } from '../jobs/worker.js';
+import { JOB_NAMES } from '../jobs/job-names.js';
 
 /** How long a scrape waits for its database queries before answering without them. */
 export const DATABASE_COLLECT_TIMEOUT_MS = 1500;

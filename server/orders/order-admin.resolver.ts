@@ -8,7 +8,9 @@ import { DateTimeScalar } from '../graphql/scalars.js';
 import { userErrorsOf } from '../graphql/user-error.js';
 import { OutboxMessageInfo } from '../outbox/outbox-message.types.js';
 import { SetupLinkInfo } from '../setup/setup-link.types.js';
-import { CancelOrderInput, OrderPage, OrderSearchFilter, OrderSortField } from './order-admin.types.js';
+import { CancelOrderInput, OrderPage, TakeOrderBackInput, OrderSearchFilter, OrderSortField } from './order-admin.types.js';
+import { availableActions, OrderAction } from './order-lifecycle.js';
+import { holderOf } from './order.service.js';
 import { Order } from './order.entity.js';
 import { OrderPayload } from './order.types.js';
 
@@ -37,6 +39,19 @@ export class OrderAdminResolver {
   async cancelOrder(@Ctx() ctx: RequestContext, @Arg('input', () => CancelOrderInput) input: CancelOrderInput): Promise<OrderPayload> {
     try {
       return { order: await ctx.services.orderAdmin.cancel(ctx, input), errors: [] };
+    } catch (error) {
+      return { order: null, errors: userErrorsOf(error) };
+    }
+  }
+
+  @Mutation(() => OrderPayload, {
+    description:
+      'Takes a handed-over order back from its colleague or customer: the holder’s links and wizard sessions end, the order is the partner’s again (no customer self-setup), and a fresh partner link goes to the provisioning contact.',
+  })
+  @Allow('REP')
+  async takeOrderBack(@Ctx() ctx: RequestContext, @Arg('input', () => TakeOrderBackInput) input: TakeOrderBackInput): Promise<OrderPayload> {
+    try {
+      return { order: await ctx.services.orderAdmin.takeBack(ctx, input), errors: [] };
     } catch (error) {
       return { order: null, errors: userErrorsOf(error) };
     }
@@ -86,6 +101,18 @@ export class OrderAdminResolver {
   @Allow('REP')
   customerSelfSetup(@Root() order: Row<Order>): boolean {
     return order.customerSelfSetup;
+  }
+
+  @FieldResolver(() => [OrderAction], { nullable: true, description: 'Reps only: what may be done with the order now (the console shows these buttons).' })
+  @Allow('REP')
+  availableActions(@Root() order: Row<Order>): OrderAction[] {
+    return availableActions(order);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Reps only: who holds the setup — a resend goes to them (the contact, or whom the setup was handed to).' })
+  @Allow('REP')
+  setupHolder(@Root() order: Row<Order>): string {
+    return holderOf(order).email;
   }
 
   @FieldResolver(() => Boolean, { nullable: true, description: 'Reps only: seeded demo data.' })

@@ -1,17 +1,17 @@
 import { LockMode, type FilterQuery } from '@mikro-orm/core';
-import { actorOf, audit } from '../audit/audit.js';
+import { actorOf } from '../audit/audit.js';
 import { userError, UserErrorCode } from '../common/errors.js';
 import { InputValidator } from '../common/validation.js';
-import { Escalation, EscalationStatus } from '../escalations/escalation.entity.js';
-import type { EscalationService } from '../escalations/escalation.service.js';
-import type { RequestContext } from '../graphql/context.js';
+import type { RequestContext } from '../common/request-context.js';
 import { containsPattern, pageWindow, searchTerm, SortOrder, type Page } from '../graphql/offset-page.js';
-import { SetupLink } from '../setup/setup-link.entity.js';
-import { SetupSession } from '../setup/setup-session.entity.js';
-import { assertTransition, OrderStatus } from './order-status.js';
+import { LinkAudience } from '../setup/setup-enums.js';
+import type { SetupLinkService } from '../setup/setup-link.service.js';
+import { assertOpenForSetup, type OrderLifecycle } from './order-lifecycle.js';
+import { isClosed, overdue } from './order-predicates.js';
+import { canTransition, OrderStatus } from './order-status.js';
 import { Order } from './order.entity.js';
-import { isUuid, OVERDUE_CANDIDATE_STATUSES } from './order.service.js';
-import { OrderSortField, type CancelOrderInput, type OrderSearchFilter } from './order-admin.types.js';
+import { isUuid } from './order.service.js';
+import { OrderSortField, type CancelOrderInput, type OrderSearchFilter, type TakeOrderBackInput } from './order-admin.types.js';
 
 const SORT_COLUMNS: Record<OrderSortField, keyof Order> = {
   [OrderSortField.CREATED_AT]: 'createdAt',
@@ -25,7 +25,10 @@ const SORT_COLUMNS: Record<OrderSortField, keyof Order> = {
 
 /** The reps' side of orders: search across everything, and cancelling an order. */
 export class OrderAdminService {
-  constructor(private readonly escalations: EscalationService) {}
+  constructor(
+    private readonly lifecycle: OrderLifecycle,
+    private readonly links: SetupLinkService,
+  ) {}
 
   async search(
     ctx: RequestContext,
@@ -51,8 +54,8 @@ export class OrderAdminService {
     }
     if (f.status?.length) conditions.push({ status: { $in: f.status } });
     if (f.overdue !== null && f.overdue !== undefined) {
-      const overdue: FilterQuery<Order> = { setupStartedAt: null, status: { $in: OVERDUE_CANDIDATE_STATUSES }, overdueAt: { $lte: ctx.clock.now() } };
-      conditions.push(f.overdue ? overdue : { $not: overdue });
+      const isOverdue = overdue.filter(ctx.clock.now());
+      conditions.push(f.overdue ? isOverdue : { $not: isOverdue });
     }
     if (f.partnerOrganizationId) conditions.push(isUuid(f.partnerOrganizationId) ? { partnerOrganization: f.partnerOrganizationId } : { id: null });
     if (f.customerOrganizationId) conditions.push(isUuid(f.customerOrganizationId) ? { customerOrganization: f.customerOrganizationId } : { id: null });
@@ -79,34 +82,47 @@ export class OrderAdminService {
     return ctx.em.transactional(async (em) => {
       const order = isUuid(input.orderId) ? await em.findOne(Order, input.orderId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }) : null;
       if (!order) throw userError(UserErrorCode.NOT_FOUND, 'No such order', ['input', 'orderId']);
-      const before = order.status;
-      try {
-        assertTransition(before, OrderStatus.CANCELLED);
-      } catch {
-        throw userError(UserErrorCode.INVALID_TRANSITION, `An order that is ${before} cannot be cancelled`, ['input', 'orderId']);
+      if (isClosed(order)) throw userError(UserErrorCode.ORDER_CLOSED, `The order is ${order.status.toLowerCase()} already`, ['input', 'orderId']);
+      if (!canTransition(order.status, OrderStatus.CANCELLED)) {
+        throw userError(UserErrorCode.INVALID_TRANSITION, `An order that is ${order.status} cannot be cancelled`, ['input', 'orderId']);
       }
-      order.status = OrderStatus.CANCELLED;
-      order.updatedAt = now;
-      const links = await em.find(SetupLink, { order, revokedAt: null, usedAt: null });
-      for (const link of links) link.revokedAt = now;
-      const sessions = await em.find(SetupSession, { order, revokedAt: null });
-      for (const session of sessions) session.revokedAt = now;
-      audit(em, actorOf(ctx), now, {
+      // Links and sessions revoked, open escalations resolved with the reason: the lifecycle's side effects.
+      await this.lifecycle.transition({ em, actor: actorOf(ctx), now }, order, OrderStatus.CANCELLED, {
         action: 'order.cancelled',
-        targetType: 'Order',
-        targetId: order.id,
-        orderId: order.id,
-        before: { status: before },
-        after: { status: order.status, reason, revokedLinks: links.map((l) => l.id), revokedSessions: sessions.map((s) => s.id) },
+        after: { reason },
+        resolution: { text: `Order cancelled: ${reason}`, repId: ctx.viewer!.id },
       });
-      const open = await em.find(
-        Escalation,
-        { order, status: { $ne: EscalationStatus.RESOLVED } },
-        { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true, orderBy: { createdAt: 'asc', id: 'asc' } },
-      );
-      for (const escalation of open) {
-        await this.escalations.settle(em, actorOf(ctx), now, escalation, `Order cancelled: ${reason}`, ctx.viewer!.id);
-      }
+      return order;
+    });
+  }
+
+  /**
+   * Takes a handed-over order back (the rep's explicit action): the holder's links and sessions end,
+   * the order is no longer the customer's own setup, and the provisioning contact gets a fresh partner
+   * link. The order keeps its status (HANDED_OVER or SETUP_IN_PROGRESS) until the contact opens it.
+   */
+  async takeBack(ctx: RequestContext, input: TakeOrderBackInput): Promise<Order> {
+    const v = new InputValidator();
+    const reason = v.text('reason', input.reason, { max: 2000, label: 'The reason' });
+    v.done();
+    const now = ctx.clock.now();
+    return ctx.em.transactional(async (em) => {
+      const order = isUuid(input.orderId) ? await em.findOne(Order, input.orderId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }) : null;
+      if (!order) throw userError(UserErrorCode.NOT_FOUND, 'No such order', ['input', 'orderId']);
+      assertOpenForSetup(order);
+      if (!order.handedOverTo) throw userError(UserErrorCode.INVALID_TRANSITION, 'The order was not handed over; there is nothing to take back', ['input', 'orderId']);
+      const tx = { em, actor: actorOf(ctx), now };
+      const holder = order.handedOverTo;
+      const customerSelfSetup = order.customerSelfSetup;
+      order.handedOverTo = undefined;
+      order.customerSelfSetup = false;
+      await this.lifecycle.transition(tx, order, order.status, {
+        action: 'order.taken_back',
+        orStay: true,
+        before: { holder, customerSelfSetup },
+        after: { holder: order.provisioningContactEmail, customerSelfSetup: false, reason },
+      });
+      await this.links.issueSetupLink(em, tx.actor, now, order, order.provisioningContactEmail, { audience: LinkAudience.PARTNER, revokeAllOthers: true });
       return order;
     });
   }

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { OrderAction } from './order-lifecycle.js';
 import { PageType } from '../graphql/offset-page.js';
 import { OrderStatus } from './order-status.js';
 import { Order } from './order.entity.js';
@@ -13,6 +14,7 @@ export enum OrderSortField {
   CUSTOMER_NAME = 'CUSTOMER_NAME',
 }
 registerEnumType(OrderSortField, { name: 'OrderSortField' });
+registerEnumType(OrderAction, { name: 'OrderAction', description: 'What a rep may do with an order in its current state.' });
 
 @InputType({ description: 'The console’s order search; all given conditions apply together.' })
 export class OrderSearchFilter {
@@ -44,6 +46,15 @@ export class CancelOrderInput {
   orderId!: string;
 
   @Field({ description: 'Why; it becomes the resolution of the order’s open escalations.' })
+  reason!: string;
+}
+
+@InputType()
+export class TakeOrderBackInput {
+  @Field(() => ID)
+  orderId!: string;
+
+  @Field({ description: 'Why; it is recorded in the order’s audit trail.' })
   reason!: string;
 }
 

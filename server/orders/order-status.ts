@@ -47,11 +47,3 @@ export function assertTransition(from: OrderStatus, to: OrderStatus): void {
     throw userError(UserErrorCode.INVALID_TRANSITION, `An order cannot go from ${from} to ${to}`);
   }
 }
-
-/** Before the point of no return (step 8) the contact can be changed and the link resent. */
-export const ORDER_OPEN_FOR_SETUP: readonly OrderStatus[] = [
-  S.PLACED,
-  S.AWAITING_SETUP,
-  S.SETUP_IN_PROGRESS,
-  S.HANDED_OVER,
-];

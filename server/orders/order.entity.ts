@@ -1,7 +1,6 @@
-import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
-import type { Escalation } from '../escalations/escalation.entity.js';
 import type { Organization } from '../organizations/organization.entity.js';
 import { DateScalar, DateTimeScalar, EmailScalar } from '../graphql/scalars.js';
 import { OrderStatus } from './order-status.js';
@@ -10,7 +9,7 @@ import { Offer, ServiceLine } from './service-line.js';
 @ObjectType()
 @Entity({ tableName: 'customer_order' })
 export class Order {
-  [OptionalProps]?: 'status' | 'createdAt' | 'updatedAt' | 'demo' | 'customerSelfSetup' | 'escalations';
+  [OptionalProps]?: 'status' | 'createdAt' | 'updatedAt' | 'demo' | 'customerSelfSetup';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -90,6 +89,13 @@ export class Order {
   @ManyToOne({ entity: 'Organization', ref: true, nullable: true })
   customerOrganization?: Ref<Organization>;
 
+  /**
+   * Whom the setup was handed to (a colleague or the customer administrator), until a rep takes the
+   * order back: resends go to this holder, not to the provisioning contact.
+   */
+  @Property({ type: 'string', length: 254, nullable: true })
+  handedOverTo?: string;
+
   /** The customer set up its own organization: the ordering partner gets no access to it. */
   @Property({ type: 'boolean' })
   customerSelfSetup: boolean = false;
@@ -99,9 +105,6 @@ export class Order {
 
   @Property({ type: 'datetime', nullable: true })
   provisionedAt?: Date;
-
-  @OneToMany({ entity: 'Escalation', mappedBy: 'order' })
-  escalations = new Collection<Escalation>(this);
 
   @Field(() => DateTimeScalar)
   @Property({ type: 'datetime' })

@@ -7,21 +7,23 @@ import { isOrgAdmin, isRep, ViewerKind } from '../auth/viewer.js';
 import { userError, UserErrorCode } from '../common/errors.js';
 import { InputValidator } from '../common/validation.js';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../graphql/connection.js';
-import type { RequestContext } from '../graphql/context.js';
+import type { RequestContext } from '../common/request-context.js';
 import { plainRow } from '../db/plain-rows.js';
 import { prepared, queryPrepared } from '../db/prepared.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Subscription } from '../subscriptions/subscription.entity.js';
 import { Order } from './order.entity.js';
-import { ORDER_OPEN_FOR_SETUP, OrderStatus } from './order-status.js';
+import { LinkAudience } from '../setup/setup-enums.js';
+import type { SetupLinkService } from '../setup/setup-link.service.js';
+import { assertOpenForSetup } from './order-lifecycle.js';
+import { overdue } from './order-predicates.js';
+import { OrderStatus } from './order-status.js';
 import type { OrderFilter, PlaceOrderInput, UpdateProvisioningContactInput } from './order.types.js';
 import { ServiceKind } from './service-line.js';
 
 const MAX_QUANTITY = 1_000_000;
 const IDENTIFIER = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 
-/** Statuses in which an order that nobody has started can be overdue. */
-export const OVERDUE_CANDIDATE_STATUSES = [OrderStatus.PLACED, OrderStatus.AWAITING_SETUP];
 
 interface NormalisedOrder {
   ccwOrderNumber: string;
@@ -103,11 +105,22 @@ export function orderSchedule(requestedStartDate: string, timeZone: string, loca
   };
 }
 
-export function isOverdue(order: Order, at: Date): boolean {
-  return !order.setupStartedAt && OVERDUE_CANDIDATE_STATUSES.includes(order.status) && order.overdueAt.getTime() <= at.getTime();
+/** Kept for callers of the old name; the rule lives in order-predicates.ts. */
+export { OVERDUE_CANDIDATES as OVERDUE_CANDIDATE_STATUSES } from './order-predicates.js';
+
+export function isOverdue(order: Pick<Order, 'status' | 'setupStartedAt' | 'overdueAt'>, at: Date): boolean {
+  return overdue.test(order, at);
+}
+
+/** Who holds the order's setup now: whom it was handed to, else the provisioning contact. */
+export function holderOf(order: Order): { email: string; audience: LinkAudience } {
+  if (!order.handedOverTo) return { email: order.provisioningContactEmail, audience: LinkAudience.PARTNER };
+  return { email: order.handedOverTo, audience: order.customerSelfSetup ? LinkAudience.CUSTOMER : LinkAudience.PARTNER };
 }
 
 export class OrderService {
+  constructor(private readonly links: SetupLinkService) {}
+
   /** `placeOrder`: idempotent on the CCW order number; concurrent retries are settled by its unique index. */
   async place(ctx: RequestContext, input: PlaceOrderInput): Promise<{ order: Order; created: boolean }> {
     const normalised = normaliseOrderInput(input);
@@ -133,7 +146,7 @@ export class OrderService {
         // so the due-links sweep never sees the order in PLACED and cannot send a second one.
         if (order.setupDueAt.getTime() <= now.getTime()) {
           await em.flush();
-          await ctx.services.links.issueSetupLink(em, actorOf(ctx), now, order, order.provisioningContactEmail);
+          await this.links.issueSetupLink(em, actorOf(ctx), now, order, order.provisioningContactEmail);
         }
         return order;
       });
@@ -164,18 +177,7 @@ export class OrderService {
     return ctx.em.transactional(async (em) => {
       const order = await this.findVisible(ctx, input.orderId, { em, lock: true });
       if (!order) throw userError(UserErrorCode.NOT_FOUND, 'No such order', ['input', 'orderId']);
-      if (order.status === OrderStatus.ON_HOLD) {
-        throw userError(UserErrorCode.ORDER_ON_HOLD, 'The order is on hold until a Cisco rep resolves it', ['input', 'orderId']);
-      }
-      if (!ORDER_OPEN_FOR_SETUP.includes(order.status)) {
-        throw userError(
-          UserErrorCode.ORDER_ALREADY_SET_UP,
-          order.status === OrderStatus.SET_UP || order.status === OrderStatus.PROVISIONED
-            ? 'The order is already set up; its contact can no longer change'
-            : `The order is ${order.status.toLowerCase()}; its contact can no longer change`,
-          ['input', 'orderId'],
-        );
-      }
+      assertOpenForSetup(order);
       const now = ctx.clock.now();
       const before = order.provisioningContactEmail;
       if (email && email !== before) {
@@ -191,8 +193,11 @@ export class OrderService {
         });
       }
       // Before the requested start date nothing has been sent: the change simply applies when it is due.
+      // A resend goes to the current holder: on a handed-over order the colleague or customer keeps it
+      // (taking it back is a rep's explicit `takeOrderBack`); otherwise the provisioning contact.
       if ((input.resend ?? true) && order.status !== OrderStatus.PLACED) {
-        await ctx.services.links.issueSetupLink(em, actorOf(ctx), now, order, order.provisioningContactEmail, { revokeAllOthers: true });
+        const holder = holderOf(order);
+        await this.links.issueSetupLink(em, actorOf(ctx), now, order, holder.email, { audience: holder.audience, revokeAllOthers: true });
       }
       return order;
     });
@@ -248,12 +253,8 @@ export class OrderService {
     if (filter.status?.length) conditions.push({ status: { $in: filter.status } });
     if (filter.ccwOrderNumber) conditions.push({ ccwOrderNumber: filter.ccwOrderNumber.trim() });
     if (filter.overdue !== null && filter.overdue !== undefined) {
-      const overdue: FilterQuery<Order> = {
-        setupStartedAt: null,
-        status: { $in: OVERDUE_CANDIDATE_STATUSES },
-        overdueAt: { $lte: ctx.clock.now() },
-      };
-      conditions.push(filter.overdue ? overdue : { $not: overdue });
+      const isOverdue = overdue.filter(ctx.clock.now());
+      conditions.push(filter.overdue ? isOverdue : { $not: isOverdue });
     }
     const where: FilterQuery<Order> = { $and: conditions };
     const page: FilterQuery<Order> = cursor
@@ -282,7 +283,7 @@ export class OrderService {
     const asOf = args.asOf ?? ctx.clock.now();
     const after = cursor ? [cursor[0], cursor[1]] : ['-infinity', '00000000-0000-0000-0000-000000000000'];
     const rows = (await queryPrepared<Record<string, unknown>>(ctx.em, OVERDUE_PAGE, [asOf, ...after, size + 1])).map((row) => plainRow(ctx.em, Order, row));
-    const where: FilterQuery<Order> = { setupStartedAt: null, status: { $in: OVERDUE_CANDIDATE_STATUSES }, overdueAt: { $lte: asOf } };
+    const where = overdue.filter(asOf);
     return toConnection(rows, size, () => ctx.em.count(Order, where), (o) => [o.overdueAt.toISOString(), o.id]);
   }
 
@@ -336,7 +337,7 @@ const ORDER_BY_ID = prepared(
 const OVERDUE_PAGE = prepared(
   'overdue_page',
   `select * from customer_order
-    where setup_started_at is null and status in ('PLACED', 'AWAITING_SETUP') and overdue_at <= $1
+    where ${overdue.sql('$1')}
       and (overdue_at, id) > ($2::timestamptz, $3::uuid)
     order by overdue_at, id
     limit $4`,

@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../graphql/connection.js';
-import type { RequestContext } from '../graphql/context.js';
+import type { RequestContext } from '../common/request-context.js';
 import { isUuid } from '../orders/order.service.js';
 import { OutboxMessage, OutboxStatus } from './outbox-message.entity.js';
 

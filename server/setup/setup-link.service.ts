@@ -4,7 +4,8 @@ import { audit, type Actor } from '../audit/audit.js';
 import type { Config } from '../common/config.js';
 import { generateToken, hashToken } from '../common/tokens.js';
 import { Order } from '../orders/order.entity.js';
-import { assertTransition, OrderStatus } from '../orders/order-status.js';
+import type { OrderLifecycle } from '../orders/order-lifecycle.js';
+import { OrderStatus } from '../orders/order-status.js';
 import { Offer } from '../orders/service-line.js';
 import type { User } from '../organizations/user.entity.js';
 import { activationEmail, emailLanguage, enqueueEmail, formatDay, setupLinkEmail } from '../outbox/emails.js';
@@ -33,7 +34,10 @@ export interface IssuedLink {
  * Always inside the caller's transaction, so link, revocations, order state, email and audit commit together.
  */
 export class SetupLinkService {
-  constructor(private readonly config: Config) {}
+  constructor(
+    private readonly config: Config,
+    private readonly lifecycle: OrderLifecycle,
+  ) {}
 
   async issueSetupLink(
     em: EntityManager,
@@ -51,7 +55,8 @@ export class SetupLinkService {
       usedAt: null,
       ...(options.revokeAllOthers ? {} : { recipientEmail: recipient }),
     });
-    for (const old of active) old.revokedAt = now;
+    // A revoked link's wizard sessions end with it.
+    await this.lifecycle.revokeLinks({ em, actor, now }, active);
     // The revocations must reach the database before the new link takes the recipient's slot
     // in the one-active-link-per-recipient unique index. With nothing revoked there is nothing to
     // order, and not flushing lets a sweep issuing many links insert them in a few batched statements.
@@ -69,14 +74,8 @@ export class SetupLinkService {
     });
     em.persist(link);
 
-    const statusBefore = order.status;
-    if (order.status === OrderStatus.PLACED || order.status === OrderStatus.ON_HOLD) {
-      assertTransition(order.status, OrderStatus.AWAITING_SETUP);
-      order.status = OrderStatus.AWAITING_SETUP;
-    }
     order.linkSentAt ??= now;
     order.linkExpiresAt = link.expiresAt;
-    order.updatedAt = now;
 
     const url = `${this.config.portalUrl}/setup?token=${token}`;
     const language = emailLanguage(order.locale);
@@ -94,13 +93,13 @@ export class SetupLinkService {
         handedOverBy: options.handedOverBy,
       }),
     });
-    audit(em, actor, now, {
+    // A new link puts a PLACED order (first email) or an ON_HOLD one (hold released) in AWAITING_SETUP.
+    const waiting = order.status === OrderStatus.PLACED || order.status === OrderStatus.ON_HOLD;
+    await this.lifecycle.transition({ em, actor, now }, order, waiting ? OrderStatus.AWAITING_SETUP : order.status, {
       action: 'setup_link.issued',
-      targetType: 'Order',
-      targetId: order.id,
-      orderId: order.id,
-      before: { status: statusBefore, revokedLinks: active.map((l) => l.id) },
-      after: { status: order.status, linkId: link.id, recipient, audience: link.audience, expiresAt: link.expiresAt.toISOString() },
+      orStay: !waiting,
+      before: { revokedLinks: active.map((l) => l.id) },
+      after: { linkId: link.id, recipient, audience: link.audience, expiresAt: link.expiresAt.toISOString() },
     });
     return { link, token, url };
   }

@@ -46,3 +46,12 @@ export function rewindTo(completed: readonly SetupStep[], draft: SetupDraft, ste
   }
   return { completed: kept, draft: nextDraft };
 }
+
+/**
+ * The Back rule: the steps Back walks through, oldest first (the draft steps done, while the session
+ * is before the point of no return). Back from the next step leads to the last of them; Back from one
+ * of them, to the one before it.
+ */
+export function backSteps(nextStep: SetupStep, completed: readonly SetupStep[]): SetupStep[] {
+  return DRAFT_STEPS.includes(nextStep) ? completed.filter((step) => DRAFT_STEPS.includes(step)) : [];
+}

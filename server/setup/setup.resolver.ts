@@ -25,6 +25,7 @@ import {
   StartSetupPayload,
 } from './setup.types.js';
 import { LinkAudience, SetupRole, SetupStep } from './setup-enums.js';
+import { backSteps } from './setup-steps.js';
 import { SetupLink } from './setup-link.entity.js';
 
 /** A step's payload: the session after the step, or the errors and the session as it still is. */
@@ -112,6 +113,16 @@ export class SetupResolver {
   @Allow('SETUP_SESSION')
   setPassword(@Ctx() ctx: RequestContext, @Arg('input', () => SetPasswordInput) input: SetPasswordInput) {
     return stepPayload(ctx, () => ctx.services.setup.setPassword(ctx, input.password));
+  }
+
+  @FieldResolver(() => SetupStep, { nullable: true, description: 'Where Back leads from the next step; null when there is no going back.' })
+  previousStep(@Root() session: SetupSession): SetupStep | null {
+    return backSteps(session.nextStep, session.completedSteps).at(-1) ?? null;
+  }
+
+  @FieldResolver(() => [SetupStep], { description: 'The steps Back walks through, oldest first (Back from one of them leads to the one before it).' })
+  backSteps(@Root() session: SetupSession): SetupStep[] {
+    return backSteps(session.nextStep, session.completedSteps);
   }
 
   @FieldResolver(() => Order)

@@ -1,22 +1,26 @@
-import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { actorOf, audit, type Actor } from '../audit/audit.js';
+import { actorOf, audit } from '../audit/audit.js';
 import { hashPassword, passwordProblem } from '../auth/passwords.js';
 import { failedWith, type RateLimiter } from '../auth/rate-limiter.js';
 import { ViewerKind } from '../auth/viewer.js';
-import { userError, UserErrorCode } from '../common/errors.js';
+import { userError, UserErrorCode, UserFacingError } from '../common/errors.js';
 import { generateToken, hashToken } from '../common/tokens.js';
+import { userErrorForConstraint } from '../db/migrations/constraints.js';
 import { InputValidator } from '../common/validation.js';
-import { EscalationKind, EscalationStatus, Escalation } from '../escalations/escalation.entity.js';
-import type { EscalationService } from '../escalations/escalation.service.js';
-import type { RequestContext } from '../graphql/context.js';
+import { EscalationKind } from '../escalations/escalation.entity.js';
+import type { RequestContext } from '../common/request-context.js';
 import { Order } from '../orders/order.entity.js';
-import { assertTransition, OrderStatus } from '../orders/order-status.js';
-import { Organization, OrganizationKind } from '../organizations/organization.entity.js';
-import { User, UserRole } from '../organizations/user.entity.js';
-import { Subscription } from '../subscriptions/subscription.entity.js';
+import type { OrderLifecycle } from '../orders/order-lifecycle.js';
+import { isClosed, isSetUp } from '../orders/order-predicates.js';
+import { OrderStatus } from '../orders/order-status.js';
+import { candidateOrganizations, customerOrganizationOf, ONE_ORGANIZATION, partnerOrganizationOf } from '../organizations/organization-directory.js';
+import type { Organization } from '../organizations/organization.entity.js';
+import { User } from '../organizations/user.entity.js';
 import { LinkAudience, LinkKind, SetupOwner, SetupRole, SetupStep } from './setup-enums.js';
+import type { OrderSetupCompletion } from './order-setup-completion.js';
 import { SetupLink } from './setup-link.entity.js';
+import type { StepScope } from './step-scope.js';
 import type { SetupLinkService } from './setup-link.service.js';
 import { SetupSession, type OrganizationDetails } from './setup-session.entity.js';
 import { DRAFT_STEPS, FINAL_STEPS, rewindTo, stepAllowed } from './setup-steps.js';
@@ -24,19 +28,18 @@ import { DRAFT_STEPS, FINAL_STEPS, rewindTo, stepAllowed } from './setup-steps.j
 /** A setup session ends after an hour without a step; re-opening the link starts a new one. */
 export const SESSION_IDLE_MS = 60 * 60 * 1000;
 
-const WORDS = {
-  oneOrganization: 'A user can belong to only one Webex organization at a time.',
-};
 
-/** What a step's work function gets: everything locked and loaded, in one transaction. */
-interface StepScope {
-  em: EntityManager;
-  session: SetupSession;
-  order: Order;
-  link: SetupLink;
-  now: Date;
-  actor: Actor;
+/**
+ * A portal session never hears INVALID_TRANSITION (the transition table is the reps' vocabulary): a
+ * step the order's state no longer allows means the session was overtaken, so it has ended.
+ */
+export function sessionSafe(error: unknown): never {
+  if (error instanceof UserFacingError && error.errors.some((e) => e.code === UserErrorCode.INVALID_TRANSITION)) {
+    throw userError(UserErrorCode.SESSION_EXPIRED, 'Your setup session has ended: the order changed meanwhile. Open your Set up now link again.');
+  }
+  throw error;
 }
+
 
 export interface OrganizationDetailsInput {
   name: string;
@@ -65,8 +68,9 @@ function organizationDetails(v: InputValidator, prefix: string, input: Organizat
 export class SetupService {
   constructor(
     private readonly links: SetupLinkService,
-    private readonly escalations: EscalationService,
+    private readonly lifecycle: OrderLifecycle,
     private readonly limiter: RateLimiter,
+    private readonly completion: OrderSetupCompletion,
   ) {}
 
   // ── Step 2: "Set up now" ────────────────────────────────────────────────────────────────
@@ -88,10 +92,10 @@ export class SetupService {
       const link = typeof token === 'string' && token.length <= 200 ? await em.findOne(SetupLink, { tokenHash: hashToken(token.trim()), kind: LinkKind.SETUP }) : null;
       if (!link) throw userError(UserErrorCode.TOKEN_INVALID, 'This Set up now link is not valid. Check that you copied the whole link.', ['input', 'token']);
       const order = await em.findOneOrFail(Order, link.order.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-      if (link.revokedAt || link.usedAt || link.expiresAt <= now || order.status === OrderStatus.EXPIRED || order.status === OrderStatus.CANCELLED) {
+      if (link.revokedAt || link.usedAt || link.expiresAt <= now || isClosed(order)) {
         throw userError(UserErrorCode.TOKEN_EXPIRED, 'This Set up now link has expired or was replaced by a newer one.', ['input', 'token']);
       }
-      if (order.status === OrderStatus.SET_UP || order.status === OrderStatus.PROVISIONED) {
+      if (isSetUp(order)) {
         throw userError(UserErrorCode.ORDER_ALREADY_SET_UP, 'This order is already set up. Continue in your organization’s administration tools.', ['input', 'token']);
       }
       if (order.status === OrderStatus.ON_HOLD) {
@@ -101,14 +105,6 @@ export class SetupService {
       const earlier = await em.find(SetupSession, { link, revokedAt: null });
       for (const old of earlier) old.revokedAt = now;
 
-      const statusBefore = order.status;
-      if (order.status !== OrderStatus.SETUP_IN_PROGRESS) {
-        assertTransition(order.status, OrderStatus.SETUP_IN_PROGRESS);
-        order.status = OrderStatus.SETUP_IN_PROGRESS;
-      }
-      order.setupStartedAt ??= now;
-      order.updatedAt = now;
-
       const session = em.create(SetupSession, {
         tokenHash: hashToken(sessionToken),
         link,
@@ -117,13 +113,13 @@ export class SetupService {
         expiresAt: this.expiryFrom(now, link),
         createdAt: now,
       });
-      audit(em, actorOf(ctx), now, {
+      // Provisioning has started (setupStartedAt), whoever opened which of the order's links.
+      await this.lifecycle.transition({ em, actor: actorOf(ctx), now }, order, OrderStatus.SETUP_IN_PROGRESS, {
         action: 'setup.started',
-        targetType: 'SetupSession',
-        targetId: session.id,
-        orderId: order.id,
-        before: { status: statusBefore, discardedSessions: earlier.map((s) => s.id) },
-        after: { status: order.status, recipient: link.recipientEmail },
+        target: { type: 'SetupSession', id: session.id },
+        orStay: true,
+        before: { discardedSessions: earlier.map((s) => s.id) },
+        after: { recipient: link.recipientEmail },
       });
       return session;
     });
@@ -154,7 +150,7 @@ export class SetupService {
       session.role = role;
       if (role === SetupRole.PARTNER) return SetupStep.CHOOSE_SETUP_OWNER;
       // The customer's own path: the administrator is the link's recipient.
-      const organizationId = await this.customerOrganizationOf(em, link.recipientEmail, null, ['input', 'role']);
+      const organizationId = await customerOrganizationOf(em, link.recipientEmail, null, ['input', 'role']);
       session.draft = { ...session.draft, customerAdministrator: { email: link.recipientEmail, organizationId } };
       return organizationId ? SetupStep.VERIFY_CUSTOMER_ORGANIZATION : SetupStep.CONFIRM_CUSTOMER_ORGANIZATION;
     });
@@ -165,14 +161,14 @@ export class SetupService {
     return this.step(ctx, SetupStep.CHOOSE_SETUP_OWNER, async ({ em, session, order, link, now, actor }) => {
       session.owner = owner;
       if (owner === SetupOwner.SELF) {
-        const partner = await this.partnerOrganizationOf(em, order);
+        const partner = await partnerOrganizationOf(em, order);
         if (!partner) {
           // The partner's first order: it creates its partner organization (at step 8).
           const existingUser = await em.findOne(User, { email: link.recipientEmail });
           if (existingUser) {
             throw userError(
               UserErrorCode.USER_IN_ANOTHER_ORGANIZATION,
-              `${link.recipientEmail} already belongs to a Webex organization, so it cannot become the administrator of a new partner organization. ${WORDS.oneOrganization}`,
+              `${link.recipientEmail} already belongs to a Webex organization, so it cannot become the administrator of a new partner organization. ${ONE_ORGANIZATION}`,
               ['input', 'owner'],
             );
           }
@@ -189,24 +185,21 @@ export class SetupService {
 
       if (owner === SetupOwner.CUSTOMER) {
         // Refuse now rather than after the customer has walked the wizard.
-        await this.customerOrganizationOf(em, email, null, ['input', 'email']);
+        await customerOrganizationOf(em, email, null, ['input', 'email']);
         order.customerSelfSetup = true;
       }
-      const statusBefore = order.status;
-      assertTransition(order.status, OrderStatus.HANDED_OVER);
-      order.status = OrderStatus.HANDED_OVER;
+      // The new holder: resends go to them until a rep takes the order back (OrderService.takeBack).
+      order.handedOverTo = email;
+      await this.lifecycle.transition({ em, actor, now }, order, OrderStatus.HANDED_OVER, {
+        action: owner === SetupOwner.CUSTOMER ? 'setup.handed_to_customer' : 'setup.handed_to_colleague',
+        before: { recipient: link.recipientEmail },
+        after: { recipient: email, customerSelfSetup: order.customerSelfSetup },
+      });
+      // Every other link, this one included, is revoked with its sessions.
       await this.links.issueSetupLink(em, actor, now, order, email, {
         audience: owner === SetupOwner.CUSTOMER ? LinkAudience.CUSTOMER : LinkAudience.PARTNER,
         revokeAllOthers: true,
         handedOverBy: link.recipientEmail,
-      });
-      audit(em, actor, now, {
-        action: owner === SetupOwner.CUSTOMER ? 'setup.handed_to_customer' : 'setup.handed_to_colleague',
-        targetType: 'Order',
-        targetId: order.id,
-        orderId: order.id,
-        before: { status: statusBefore, recipient: link.recipientEmail },
-        after: { status: order.status, recipient: email, customerSelfSetup: order.customerSelfSetup },
       });
       return SetupStep.HANDED_OVER;
     });
@@ -241,12 +234,12 @@ export class SetupService {
       if (session.draft.newPartnerOrganization && email === link.recipientEmail) {
         throw userError(
           UserErrorCode.USER_IN_ANOTHER_ORGANIZATION,
-          `You will be the administrator of the new partner organization, so ${email} cannot also administer the customer organization. ${WORDS.oneOrganization}`,
+          `You will be the administrator of the new partner organization, so ${email} cannot also administer the customer organization. ${ONE_ORGANIZATION}`,
           field,
         );
       }
       const partnerId = session.draft.owner?.partnerOrganizationId ?? null;
-      let organizationId = await this.customerOrganizationOf(em, email, { partnerOrganizationId: partnerId }, field);
+      let organizationId = await customerOrganizationOf(em, email, { partnerOrganizationId: partnerId }, field);
       // A rep who resolved an unrecognized customer organization may have named the right one.
       organizationId ??= order.customerOrganization?.id;
       session.draft = { ...session.draft, customerAdministrator: { email, organizationId } };
@@ -266,7 +259,7 @@ export class SetupService {
     v.done();
     return this.step(ctx, SetupStep.CONFIRM_CUSTOMER_ORGANIZATION, async ({ em, session, order, link }) => {
       if (input.candidateId) {
-        const candidates = await this.candidates(em, session, order, link);
+        const candidates = await candidateOrganizations(em, session, order, link);
         if (!candidates.some((c) => c.id === input.candidateId)) {
           throw userError(UserErrorCode.NOT_FOUND, 'That organization is not one of the suggestions', ['input', 'candidateId']);
         }
@@ -295,131 +288,11 @@ export class SetupService {
    */
   async completeOrderSetup(ctx: RequestContext): Promise<SetupSession> {
     try {
-      return await this.step(ctx, SetupStep.REVIEW_ORDER, (scope) => this.complete(scope));
+      return await this.step(ctx, SetupStep.REVIEW_ORDER, (scope) => this.completion.complete(scope));
     } catch (error) {
-      if (!(error instanceof UniqueConstraintViolationException)) throw error;
-      const constraint = (error as { constraint?: string }).constraint ?? error.message;
-      if (constraint.includes('app_user_email')) {
-        throw userError(UserErrorCode.USER_IN_ANOTHER_ORGANIZATION, `One of these people joined another Webex organization meanwhile. ${WORDS.oneOrganization}`);
-      }
-      if (constraint.includes('subscription_order')) throw userError(UserErrorCode.ORDER_ALREADY_SET_UP, 'This order was set up meanwhile.');
-      if (constraint.includes('partner_account_id')) {
-        throw userError(UserErrorCode.STEP_NOT_ALLOWED, 'Your partner organization was created meanwhile by another order. Open your Set up now link again to review it.');
-      }
-      throw error;
+      // A race lost to another request: the constraint's user error (db/migrations/constraints.ts).
+      throw userErrorForConstraint(error) ?? error;
     }
-  }
-
-  private async complete({ em, session, order, link, now, actor }: StepScope): Promise<SetupStep> {
-    const draft = session.draft;
-    const customerPath = session.role === SetupRole.CUSTOMER;
-    const created: string[] = [];
-
-    // The partner organization (partner path only): the one reviewed, or a new one.
-    let partner: Organization | null = null;
-    let walker: User | null = null;
-    if (!customerPath) {
-      if (draft.owner?.partnerOrganizationId) {
-        partner = await em.findOneOrFail(Organization, draft.owner.partnerOrganizationId);
-      } else {
-        partner = em.create(Organization, { kind: OrganizationKind.PARTNER, ...draft.newPartnerOrganization!, partnerAccountId: order.partnerAccountId, createdAt: now, updatedAt: now });
-        // The person walking the wizard becomes its first administrator (password at the next step).
-        walker = em.create(User, { organization: partner, email: link.recipientEmail, role: UserRole.ADMIN, createdAt: now });
-        created.push(`partner organization ${partner.id}`, `user ${walker.email}`);
-        session.createdOrganization = em.getReference(Organization, partner.id, { wrapped: true });
-      }
-    }
-
-    // The customer organization: the one verified, the candidate picked, or a new one.
-    const administratorEmail = draft.customerAdministrator!.email;
-    let customer: Organization;
-    const existingId = draft.customerAdministrator?.organizationId ?? draft.customerOrganization?.candidateId;
-    if (existingId) {
-      customer = await em.findOneOrFail(Organization, existingId);
-    } else {
-      customer = em.create(Organization, {
-        kind: OrganizationKind.CUSTOMER,
-        ...draft.customerOrganization!.newOrganization!,
-        managingPartner: customerPath || !partner ? undefined : partner,
-        createdAt: now,
-        updatedAt: now,
-      });
-      created.push(`customer organization ${customer.id}`);
-      if (customerPath) session.createdOrganization = em.getReference(Organization, customer.id, { wrapped: true });
-    }
-    if (!customerPath && existingId && customer.managingPartner?.id !== partner!.id) {
-      // A rep may have pointed the order at an organization this partner did not manage yet.
-      customer.managingPartner = em.getReference(Organization, partner!.id, { wrapped: true });
-      customer.updatedAt = now;
-    }
-    if (customerPath && customer.managingPartner) {
-      // The customer sets up its own services: the partner keeps no access to its organization.
-      customer.managingPartner = undefined;
-      customer.updatedAt = now;
-    }
-
-    // The customer administrator: already in this organization, or created now.
-    const administrator = await em.findOne(User, { email: administratorEmail });
-    if (administrator && administrator.organization.id !== customer.id) {
-      throw userError(UserErrorCode.USER_IN_ANOTHER_ORGANIZATION, `${administratorEmail} already belongs to another Webex organization. ${WORDS.oneOrganization}`);
-    }
-    let newAdministrator: User | null = null;
-    if (!administrator) {
-      newAdministrator = em.create(User, { organization: customer, email: administratorEmail, role: UserRole.ADMIN, createdAt: now });
-      created.push(`user ${administratorEmail}`);
-    }
-    if (customerPath) walker = administrator ?? newAdministrator;
-
-    const subscription = em.create(Subscription, { order, customerOrganization: customer, services: order.services, createdAt: now });
-
-    const statusBefore = order.status;
-    assertTransition(order.status, OrderStatus.SET_UP);
-    order.status = OrderStatus.SET_UP;
-    order.setUpAt = now;
-    order.updatedAt = now;
-    order.customerOrganization = em.getReference(Organization, customer.id, { wrapped: true });
-    if (partner) order.partnerOrganization = em.getReference(Organization, partner.id, { wrapped: true });
-    if (customerPath) order.customerSelfSetup = true;
-    if (walker) session.user = em.getReference(User, walker.id, { wrapped: true });
-
-    // Flush now so a lost race (unique email, one subscription per order) fails before the emails are queued.
-    await em.flush();
-
-    // A customer administrator created by a partner activates the account by email.
-    if (newAdministrator && !customerPath) {
-      await this.links.issueActivationLink(em, actor, now, order, newAdministrator, customer.name);
-    } else if (newAdministrator && customerPath && existingId) {
-      // The customer joined an existing organization: no password step here, so an activation email.
-      await this.links.issueActivationLink(em, actor, now, order, newAdministrator, customer.name);
-    }
-
-    // The overdue escalation, if any, closes itself with the reason on record.
-    const overdue = await em.find(Escalation, { order, kind: EscalationKind.OVERDUE_PROVISIONING, status: { $ne: EscalationStatus.RESOLVED } });
-    for (const escalation of overdue) {
-      escalation.status = EscalationStatus.RESOLVED;
-      escalation.resolvedAt = now;
-      escalation.resolution = `Resolved automatically: the order was set up on ${now.toISOString()} by ${link.recipientEmail}.`;
-      audit(em, actor, now, { action: 'escalation.auto_resolved', targetType: 'Escalation', targetId: escalation.id, orderId: order.id, after: { status: escalation.status, resolution: escalation.resolution } });
-    }
-
-    audit(em, actor, now, {
-      action: 'order.set_up',
-      targetType: 'Order',
-      targetId: order.id,
-      orderId: order.id,
-      before: { status: statusBefore },
-      after: {
-        status: order.status,
-        partnerOrganizationId: partner?.id ?? null,
-        customerOrganizationId: customer.id,
-        customerAdministrator: administratorEmail,
-        subscriptionId: subscription.id,
-        customerSelfSetup: order.customerSelfSetup,
-        created,
-      },
-    });
-    const needsPassword = customerPath ? !existingId : !draft.owner?.partnerOrganizationId;
-    return needsPassword ? SetupStep.SET_PASSWORD : SetupStep.SERVICE_SETUP;
   }
 
   /** Step 9: the new organization's first administrator chooses a password. */
@@ -446,6 +319,7 @@ export class SetupService {
       const session = await this.lockedSession(ctx, em, now);
       const order = await em.findOneOrFail(Order, session.order.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
       const link = await em.findOneOrFail(SetupLink, session.link.id);
+      if (link.revokedAt) throw userError(UserErrorCode.SESSION_EXPIRED, 'Your setup session has ended: its Set up now link was replaced or withdrawn.');
       this.assertOrderCanGoOn(order, session, step);
       if (!stepAllowed(session.nextStep, session.completedSteps, step)) {
         throw userError(UserErrorCode.STEP_NOT_ALLOWED, `This step is not available now. The next step is ${session.nextStep}.`);
@@ -454,7 +328,7 @@ export class SetupService {
       session.completedSteps = rewound.completed;
       session.draft = rewound.draft;
       const before = session.nextStep;
-      const next = await work({ em, session, order, link, now, actor: actorOf(ctx) });
+      const next = await work({ em, session, order, link, now, actor: actorOf(ctx) }).catch(sessionSafe);
       session.completedSteps = [...session.completedSteps, step];
       session.nextStep = next;
       session.lastActiveAt = now;
@@ -483,11 +357,10 @@ export class SetupService {
 
   private assertOrderCanGoOn(order: Order, session: SetupSession, step: SetupStep): void {
     if (order.status === OrderStatus.ON_HOLD) throw userError(UserErrorCode.ORDER_ON_HOLD, 'This order is on hold. Your Cisco representative will contact you.');
-    if (order.status === OrderStatus.EXPIRED || order.status === OrderStatus.CANCELLED) {
+    if (isClosed(order)) {
       throw userError(UserErrorCode.SESSION_EXPIRED, `This order is ${order.status.toLowerCase()}; the setup session has ended.`);
     }
-    const setUp = order.status === OrderStatus.SET_UP || order.status === OrderStatus.PROVISIONED;
-    if (setUp && DRAFT_STEPS.includes(step)) {
+    if (isSetUp(order) && DRAFT_STEPS.includes(step)) {
       throw userError(UserErrorCode.ORDER_ALREADY_SET_UP, 'This order is already set up.');
     }
     if (FINAL_STEPS.includes(session.nextStep) && session.nextStep !== SetupStep.DONE) {
@@ -497,12 +370,7 @@ export class SetupService {
 
   /** Not recognized: order on hold, an escalation for the reps, the session stops. */
   private async hold({ em, order, now, actor }: StepScope, kind: EscalationKind): Promise<SetupStep> {
-    const statusBefore = order.status;
-    assertTransition(order.status, OrderStatus.ON_HOLD);
-    order.status = OrderStatus.ON_HOLD;
-    order.updatedAt = now;
-    await this.escalations.open(em, actor, now, order, kind);
-    audit(em, actor, now, { action: 'order.on_hold', targetType: 'Order', targetId: order.id, orderId: order.id, before: { status: statusBefore }, after: { status: order.status, reason: kind } });
+    await this.lifecycle.transition({ em, actor, now }, order, OrderStatus.ON_HOLD, { action: 'order.on_hold', escalation: kind, after: { reason: kind } });
     return SetupStep.ON_HOLD;
   }
 
@@ -510,61 +378,8 @@ export class SetupService {
     return new Date(Math.min(now.getTime() + SESSION_IDLE_MS, link.expiresAt.getTime()));
   }
 
-  /** The order's partner organization: the one a rep assigned, else the one of its CCW account. */
-  async partnerOrganizationOf(em: EntityManager, order: Order): Promise<Organization | null> {
-    if (order.partnerOrganization) return em.findOne(Organization, order.partnerOrganization.id);
-    return em.findOne(Organization, { kind: OrganizationKind.PARTNER, partnerAccountId: order.partnerAccountId });
-  }
-
-  /**
-   * The customer organization an administrator email already belongs to (undefined: nobody has it).
-   * One user, one organization: a partner organization's user is refused; on the partner's path, so
-   * is a user of a customer organization this partner does not manage (the partner must not see it).
-   */
-  private async customerOrganizationOf(
-    em: EntityManager,
-    email: string,
-    partnerPath: { partnerOrganizationId: string | null } | null,
-    field: string[],
-  ): Promise<string | undefined> {
-    const user = await em.findOne(User, { email }, { populate: ['organization'] });
-    if (!user) return undefined;
-    const organization = user.organization.getEntity();
-    if (organization.kind === OrganizationKind.PARTNER) {
-      throw userError(UserErrorCode.USER_IN_ANOTHER_ORGANIZATION, `${email} belongs to a partner organization, not to a customer. ${WORDS.oneOrganization}`, field);
-    }
-    if (partnerPath && (!partnerPath.partnerOrganizationId || organization.managingPartner?.id !== partnerPath.partnerOrganizationId)) {
-      throw userError(
-        UserErrorCode.USER_IN_ANOTHER_ORGANIZATION,
-        `${email} already belongs to a Webex organization that you do not manage. ${WORDS.oneOrganization} Choose The customer will set up, or contact your Cisco representative.`,
-        field,
-      );
-    }
-    return organization.id;
-  }
-
-  /**
-   * Organizations to suggest at CONFIRM_CUSTOMER_ORGANIZATION: by the first five letters of the
-   * customer's name and by users with the administrator's email domain. On the partner's path only
-   * organizations that partner manages are shown (tenants never see each other); on the customer's
-   * own path, those its colleagues (same email domain) belong to.
-   */
-  async candidates(em: EntityManager, session: SetupSession, order: Order, link: SetupLink): Promise<Organization[]> {
-    const email = session.draft.customerAdministrator?.email ?? link.recipientEmail;
-    const domain = email.split('@')[1] ?? '';
-    const partnerId = session.draft.owner?.partnerOrganizationId ?? null;
-    if (session.role !== SetupRole.CUSTOMER && !partnerId) return [];
-    const rows: { id: string }[] = await em.getConnection().execute(
-      `select o.id from organization o
-        where o.kind = 'CUSTOMER'
-          and (${session.role === SetupRole.CUSTOMER ? 'false' : 'o.managing_partner_id = ? and lower(left(o.name, 5)) = ?'}
-               or exists (select 1 from app_user u where u.organization_id = o.id and split_part(u.email, '@', 2) = ?))
-          ${session.role === SetupRole.CUSTOMER ? '' : 'and o.managing_partner_id = ?'}
-        order by o.created_at, o.id limit 10`,
-      session.role === SetupRole.CUSTOMER ? [domain] : [partnerId, order.customerName.slice(0, 5).toLowerCase(), domain, partnerId],
-      'all',
-      em.getTransactionContext(),
-    );
-    return rows.length ? em.find(Organization, { id: { $in: rows.map((r) => r.id) } }, { orderBy: { createdAt: 'asc', id: 'asc' } }) : [];
+  /** Organizations to suggest at CONFIRM_CUSTOMER_ORGANIZATION (the directory's rule). */
+  candidates(em: EntityManager, session: SetupSession, order: Order, link: SetupLink): Promise<Organization[]> {
+    return candidateOrganizations(em, session, order, link);
   }
 }

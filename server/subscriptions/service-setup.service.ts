@@ -1,20 +1,26 @@
-import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { actorOf, audit } from '../audit/audit.js';
 import { ViewerKind } from '../auth/viewer.js';
 import { userError, UserErrorCode } from '../common/errors.js';
 import { InputValidator } from '../common/validation.js';
-import type { RequestContext } from '../graphql/context.js';
+import { userErrorForConstraint } from '../db/migrations/constraints.js';
+import type { RequestContext } from '../common/request-context.js';
 import { Order } from '../orders/order.entity.js';
 import { isUuid } from '../orders/order.service.js';
-import { assertTransition, OrderStatus } from '../orders/order-status.js';
+import type { OrderLifecycle } from '../orders/order-lifecycle.js';
+import { OrderStatus } from '../orders/order-status.js';
 import { ServiceKind } from '../orders/service-line.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { SetupStep } from '../setup/setup-enums.js';
 import type { SetupSession } from '../setup/setup-session.entity.js';
-import type { SetupService } from '../setup/setup.service.js';
+import { sessionSafe, type SetupService } from '../setup/setup.service.js';
 import { checkSubdomainForm, SUBDOMAIN_MESSAGES } from './subdomain.js';
 import { Subscription, SubscriptionStatus, type CallingSettings, type MeetingSettings } from './subscription.entity.js';
+
+const rethrow = (error: unknown): never => {
+  throw error;
+};
 
 export enum MissingSetting {
   ENTERPRISE_SETTINGS = 'ENTERPRISE_SETTINGS',
@@ -58,7 +64,10 @@ export interface SubdomainAvailability {
  * as they are entered; provisioning starts billing once.
  */
 export class ServiceSetupService {
-  constructor(private readonly setup: SetupService) {}
+  constructor(
+    private readonly setup: SetupService,
+    private readonly lifecycle: OrderLifecycle,
+  ) {}
 
   saveCallingSettings(ctx: RequestContext, input: CallingSettingsInput & { subscriptionId?: string | null }) {
     const v = new InputValidator();
@@ -112,16 +121,19 @@ export class ServiceSetupService {
     try {
       return await this.change(ctx, input.subscriptionId, async ({ em, organization, subscription, order, now }) => {
         const before = organization.subdomain ?? null;
+        // The freeze is the organization's: once any of its subscriptions is provisioned, its subdomain is live.
+        if (before && (await em.count(Subscription, { customerOrganization: organization, status: SubscriptionStatus.ACTIVE }))) {
+          if (before === subdomain) return;
+          throw userError(UserErrorCode.STEP_NOT_ALLOWED, `${organization.name} is already provisioned with the subdomain ${before}; change it in Control Hub.`, ['input', 'subdomain']);
+        }
         organization.subdomain = subdomain;
         organization.updatedAt = now;
         await em.flush();
         audit(em, actorOf(ctx), now, { action: 'organization.subdomain_saved', targetType: 'Organization', targetId: organization.id, orderId: order.id, before: { subdomain: before }, after: { subdomain, sipDomain: `${subdomain}.calls.webex.com`, subscriptionId: subscription.id } });
       });
     } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) {
-        throw userError(UserErrorCode.SUBDOMAIN_TAKEN, SUBDOMAIN_MESSAGES[UserErrorCode.SUBDOMAIN_TAKEN], ['input', 'subdomain']);
-      }
-      throw error;
+      // Another organization claimed it meanwhile: organization_subdomain_unique (db/migrations/constraints.ts).
+      throw userErrorForConstraint(error) ?? error;
     }
   }
 
@@ -153,21 +165,15 @@ export class ServiceSetupService {
         }
         subscription.status = SubscriptionStatus.ACTIVE;
         subscription.billingStartedAt = now;
-        assertTransition(order.status, OrderStatus.PROVISIONED);
-        order.status = OrderStatus.PROVISIONED;
-        order.provisionedAt = now;
-        order.updatedAt = now;
         if (session) {
           session.completedSteps = [...session.completedSteps, SetupStep.SERVICE_SETUP];
           session.nextStep = SetupStep.DONE;
         }
-        audit(em, actorOf(ctx), now, {
+        await this.lifecycle.transition({ em, actor: actorOf(ctx), now }, order, OrderStatus.PROVISIONED, {
           action: 'subscription.provisioned',
-          targetType: 'Subscription',
-          targetId: subscription.id,
-          orderId: order.id,
+          target: { type: 'Subscription', id: subscription.id },
           before: { status: SubscriptionStatus.PENDING, orderStatus: OrderStatus.SET_UP },
-          after: { status: subscription.status, billingStartedAt: now.toISOString(), billedServices: subscription.services.map((s) => s.kind) },
+          after: { status: subscription.status, orderStatus: OrderStatus.PROVISIONED, billingStartedAt: now.toISOString(), billedServices: subscription.services.map((s) => s.kind) },
         });
       },
       { allowDone: true },
@@ -209,7 +215,7 @@ export class ServiceSetupService {
       if (subscription.status === SubscriptionStatus.ACTIVE && !options.allowDone) {
         throw userError(UserErrorCode.STEP_NOT_ALLOWED, 'This subscription is already provisioned; change its settings in Control Hub.');
       }
-      await work({ em, subscription, organization, order, session, now });
+      await work({ em, subscription, organization, order, session, now }).catch(session ? sessionSafe : rethrow);
       return { session, subscription };
     });
   }

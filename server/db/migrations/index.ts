@@ -6,6 +6,7 @@ import { Migration20261201000000_outbox_failed_index } from './Migration20261201
 import { Migration20261202000000_credentials_notify } from './Migration20261202000000_credentials_notify.js';
 import { Migration20261202030000_password_reset } from './Migration20261202030000_password_reset.js';
 import { Migration20261202040000_single_sign_on } from './Migration20261202040000_single_sign_on.js';
+import { Migration20261202020000_order_holder } from './Migration20261202020000_order_holder.js';
 
 /** Migrations in order. Listed explicitly so compiled and test runs load the same set. */
 export const migrationsList = [
@@ -17,4 +18,5 @@ export const migrationsList = [
   { name: 'Migration20261202000000_credentials_notify', class: Migration20261202000000_credentials_notify },
   { name: 'Migration20261202030000_password_reset', class: Migration20261202030000_password_reset },
   { name: 'Migration20261202040000_single_sign_on', class: Migration20261202040000_single_sign_on },
+  { name: 'Migration20261202020000_order_holder', class: Migration20261202020000_order_holder },
 ];

@@ -18,7 +18,7 @@ const ESCALATION_DETAIL = `
   organizationInQuestion { ${ORGANIZATION_BRIEF} partnerAccountId managingPartner { id name } }
   order {
     id ccwOrderNumber offer status partnerName partnerAccountId customerName provisioningContactEmail
-    requestedStartDate timeZone overdue overdueAt linkSentAt linkExpiresAt setupStartedAt
+    requestedStartDate timeZone overdue overdueAt linkSentAt linkExpiresAt setupStartedAt availableActions setupHolder
     services { kind quantity }
     partnerOrganization { id name } customerOrganization { id name }
     auditTrail { ${AUDIT} }
@@ -31,7 +31,7 @@ const ORDER_LIST = `
 const ORDER_DETAIL = `
   ${ORDER_LIST}
   timeZone locale partnerAccountId services { kind quantity }
-  linkSentAt linkExpiresAt setupStartedAt overdueAt setUpAt provisionedAt updatedAt customerSelfSetup
+  linkSentAt linkExpiresAt setupStartedAt overdueAt setUpAt provisionedAt updatedAt customerSelfSetup availableActions setupHolder
   partnerOrganization { ${ORGANIZATION_BRIEF} } customerOrganization { ${ORGANIZATION_BRIEF} }
   subscription { id status billingStartedAt subdomain services { kind quantity } }
   escalations { id kind status createdAt resolvedAt resolution assignee { id name } }
@@ -111,6 +111,7 @@ export const ACTIONS = {
     `mutation reassignOrderOrganization($input: ReassignOrderOrganizationInput!) { reassignOrderOrganization(input: $input) { ${ERRORS} escalation { id } } }`,
   ),
   cancelOrder: gql(`mutation cancelOrder($input: CancelOrderInput!) { cancelOrder(input: $input) { ${ERRORS} order { id } } }`),
+  takeOrderBack: gql(`mutation takeOrderBack($input: TakeOrderBackInput!) { takeOrderBack(input: $input) { ${ERRORS} order { id } } }`),
   updateProvisioningContact: gql(
     `mutation updateProvisioningContact($input: UpdateProvisioningContactInput!) { updateProvisioningContact(input: $input) { ${ERRORS} order { id } } }`,
   ),

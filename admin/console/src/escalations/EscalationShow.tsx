@@ -19,7 +19,8 @@ import { EnumChip, formatAge, RecordLink, ServicesField, useFormatDate, When, Wh
 import { Timeline } from '../common/Timeline';
 import { useConsoleDataProvider } from '../common/useConsoleDataProvider';
 
-const LINK_STATES = ['AWAITING_SETUP', 'SETUP_IN_PROGRESS', 'HANDED_OVER'];
+/** The server says what may be done with the order now (`Order.availableActions`). */
+const can = (order: { availableActions?: unknown; id?: unknown }, action: string) => Array.isArray(order.availableActions) && order.availableActions.includes(action);
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -129,18 +130,18 @@ function Work() {
             >
               <TextInput source="note" label="console.actions.contacted_note" multiline minRows={2} fullWidth />
             </ActionDialog>
-            {LINK_STATES.includes(order.status) ? (
+            {can(order, 'RESEND_LINK') ? (
               <ActionDialog
                 label={translate('console.actions.resend_link')}
                 title={translate('console.actions.resend_link_title')}
-                text={translate('console.actions.resend_link_text', { email: order.provisioningContactEmail })}
+                text={translate('console.actions.resend_link_text', { email: order.setupHolder ?? order.provisioningContactEmail })}
                 action="updateProvisioningContact"
                 toInput={() => ({ orderId: order.id, resend: true })}
                 success="console.actions.link_resent"
                 testId="resend-link"
               />
             ) : null}
-            {LINK_STATES.includes(order.status) || order.status === 'PLACED' ? (
+            {can(order, 'CHANGE_CONTACT') ? (
               <ActionDialog
                 label={translate('console.actions.change_contact')}
                 title={translate('console.actions.change_contact_title')}

@@ -115,6 +115,12 @@ const consoleMessages = {
     cancel_reason: 'Reason',
     order_cancelled: 'Order cancelled',
     keep_order: 'Keep the order',
+    take_back: 'Take the order back',
+    take_back_title: 'Take order %{number} back from %{holder}',
+    take_back_text:
+      'The setup was handed to %{holder}. Taking it back ends their link and any wizard they have open, makes the order the partner’s again (no customer self-setup) and sends a new partner link to the provisioning contact, %{email}.',
+    take_back_reason: 'Reason',
+    taken_back: 'Order taken back: a new link went to the provisioning contact',
   },
   work: {
     title: 'What to do',
@@ -178,6 +184,7 @@ const consoleMessages = {
       INVALID_TRANSITION: 'Not possible in the current state',
       ORDER_ON_HOLD: 'The order is on hold',
       ORDER_ALREADY_SET_UP: 'The order is already set up',
+      ORDER_CLOSED: 'The order is closed (expired or cancelled)',
       PASSWORD_TOO_WEAK: 'The password is too weak',
       INVALID_CREDENTIALS: 'The email or password is not correct',
       TOO_MANY_ATTEMPTS: 'Too many attempts: try again later',

@@ -118,6 +118,12 @@ export const it: ConsoleMessages = {
       cancel_reason: 'Motivo',
       order_cancelled: 'Ordine annullato',
       keep_order: "Mantieni l'ordine",
+      take_back: "Riprendi l'ordine",
+      take_back_title: "Riprendi l'ordine %{number} da %{holder}",
+      take_back_text:
+        "L'impostazione era stata affidata a %{holder}. Riprendendola, il suo collegamento e ogni procedura aperta smettono di funzionare, l'ordine torna al partner (niente impostazione autonoma del cliente) e un nuovo collegamento per il partner va al contatto per il provisioning, %{email}.",
+      take_back_reason: 'Motivo',
+      taken_back: "Ordine ripreso: un nuovo collegamento è andato al contatto per il provisioning",
     },
     work: {
       title: 'Cosa fare',
@@ -184,6 +190,7 @@ export const it: ConsoleMessages = {
         INVALID_TRANSITION: 'Non è possibile nello stato attuale',
         ORDER_ON_HOLD: "L'ordine è in sospeso",
         ORDER_ALREADY_SET_UP: "L'ordine è già configurato",
+        ORDER_CLOSED: "L'ordine è chiuso (scaduto o annullato)",
         PASSWORD_TOO_WEAK: 'La password è troppo debole',
         INVALID_CREDENTIALS: "L'email o la password non sono corrette",
         TOO_MANY_ATTEMPTS: 'Troppi tentativi: riprova più tardi',

@@ -7,8 +7,8 @@ import { ActionDialog } from '../common/ActionDialog';
 import { DemoChip, EnumChip, RecordLink, ServicesField, useFormatDate, When, WhenDetailed } from '../common/fields';
 import { Timeline } from '../common/Timeline';
 
-const LINK_STATES = ['AWAITING_SETUP', 'SETUP_IN_PROGRESS', 'HANDED_OVER'];
-const CANCELLABLE = ['PLACED', 'AWAITING_SETUP', 'SETUP_IN_PROGRESS', 'HANDED_OVER', 'ON_HOLD'];
+/** The server says what may be done now (`Order.availableActions`). */
+const can = (record: { availableActions?: unknown; id?: unknown }, action: string) => Array.isArray(record.availableActions) && record.availableActions.includes(action);
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -33,18 +33,18 @@ function OrderActions() {
   if (!record) return null;
   return (
     <TopToolbar>
-      {LINK_STATES.includes(record.status) ? (
+      {can(record, 'RESEND_LINK') ? (
         <ActionDialog
           label={translate('console.actions.resend_link')}
           title={translate('console.actions.resend_link_title')}
-          text={translate('console.actions.resend_link_text', { email: record.provisioningContactEmail })}
+          text={translate('console.actions.resend_link_text', { email: record.setupHolder ?? record.provisioningContactEmail })}
           action="updateProvisioningContact"
           toInput={() => ({ orderId: record.id, resend: true })}
           success="console.actions.link_resent"
           variant="text"
         />
       ) : null}
-      {LINK_STATES.includes(record.status) || record.status === 'PLACED' ? (
+      {can(record, 'CHANGE_CONTACT') ? (
         <ActionDialog
           label={translate('console.actions.change_contact')}
           title={translate('console.actions.change_contact_title')}
@@ -59,7 +59,21 @@ function OrderActions() {
           <TextInput source="email" type="email" label="console.actions.new_contact_email" fullWidth validate={[required(), email()]} />
         </ActionDialog>
       ) : null}
-      {CANCELLABLE.includes(record.status) ? (
+      {can(record, 'TAKE_BACK') ? (
+        <ActionDialog
+          label={translate('console.actions.take_back')}
+          title={translate('console.actions.take_back_title', { number: record.ccwOrderNumber, holder: record.setupHolder })}
+          text={translate('console.actions.take_back_text', { holder: record.setupHolder, email: record.provisioningContactEmail })}
+          action="takeOrderBack"
+          formFields={['reason']}
+          toInput={(v) => ({ orderId: record.id, reason: v.reason })}
+          success="console.actions.taken_back"
+          variant="text"
+        >
+          <TextInput source="reason" label="console.actions.take_back_reason" multiline minRows={2} fullWidth validate={required()} />
+        </ActionDialog>
+      ) : null}
+      {can(record, 'CANCEL') ? (
         <ActionDialog
           label={translate('console.actions.cancel_order')}
           title={translate('console.actions.cancel_order_title', { number: record.ccwOrderNumber })}

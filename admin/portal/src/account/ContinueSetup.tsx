@@ -31,6 +31,8 @@ export function ContinueSetup({ token, viewer, order, onClose, onSessionEnded }:
       id: `login:${subscription.id}`,
       nextStep: subscription.status === 'ACTIVE' ? 'DONE' : 'SERVICE_SETUP',
       completedSteps: [],
+      previousStep: null,
+      backSteps: [],
       role: null,
       owner: null,
       recipientEmail: viewer.email ?? '',

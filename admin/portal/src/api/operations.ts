@@ -83,6 +83,9 @@ export interface Session {
   id: string;
   nextStep: SetupStep;
   completedSteps: SetupStep[];
+  /** The server's Back rule: where Back leads from the next step, and the steps it walks through. */
+  previousStep: SetupStep | null;
+  backSteps: SetupStep[];
   role: SetupRole | null;
   owner: SetupOwner | null;
   recipientEmail: string;
@@ -102,7 +105,7 @@ const ORGANIZATION = 'id kind name country createdAt activeSubscriptionCount';
 const SUBSCRIPTION = 'id status subdomain billingStartedAt services { kind quantity }';
 const DETAILS = 'name country address city postalCode';
 const SESSION = `
-  id nextStep completedSteps role owner recipientEmail customerAdministratorEmail missingSettings expiresAt
+  id nextStep completedSteps previousStep backSteps role owner recipientEmail customerAdministratorEmail missingSettings expiresAt
   order { id ccwOrderNumber offer status locale requestedStartDate timeZone provisioningContactEmail services { kind quantity } }
   partnerOrganization { ${ORGANIZATION} }
   customerOrganization { ${ORGANIZATION} }

@@ -29,18 +29,6 @@ export type WizardAction =
   | { type: 'remember'; key: string; values: unknown }
   | { type: 'ended'; reason: EndReason };
 
-/** Steps before the point of no return (step 8); walking back to one of them is allowed by the server. */
-export const DRAFT_STEPS: readonly SetupStep[] = [
-  'CHOOSE_ROLE',
-  'CHOOSE_SETUP_OWNER',
-  'CREATE_PARTNER_ORGANIZATION',
-  'REVIEW_PARTNER_ORGANIZATION',
-  'CUSTOMER_ADMINISTRATOR',
-  'CONFIRM_CUSTOMER_ORGANIZATION',
-  'VERIFY_CUSTOMER_ORGANIZATION',
-  'REVIEW_ORDER',
-];
-
 export const FINAL_STEPS: readonly SetupStep[] = ['DONE', 'ON_HOLD', 'HANDED_OVER'];
 
 /** The source article's numbering: steps 1–2 happen in CCW and in the email. */
@@ -63,13 +51,14 @@ export function currentStep(state: Extract<WizardState, { status: 'active' }>): 
   return state.view ?? state.session.nextStep;
 }
 
-/** The step Back leads to, if any: the completed draft step before the one on screen. */
+/**
+ * The step Back leads to, if any. The rule is the server's (`SetupSession.previousStep`, `backSteps`):
+ * from the next step, its previous step; from an earlier step reached with Back, the one before it.
+ */
 export function previousStep(session: Session, shown: SetupStep): SetupStep | null {
-  if (!DRAFT_STEPS.includes(shown) || !DRAFT_STEPS.includes(session.nextStep)) return null;
-  const done = session.completedSteps.filter((step) => DRAFT_STEPS.includes(step));
-  const index = done.indexOf(shown);
-  if (index === 0) return null;
-  return index > 0 ? done[index - 1] : (done[done.length - 1] ?? null);
+  if (shown === session.nextStep) return session.previousStep;
+  const index = session.backSteps.indexOf(shown);
+  return index > 0 ? session.backSteps[index - 1] : null;
 }
 
 export function wizardReducer(state: WizardState, action: WizardAction): WizardState {

@@ -1,0 +1,11 @@
+/**
+ * The recurring jobs' names: a leaf module, so the metrics (which label series by job) and the worker
+ * (which schedules them) both read it without importing each other.
+ */
+export const DUE_SETUP_LINKS_JOB = 'setup-links:send-due';
+export const OVERDUE_ESCALATIONS_JOB = 'orders:escalate-overdue';
+export const LINK_EXPIRY_JOB = 'setup-links:expire';
+export const OUTBOX_DELIVERY_JOB = 'outbox:deliver';
+
+export const JOB_NAMES = [DUE_SETUP_LINKS_JOB, OVERDUE_ESCALATIONS_JOB, LINK_EXPIRY_JOB, OUTBOX_DELIVERY_JOB] as const;
+export type JobName = (typeof JOB_NAMES)[number];

@@ -1,0 +1,216 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { randomUUID } from 'node:crypto';
+import { audit, type Actor } from '../audit/audit.js';
+import { Rep } from '../auth/rep.entity.js';
+import type { Config } from '../common/config.js';
+import { userError, UserErrorCode } from '../common/errors.js';
+import { assertEscalationTransition } from '../escalations/escalation-status.js';
+import { Escalation, EscalationKind, EscalationStatus } from '../escalations/escalation.entity.js';
+import { emailLanguage, enqueueEmail, repNoticeEmail } from '../outbox/emails.js';
+import { SetupLink } from '../setup/setup-link.entity.js';
+import { SetupSession } from '../setup/setup-session.entity.js';
+import { Order } from './order.entity.js';
+import { isClosed, isOpenForSetup, LINK_OUT } from './order-predicates.js';
+import { assertTransition, canTransition, OrderStatus } from './order-status.js';
+
+/**
+ * The one in-transaction scope: the transaction's EntityManager, who acts, and the instant. Every
+ * change below happens in the caller's transaction, so it commits (or rolls back) with the rest.
+ */
+export interface TxScope {
+  em: EntityManager;
+  actor: Actor;
+  now: Date;
+}
+
+/** What the caller says about a transition: the audit event's name and extra content, and the side effects' parameters. */
+export interface TransitionDetails {
+  /** The audit action, e.g. `order.cancelled`. */
+  action: string;
+  /** The audited target when it is not the order itself (a session, a subscription). */
+  target?: { type: string; id: string };
+  before?: Record<string, unknown>;
+  after?: Record<string, unknown>;
+  /** The target may equal the current status: then nothing but the audit happens (a resend, a re-opened link). */
+  orStay?: boolean;
+  /** CANCELLED: the reason the open escalations are settled with, and the rep who settles them. */
+  resolution?: { text: string; repId: string };
+  /** ON_HOLD: the escalation opened for the reps. */
+  escalation?: EscalationKind;
+  /** SET_UP: who set the order up (the automatic resolution of an overdue escalation says so). */
+  setUpBy?: string;
+}
+
+/** What a rep may do with an order now (the console's buttons come from here, not from a copy of the table). */
+export enum OrderAction {
+  RESEND_LINK = 'RESEND_LINK',
+  CHANGE_CONTACT = 'CHANGE_CONTACT',
+  TAKE_BACK = 'TAKE_BACK',
+  CANCEL = 'CANCEL',
+}
+
+export function availableActions(order: Pick<Order, 'status' | 'handedOverTo'>): OrderAction[] {
+  const actions: OrderAction[] = [];
+  if (LINK_OUT.includes(order.status)) actions.push(OrderAction.RESEND_LINK);
+  if (isOpenForSetup(order)) actions.push(OrderAction.CHANGE_CONTACT);
+  if (isOpenForSetup(order) && order.handedOverTo) actions.push(OrderAction.TAKE_BACK);
+  if (canTransition(order.status, OrderStatus.CANCELLED)) actions.push(OrderAction.CANCEL);
+  return actions;
+}
+
+/**
+ * Before the point of no return the contact can change, links can be resent and a hand-over taken
+ * back; otherwise each state answers its own code: ORDER_ON_HOLD, ORDER_CLOSED, ORDER_ALREADY_SET_UP.
+ */
+export function assertOpenForSetup(order: Order, field: string[] = ['input', 'orderId']): void {
+  if (order.status === OrderStatus.ON_HOLD) throw userError(UserErrorCode.ORDER_ON_HOLD, 'The order is on hold until a Cisco rep resolves it', field);
+  if (isClosed(order)) throw userError(UserErrorCode.ORDER_CLOSED, `The order is ${order.status.toLowerCase()}; nothing more can change`, field);
+  if (!isOpenForSetup(order)) throw userError(UserErrorCode.ORDER_ALREADY_SET_UP, 'The order is already set up; its contact can no longer change', field);
+}
+
+/**
+ * The order's life, and its escalations'. `transition` is the only writer of `order.status`: it checks
+ * the transition table, sets the status and its timestamps, performs the side effects that belong to
+ * the new state (links and wizard sessions revoked, escalations opened or settled, the reps' notice
+ * queued) and records the change. Services, jobs, console actions and the demo seed all call it.
+ */
+export class OrderLifecycle {
+  constructor(private readonly config: Pick<Config, 'repsEmail' | 'repsLocale' | 'portalUrl'>) {}
+
+  async transition(tx: TxScope, order: Order, to: OrderStatus, details: TransitionDetails): Promise<void> {
+    const from = order.status;
+    const stays = from === to && details.orStay;
+    if (!stays) assertTransition(from, to);
+    const effects: Record<string, unknown> = {};
+
+    if (!stays) {
+      order.status = to;
+      if (to === OrderStatus.SETUP_IN_PROGRESS) order.setupStartedAt ??= tx.now;
+      if (to === OrderStatus.SET_UP) order.setUpAt = tx.now;
+      if (to === OrderStatus.PROVISIONED) order.provisionedAt = tx.now;
+    }
+    order.updatedAt = tx.now;
+
+    if (!stays && (to === OrderStatus.EXPIRED || to === OrderStatus.CANCELLED)) {
+      const links = await tx.em.find(SetupLink, { order, revokedAt: null, usedAt: null });
+      const sessions = await this.revokeLinks(tx, links);
+      effects.revokedLinks = links.map((l) => l.id);
+      effects.revokedSessions = sessions.map((s) => s.id);
+    }
+    if (!stays && to === OrderStatus.SET_UP) {
+      // The overdue escalation, if any, closes itself with the reason on record.
+      const overdue = await tx.em.find(Escalation, { order, kind: EscalationKind.OVERDUE_PROVISIONING, status: { $ne: EscalationStatus.RESOLVED } });
+      for (const escalation of overdue) {
+        escalation.status = EscalationStatus.RESOLVED;
+        escalation.resolvedAt = tx.now;
+        escalation.resolution = `Resolved automatically: the order was set up on ${tx.now.toISOString()} by ${details.setUpBy ?? 'the wizard'}.`;
+        audit(tx.em, tx.actor, tx.now, { action: 'escalation.auto_resolved', targetType: 'Escalation', targetId: escalation.id, orderId: order.id, after: { status: escalation.status, resolution: escalation.resolution } });
+      }
+    }
+    if (!stays && to === OrderStatus.ON_HOLD && details.escalation) await this.openEscalation(tx, order, details.escalation);
+
+    this.record(tx, order, from, details, effects);
+
+    if (!stays && to === OrderStatus.CANCELLED && details.resolution) {
+      const open = await tx.em.find(
+        Escalation,
+        { order, status: { $ne: EscalationStatus.RESOLVED } },
+        { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true, orderBy: { createdAt: 'asc', id: 'asc' } },
+      );
+      for (const escalation of open) this.settleEscalation(tx, escalation, details.resolution.text, details.resolution.repId);
+    }
+  }
+
+  /**
+   * The record of a transition, in its transaction: today the audit event. An order event row (the
+   * order's own history) belongs here too, written beside the audit event.
+   */
+  private record(tx: TxScope, order: Order, from: OrderStatus, details: TransitionDetails, effects: Record<string, unknown>): void {
+    audit(tx.em, tx.actor, tx.now, {
+      action: details.action,
+      targetType: details.target?.type ?? 'Order',
+      targetId: details.target?.id ?? order.id,
+      orderId: order.id,
+      before: { status: from, ...details.before },
+      after: { status: order.status, ...details.after, ...effects },
+    });
+  }
+
+  /**
+   * Revokes links and ends every wizard session opened from them: a revoked link's session answers
+   * SESSION_EXPIRED at its next step. Resends, contact changes, hand-overs, take-backs, expiry and
+   * cancellation all revoke through here. Returns the sessions ended.
+   */
+  async revokeLinks(tx: TxScope, links: readonly SetupLink[]): Promise<SetupSession[]> {
+    if (!links.length) return [];
+    for (const link of links) link.revokedAt = tx.now;
+    const sessions = await tx.em.find(SetupSession, { link: { $in: links.map((l) => l.id) }, revokedAt: null });
+    for (const session of sessions) session.revokedAt = tx.now;
+    return sessions;
+  }
+
+  // ── Escalations ───────────────────────────────────────────────────────────────────────────
+
+  /**
+   * Opens an escalation and queues the notice to the reps. Returns null when the database already
+   * holds one (its partial unique indexes decide, so concurrent sweeps or clicks open exactly one).
+   */
+  async openEscalation(tx: TxScope, order: Order, kind: EscalationKind): Promise<Escalation | null> {
+    const { em, now } = tx;
+    const inserted: { id: string }[] = await em.getConnection().execute(
+      `insert into escalation (id, kind, status, order_id, created_at) values (?, ?, ?, ?, ?) on conflict do nothing returning id`,
+      [randomUUID(), kind, EscalationStatus.OPEN, order.id, now],
+      'all',
+      em.getTransactionContext(),
+    );
+    if (inserted.length === 0) return null;
+    const stored = await em.findOneOrFail(Escalation, inserted[0].id);
+    audit(em, tx.actor, now, { action: 'escalation.opened', targetType: 'Escalation', targetId: stored.id, orderId: order.id, after: { kind, status: stored.status } });
+    if (this.config.repsEmail) {
+      const language = emailLanguage(this.config.repsLocale);
+      enqueueEmail(em, now, {
+        messageKey: `rep-notice:${stored.id}`,
+        template: 'REP_NOTICE',
+        recipient: this.config.repsEmail,
+        locale: language,
+        orderId: order.id,
+        ...repNoticeEmail(language, {
+          ccwOrderNumber: order.ccwOrderNumber,
+          kind,
+          partnerName: order.partnerName,
+          customerName: order.customerName,
+          consoleUrl: `${new URL(this.config.portalUrl).origin}/admin/#/escalations/${stored.id}/show`,
+        }),
+      });
+    }
+    return stored;
+  }
+
+  /** A rep picks up an open escalation (assigning it, writing a note, contacting the partner). */
+  static pickUp(escalation: Escalation): void {
+    if (escalation.status !== EscalationStatus.OPEN) return;
+    assertEscalationTransition(escalation.status, EscalationStatus.IN_PROGRESS);
+    escalation.status = EscalationStatus.IN_PROGRESS;
+  }
+
+  /** Marks a (locked) escalation resolved by a rep. Releasing a hold is the escalation service's next step. */
+  settleEscalation(tx: TxScope, escalation: Escalation, resolution: string, repId: string): void {
+    const before = escalation.status;
+    assertEscalationTransition(before, EscalationStatus.RESOLVED);
+    escalation.status = EscalationStatus.RESOLVED;
+    escalation.resolvedAt = tx.now;
+    escalation.resolution = resolution;
+    escalation.resolvedBy = tx.em.getReference(Rep, repId, { wrapped: true });
+    audit(tx.em, tx.actor, tx.now, {
+      action: 'escalation.resolved',
+      targetType: 'Escalation',
+      targetId: escalation.id,
+      orderId: escalation.order.id,
+      before: { status: before },
+      after: { status: escalation.status, resolution },
+    });
+  }
+}
+
+export const pickUpEscalation = (escalation: Escalation) => OrderLifecycle.pickUp(escalation);

@@ -1,0 +1,118 @@
+import type { OrderLifecycle } from '../orders/order-lifecycle.js';
+import { OrderStatus } from '../orders/order-status.js';
+import { ONE_ORGANIZATION } from '../organizations/organization-directory.js';
+import { Organization, OrganizationKind } from '../organizations/organization.entity.js';
+import { User, UserRole } from '../organizations/user.entity.js';
+import { Subscription } from '../subscriptions/subscription.entity.js';
+import { userError, UserErrorCode } from '../common/errors.js';
+import { SetupRole, SetupStep } from './setup-enums.js';
+import type { SetupLinkService } from './setup-link.service.js';
+import type { StepScope } from './step-scope.js';
+
+/**
+ * Step 8, the point of no return, as its own unit: in the step's transaction it creates or links the
+ * organizations and users, the partner's access (unless the customer sets up itself), the PENDING
+ * subscription and the activation links, and moves the order to SET_UP (whose transition settles
+ * the overdue escalation). The wizard's step machinery (setup.service.ts) locks and checks first.
+ */
+export class OrderSetupCompletion {
+  constructor(
+    private readonly links: SetupLinkService,
+    private readonly lifecycle: OrderLifecycle,
+  ) {}
+
+  async complete({ em, session, order, link, now, actor }: StepScope): Promise<SetupStep> {
+    const draft = session.draft;
+    const customerPath = session.role === SetupRole.CUSTOMER;
+    const created: string[] = [];
+
+    // The partner organization (partner path only): the one reviewed, or a new one.
+    let partner: Organization | null = null;
+    let walker: User | null = null;
+    if (!customerPath) {
+      if (draft.owner?.partnerOrganizationId) {
+        partner = await em.findOneOrFail(Organization, draft.owner.partnerOrganizationId);
+      } else {
+        partner = em.create(Organization, { kind: OrganizationKind.PARTNER, ...draft.newPartnerOrganization!, partnerAccountId: order.partnerAccountId, createdAt: now, updatedAt: now });
+        // The person walking the wizard becomes its first administrator (password at the next step).
+        walker = em.create(User, { organization: partner, email: link.recipientEmail, role: UserRole.ADMIN, createdAt: now });
+        created.push(`partner organization ${partner.id}`, `user ${walker.email}`);
+        session.createdOrganization = em.getReference(Organization, partner.id, { wrapped: true });
+      }
+    }
+
+    // The customer organization: the one verified, the candidate picked, or a new one.
+    const administratorEmail = draft.customerAdministrator!.email;
+    let customer: Organization;
+    const existingId = draft.customerAdministrator?.organizationId ?? draft.customerOrganization?.candidateId;
+    if (existingId) {
+      customer = await em.findOneOrFail(Organization, existingId);
+    } else {
+      customer = em.create(Organization, {
+        kind: OrganizationKind.CUSTOMER,
+        ...draft.customerOrganization!.newOrganization!,
+        managingPartner: customerPath || !partner ? undefined : partner,
+        createdAt: now,
+        updatedAt: now,
+      });
+      created.push(`customer organization ${customer.id}`);
+      if (customerPath) session.createdOrganization = em.getReference(Organization, customer.id, { wrapped: true });
+    }
+    if (!customerPath && existingId && customer.managingPartner?.id !== partner!.id) {
+      // A rep may have pointed the order at an organization this partner did not manage yet.
+      customer.managingPartner = em.getReference(Organization, partner!.id, { wrapped: true });
+      customer.updatedAt = now;
+    }
+    if (customerPath && customer.managingPartner) {
+      // The customer sets up its own services: the partner keeps no access to its organization.
+      customer.managingPartner = undefined;
+      customer.updatedAt = now;
+    }
+
+    // The customer administrator: already in this organization, or created now.
+    const administrator = await em.findOne(User, { email: administratorEmail });
+    if (administrator && administrator.organization.id !== customer.id) {
+      throw userError(UserErrorCode.USER_IN_ANOTHER_ORGANIZATION, `${administratorEmail} already belongs to another Webex organization. ${ONE_ORGANIZATION}`);
+    }
+    let newAdministrator: User | null = null;
+    if (!administrator) {
+      newAdministrator = em.create(User, { organization: customer, email: administratorEmail, role: UserRole.ADMIN, createdAt: now });
+      created.push(`user ${administratorEmail}`);
+    }
+    if (customerPath) walker = administrator ?? newAdministrator;
+
+    const subscription = em.create(Subscription, { order, customerOrganization: customer, services: order.services, createdAt: now });
+
+    order.customerOrganization = em.getReference(Organization, customer.id, { wrapped: true });
+    if (partner) order.partnerOrganization = em.getReference(Organization, partner.id, { wrapped: true });
+    if (customerPath) order.customerSelfSetup = true;
+    if (walker) session.user = em.getReference(User, walker.id, { wrapped: true });
+
+    // Flush now so a lost race (unique email, one subscription per order) fails before the emails are queued.
+    await em.flush();
+
+    // A customer administrator created by a partner activates the account by email.
+    if (newAdministrator && !customerPath) {
+      await this.links.issueActivationLink(em, actor, now, order, newAdministrator, customer.name);
+    } else if (newAdministrator && customerPath && existingId) {
+      // The customer joined an existing organization: no password step here, so an activation email.
+      await this.links.issueActivationLink(em, actor, now, order, newAdministrator, customer.name);
+    }
+
+    // The overdue escalation, if any, closes itself with the reason on record (a side effect of SET_UP).
+    await this.lifecycle.transition({ em, actor, now }, order, OrderStatus.SET_UP, {
+      action: 'order.set_up',
+      setUpBy: link.recipientEmail,
+      after: {
+        partnerOrganizationId: partner?.id ?? null,
+        customerOrganizationId: customer.id,
+        customerAdministrator: administratorEmail,
+        subscriptionId: subscription.id,
+        customerSelfSetup: order.customerSelfSetup,
+        created,
+      },
+    });
+    const needsPassword = customerPath ? !existingId : !draft.owner?.partnerOrganizationId;
+    return needsPassword ? SetupStep.SET_PASSWORD : SetupStep.SERVICE_SETUP;
+  }
+}
