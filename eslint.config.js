@@ -1,7 +1,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'admin/dist/', 'node_modules/', '.data/', '.bench/', 'coverage/', 'test/screenshots/'] },
+  { ignores: ['dist/', 'admin/dist/', '**/generated/', 'node_modules/', '.data/', '.bench/', 'coverage/', 'test/screenshots/'] },
   ...tseslint.configs.recommended,
   {
     rules: {

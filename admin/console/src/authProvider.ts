@@ -4,8 +4,6 @@ import { LOGIN, LOGOUT, REP_NAME } from './dataProvider/documents';
 import { i18nProvider } from './i18n';
 import { describeUserError } from './i18n/server-messages';
 
-const REP_KINDS = ['REP', 'ADMIN'];
-
 function graphQLCodes(error: any): string[] {
   const errors = error?.body?.graphQLErrors ?? error?.graphQLErrors ?? [];
   return errors.map((e: any) => e?.extensions?.code).filter(Boolean);
@@ -19,20 +17,22 @@ function graphQLCodes(error: any): string[] {
 export const authProvider: AuthProvider = {
   async login({ username, password }: { username: string; password: string }) {
     const { data } = await client.mutate({ mutation: LOGIN, variables: { input: { email: username, password } } });
-    const result = data.login;
+    const result = data!.login;
     if (result.errors.length) {
-      throw new Error(result.errors.map((e: any) => describeUserError(e, i18nProvider.getLocale(), i18nProvider.translate)).join(' '));
+      throw new Error(result.errors.map((e) => describeUserError(e, i18nProvider.getLocale(), i18nProvider.translate)).join(' '));
     }
-    if (!REP_KINDS.includes(result.viewer.kind)) {
+    const { viewer, token, expiresAt } = result;
+    if (!viewer || !token || !expiresAt) throw new Error('ra.auth.sign_in_error');
+    if (viewer.kind !== 'REP' && viewer.kind !== 'ADMIN') {
       await client
-        .mutate({ mutation: LOGOUT, context: { headers: { authorization: `Bearer ${result.token}` } } })
+        .mutate({ mutation: LOGOUT, context: { headers: { authorization: `Bearer ${token}` } } })
         .catch(() => undefined);
       throw new Error('console.auth.not_a_rep');
     }
-    const identity: RepIdentity = { id: result.viewer.id, email: result.viewer.email, name: result.viewer.email, kind: result.viewer.kind };
-    session.set({ token: result.token, expiresAt: result.expiresAt, identity });
+    const identity: RepIdentity = { id: viewer.id, email: viewer.email ?? '', name: viewer.email ?? '', kind: viewer.kind };
+    session.set({ token, expiresAt, identity });
     const rep = await client.query({ query: REP_NAME, variables: { id: identity.id } }).catch(() => null);
-    if (rep?.data?.rep?.name) session.set({ token: result.token, expiresAt: result.expiresAt, identity: { ...identity, name: rep.data.rep.name } });
+    if (rep?.data?.rep?.name) session.set({ token, expiresAt, identity: { ...identity, name: rep.data.rep.name } });
   },
 
   async logout() {
