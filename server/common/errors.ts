@@ -25,10 +25,18 @@ export enum UserErrorCode {
   INVALID_TRANSITION = 'INVALID_TRANSITION',
 }
 
+/**
+ * The values a message names, by name, so that a client can phrase the error itself (in another
+ * language) from `code` and these: `reason` (where one code covers several situations, a stable
+ * name for this one, e.g. REQUIRED, TOO_LONG, ALREADY_RESOLVED) and the values, e.g. `from`/`to`.
+ */
+export type UserErrorParams = Record<string, string | number | boolean | string[]>;
+
 export interface UserErrorData {
   code: UserErrorCode;
   message: string;
   field?: string[];
+  params?: UserErrorParams;
 }
 
 /**
@@ -45,8 +53,8 @@ export class UserFacingError extends Error {
   }
 }
 
-export function userError(code: UserErrorCode, message: string, field?: string[]): UserFacingError {
-  return new UserFacingError({ code, message, field });
+export function userError(code: UserErrorCode, message: string, field?: string[], params?: UserErrorParams): UserFacingError {
+  return new UserFacingError({ code, message, field, params });
 }
 
 export function unauthenticated(message = 'Authentication required'): GraphQLError {

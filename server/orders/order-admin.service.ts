@@ -83,7 +83,7 @@ export class OrderAdminService {
       try {
         assertTransition(before, OrderStatus.CANCELLED);
       } catch {
-        throw userError(UserErrorCode.INVALID_TRANSITION, `An order that is ${before} cannot be cancelled`, ['input', 'orderId']);
+        throw userError(UserErrorCode.INVALID_TRANSITION, `An order that is ${before} cannot be cancelled`, ['input', 'orderId'], { reason: 'CANCEL', status: before });
       }
       order.status = OrderStatus.CANCELLED;
       order.updatedAt = now;

@@ -2,7 +2,7 @@ import type { AuthProvider } from 'react-admin';
 import { client, session, type RepIdentity } from './dataProvider/client';
 import { LOGIN, LOGOUT, REP_NAME } from './dataProvider/documents';
 import { i18nProvider } from './i18n';
-import { describeUserError } from './i18n/server-messages';
+import { describeUserError } from './i18n/user-errors';
 
 function graphQLCodes(error: any): string[] {
   const errors = error?.body?.graphQLErrors ?? error?.graphQLErrors ?? [];

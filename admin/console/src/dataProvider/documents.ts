@@ -323,6 +323,7 @@ graphql(`
     code
     message
     field
+    params
   }
 `);
 

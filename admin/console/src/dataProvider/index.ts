@@ -13,7 +13,7 @@ import {
 } from 'react-admin';
 import { splitUserErrors, type UserErrorLike } from '../../../shared/user-errors';
 import { i18nProvider } from '../i18n';
-import { describeUserError } from '../i18n/server-messages';
+import { describeUserError } from '../i18n/user-errors';
 import { client } from './client';
 import { ACTIONS, CREATE, DASHBOARD, ESCALATION_COUNTS, RESOURCES, UPDATE, type ActionName, type ResourceName } from './documents';
 

@@ -15,7 +15,7 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment PortalUserError on UserError {\n    code\n    message\n    field\n  }\n": typeof types.PortalUserErrorFragmentDoc,
+    "\n  fragment PortalUserError on UserError {\n    code\n    message\n    field\n    params\n  }\n": typeof types.PortalUserErrorFragmentDoc,
     "\n  fragment PortalOrganization on Organization {\n    id\n    kind\n    name\n    country\n    createdAt\n    activeSubscriptionCount\n  }\n": typeof types.PortalOrganizationFragmentDoc,
     "\n  fragment PortalSubscription on Subscription {\n    id\n    status\n    subdomain\n    billingStartedAt\n    services {\n      kind\n      quantity\n    }\n  }\n": typeof types.PortalSubscriptionFragmentDoc,
     "\n  fragment PortalOrganizationDetails on OrganizationDraft {\n    name\n    country\n    address\n    city\n    postalCode\n  }\n": typeof types.PortalOrganizationDetailsFragmentDoc,
@@ -44,7 +44,7 @@ type Documents = {
     "\n  query MyOrders($first: Int, $after: String) {\n    orders(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ccwOrderNumber\n          offer\n          status\n          requestedStartDate\n          timeZone\n          locale\n          provisioningContactEmail\n          createdAt\n          services {\n            kind\n            quantity\n          }\n          partnerOrganization {\n            ...PortalOrganization\n          }\n          customerOrganization {\n            ...PortalOrganization\n          }\n          subscription {\n            ...PortalSubscription\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyOrdersDocument,
 };
 const documents: Documents = {
-    "\n  fragment PortalUserError on UserError {\n    code\n    message\n    field\n  }\n": types.PortalUserErrorFragmentDoc,
+    "\n  fragment PortalUserError on UserError {\n    code\n    message\n    field\n    params\n  }\n": types.PortalUserErrorFragmentDoc,
     "\n  fragment PortalOrganization on Organization {\n    id\n    kind\n    name\n    country\n    createdAt\n    activeSubscriptionCount\n  }\n": types.PortalOrganizationFragmentDoc,
     "\n  fragment PortalSubscription on Subscription {\n    id\n    status\n    subdomain\n    billingStartedAt\n    services {\n      kind\n      quantity\n    }\n  }\n": types.PortalSubscriptionFragmentDoc,
     "\n  fragment PortalOrganizationDetails on OrganizationDraft {\n    name\n    country\n    address\n    city\n    postalCode\n  }\n": types.PortalOrganizationDetailsFragmentDoc,
@@ -76,7 +76,7 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PortalUserError on UserError {\n    code\n    message\n    field\n  }\n"): typeof import('./graphql.js').PortalUserErrorFragmentDoc;
+export function graphql(source: "\n  fragment PortalUserError on UserError {\n    code\n    message\n    field\n    params\n  }\n"): typeof import('./graphql.js').PortalUserErrorFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

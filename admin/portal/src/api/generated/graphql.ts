@@ -185,7 +185,7 @@ export type ViewerKind =
   | 'REP'
   | 'SETUP_SESSION';
 
-export type PortalUserErrorFragment = { code: UserErrorCode, message: string, field: Array<string> | null };
+export type PortalUserErrorFragment = { code: UserErrorCode, message: string, field: Array<string> | null, params: Record<string, unknown> };
 
 export type PortalOrganizationFragment = { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number };
 
@@ -195,105 +195,105 @@ export type PortalOrganizationDetailsFragment = { name: string, country: string,
 
 export type PortalSessionFragment = { id: string, nextStep: SetupStep, completedSteps: Array<SetupStep>, role: SetupRole | null, owner: SetupOwner | null, recipientEmail: string, customerAdministratorEmail: string | null, missingSettings: Array<string>, expiresAt: string, order: { id: string, ccwOrderNumber: string, offer: Offer, status: OrderStatus, locale: string, requestedStartDate: string, timeZone: string, provisioningContactEmail: string, services: Array<{ kind: ServiceKind, quantity: number }> }, partnerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, customerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, newPartnerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, newCustomerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, customerOrganizationCandidates: Array<{ id: string, name: string, createdAt: string, activeSubscriptionCount: number }>, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null };
 
-export type PortalStepPayloadFragment = { session: { id: string, nextStep: SetupStep, completedSteps: Array<SetupStep>, role: SetupRole | null, owner: SetupOwner | null, recipientEmail: string, customerAdministratorEmail: string | null, missingSettings: Array<string>, expiresAt: string, order: { id: string, ccwOrderNumber: string, offer: Offer, status: OrderStatus, locale: string, requestedStartDate: string, timeZone: string, provisioningContactEmail: string, services: Array<{ kind: ServiceKind, quantity: number }> }, partnerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, customerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, newPartnerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, newCustomerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, customerOrganizationCandidates: Array<{ id: string, name: string, createdAt: string, activeSubscriptionCount: number }>, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null } | null, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null, errors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> };
+export type PortalStepPayloadFragment = { session: { id: string, nextStep: SetupStep, completedSteps: Array<SetupStep>, role: SetupRole | null, owner: SetupOwner | null, recipientEmail: string, customerAdministratorEmail: string | null, missingSettings: Array<string>, expiresAt: string, order: { id: string, ccwOrderNumber: string, offer: Offer, status: OrderStatus, locale: string, requestedStartDate: string, timeZone: string, provisioningContactEmail: string, services: Array<{ kind: ServiceKind, quantity: number }> }, partnerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, customerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, newPartnerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, newCustomerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, customerOrganizationCandidates: Array<{ id: string, name: string, createdAt: string, activeSubscriptionCount: number }>, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null } | null, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null, errors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null, params: Record<string, unknown> }> };
 
 export type StartSetupMutationVariables = Exact<{
   input: StartSetupInput;
 }>;
 
 
-export type StartSetupMutation = { startSetup: { sessionToken: string | null, session: { id: string, nextStep: SetupStep, completedSteps: Array<SetupStep>, role: SetupRole | null, owner: SetupOwner | null, recipientEmail: string, customerAdministratorEmail: string | null, missingSettings: Array<string>, expiresAt: string, order: { id: string, ccwOrderNumber: string, offer: Offer, status: OrderStatus, locale: string, requestedStartDate: string, timeZone: string, provisioningContactEmail: string, services: Array<{ kind: ServiceKind, quantity: number }> }, partnerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, customerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, newPartnerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, newCustomerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, customerOrganizationCandidates: Array<{ id: string, name: string, createdAt: string, activeSubscriptionCount: number }>, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null } | null, errors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type StartSetupMutation = { startSetup: { sessionToken: string | null, session: { id: string, nextStep: SetupStep, completedSteps: Array<SetupStep>, role: SetupRole | null, owner: SetupOwner | null, recipientEmail: string, customerAdministratorEmail: string | null, missingSettings: Array<string>, expiresAt: string, order: { id: string, ccwOrderNumber: string, offer: Offer, status: OrderStatus, locale: string, requestedStartDate: string, timeZone: string, provisioningContactEmail: string, services: Array<{ kind: ServiceKind, quantity: number }> }, partnerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, customerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, newPartnerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, newCustomerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, customerOrganizationCandidates: Array<{ id: string, name: string, createdAt: string, activeSubscriptionCount: number }>, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null } | null, errors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null, params: Record<string, unknown> }> } };
 
 export type ChooseRoleMutationVariables = Exact<{
   input: ChooseRoleInput;
 }>;
 
 
-export type ChooseRoleMutation = { chooseRole: { session: { id: string, nextStep: SetupStep, completedSteps: Array<SetupStep>, role: SetupRole | null, owner: SetupOwner | null, recipientEmail: string, customerAdministratorEmail: string | null, missingSettings: Array<string>, expiresAt: string, order: { id: string, ccwOrderNumber: string, offer: Offer, status: OrderStatus, locale: string, requestedStartDate: string, timeZone: string, provisioningContactEmail: string, services: Array<{ kind: ServiceKind, quantity: number }> }, partnerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, customerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, newPartnerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, newCustomerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, customerOrganizationCandidates: Array<{ id: string, name: string, createdAt: string, activeSubscriptionCount: number }>, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null } | null, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null, errors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type ChooseRoleMutation = { chooseRole: { session: { id: string, nextStep: SetupStep, completedSteps: Array<SetupStep>, role: SetupRole | null, owner: SetupOwner | null, recipientEmail: string, customerAdministratorEmail: string | null, missingSettings: Array<string>, expiresAt: string, order: { id: string, ccwOrderNumber: string, offer: Offer, status: OrderStatus, locale: string, requestedStartDate: string, timeZone: string, provisioningContactEmail: string, services: Array<{ kind: ServiceKind, quantity: number }> }, partnerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, customerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, newPartnerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, newCustomerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, customerOrganizationCandidates: Array<{ id: string, name: string, createdAt: string, activeSubscriptionCount: number }>, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null } | null, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null, errors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null, params: Record<string, unknown> }> } };
 
 export type ChooseSetupOwnerMutationVariables = Exact<{
   input: ChooseSetupOwnerInput;
 }>;
 
 
-export type ChooseSetupOwnerMutation = { chooseSetupOwner: { session: { id: string, nextStep: SetupStep, completedSteps: Array<SetupStep>, role: SetupRole | null, owner: SetupOwner | null, recipientEmail: string, customerAdministratorEmail: string | null, missingSettings: Array<string>, expiresAt: string, order: { id: string, ccwOrderNumber: string, offer: Offer, status: OrderStatus, locale: string, requestedStartDate: string, timeZone: string, provisioningContactEmail: string, services: Array<{ kind: ServiceKind, quantity: number }> }, partnerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, customerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, newPartnerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, newCustomerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, customerOrganizationCandidates: Array<{ id: string, name: string, createdAt: string, activeSubscriptionCount: number }>, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null } | null, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null, errors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type ChooseSetupOwnerMutation = { chooseSetupOwner: { session: { id: string, nextStep: SetupStep, completedSteps: Array<SetupStep>, role: SetupRole | null, owner: SetupOwner | null, recipientEmail: string, customerAdministratorEmail: string | null, missingSettings: Array<string>, expiresAt: string, order: { id: string, ccwOrderNumber: string, offer: Offer, status: OrderStatus, locale: string, requestedStartDate: string, timeZone: string, provisioningContactEmail: string, services: Array<{ kind: ServiceKind, quantity: number }> }, partnerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, customerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, newPartnerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, newCustomerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, customerOrganizationCandidates: Array<{ id: string, name: string, createdAt: string, activeSubscriptionCount: number }>, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null } | null, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null, errors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null, params: Record<string, unknown> }> } };
 
 export type CreatePartnerOrganizationMutationVariables = Exact<{
   input: CreatePartnerOrganizationInput;
 }>;
 
 
-export type CreatePartnerOrganizationMutation = { createPartnerOrganization: { session: { id: string, nextStep: SetupStep, completedSteps: Array<SetupStep>, role: SetupRole | null, owner: SetupOwner | null, recipientEmail: string, customerAdministratorEmail: string | null, missingSettings: Array<string>, expiresAt: string, order: { id: string, ccwOrderNumber: string, offer: Offer, status: OrderStatus, locale: string, requestedStartDate: string, timeZone: string, provisioningContactEmail: string, services: Array<{ kind: ServiceKind, quantity: number }> }, partnerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, customerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, newPartnerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, newCustomerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, customerOrganizationCandidates: Array<{ id: string, name: string, createdAt: string, activeSubscriptionCount: number }>, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null } | null, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null, errors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type CreatePartnerOrganizationMutation = { createPartnerOrganization: { session: { id: string, nextStep: SetupStep, completedSteps: Array<SetupStep>, role: SetupRole | null, owner: SetupOwner | null, recipientEmail: string, customerAdministratorEmail: string | null, missingSettings: Array<string>, expiresAt: string, order: { id: string, ccwOrderNumber: string, offer: Offer, status: OrderStatus, locale: string, requestedStartDate: string, timeZone: string, provisioningContactEmail: string, services: Array<{ kind: ServiceKind, quantity: number }> }, partnerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, customerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, newPartnerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, newCustomerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, customerOrganizationCandidates: Array<{ id: string, name: string, createdAt: string, activeSubscriptionCount: number }>, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null } | null, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null, errors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null, params: Record<string, unknown> }> } };
 
 export type ReviewPartnerOrganizationMutationVariables = Exact<{
   input: ReviewInput;
 }>;
 
 
-export type ReviewPartnerOrganizationMutation = { reviewPartnerOrganization: { session: { id: string, nextStep: SetupStep, completedSteps: Array<SetupStep>, role: SetupRole | null, owner: SetupOwner | null, recipientEmail: string, customerAdministratorEmail: string | null, missingSettings: Array<string>, expiresAt: string, order: { id: string, ccwOrderNumber: string, offer: Offer, status: OrderStatus, locale: string, requestedStartDate: string, timeZone: string, provisioningContactEmail: string, services: Array<{ kind: ServiceKind, quantity: number }> }, partnerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, customerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, newPartnerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, newCustomerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, customerOrganizationCandidates: Array<{ id: string, name: string, createdAt: string, activeSubscriptionCount: number }>, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null } | null, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null, errors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type ReviewPartnerOrganizationMutation = { reviewPartnerOrganization: { session: { id: string, nextStep: SetupStep, completedSteps: Array<SetupStep>, role: SetupRole | null, owner: SetupOwner | null, recipientEmail: string, customerAdministratorEmail: string | null, missingSettings: Array<string>, expiresAt: string, order: { id: string, ccwOrderNumber: string, offer: Offer, status: OrderStatus, locale: string, requestedStartDate: string, timeZone: string, provisioningContactEmail: string, services: Array<{ kind: ServiceKind, quantity: number }> }, partnerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, customerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, newPartnerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, newCustomerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, customerOrganizationCandidates: Array<{ id: string, name: string, createdAt: string, activeSubscriptionCount: number }>, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null } | null, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null, errors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null, params: Record<string, unknown> }> } };
 
 export type SetCustomerAdministratorMutationVariables = Exact<{
   input: SetCustomerAdministratorInput;
 }>;
 
 
-export type SetCustomerAdministratorMutation = { setCustomerAdministrator: { session: { id: string, nextStep: SetupStep, completedSteps: Array<SetupStep>, role: SetupRole | null, owner: SetupOwner | null, recipientEmail: string, customerAdministratorEmail: string | null, missingSettings: Array<string>, expiresAt: string, order: { id: string, ccwOrderNumber: string, offer: Offer, status: OrderStatus, locale: string, requestedStartDate: string, timeZone: string, provisioningContactEmail: string, services: Array<{ kind: ServiceKind, quantity: number }> }, partnerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, customerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, newPartnerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, newCustomerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, customerOrganizationCandidates: Array<{ id: string, name: string, createdAt: string, activeSubscriptionCount: number }>, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null } | null, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null, errors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type SetCustomerAdministratorMutation = { setCustomerAdministrator: { session: { id: string, nextStep: SetupStep, completedSteps: Array<SetupStep>, role: SetupRole | null, owner: SetupOwner | null, recipientEmail: string, customerAdministratorEmail: string | null, missingSettings: Array<string>, expiresAt: string, order: { id: string, ccwOrderNumber: string, offer: Offer, status: OrderStatus, locale: string, requestedStartDate: string, timeZone: string, provisioningContactEmail: string, services: Array<{ kind: ServiceKind, quantity: number }> }, partnerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, customerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, newPartnerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, newCustomerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, customerOrganizationCandidates: Array<{ id: string, name: string, createdAt: string, activeSubscriptionCount: number }>, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null } | null, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null, errors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null, params: Record<string, unknown> }> } };
 
 export type ConfirmCustomerOrganizationMutationVariables = Exact<{
   input: ConfirmCustomerOrganizationInput;
 }>;
 
 
-export type ConfirmCustomerOrganizationMutation = { confirmCustomerOrganization: { session: { id: string, nextStep: SetupStep, completedSteps: Array<SetupStep>, role: SetupRole | null, owner: SetupOwner | null, recipientEmail: string, customerAdministratorEmail: string | null, missingSettings: Array<string>, expiresAt: string, order: { id: string, ccwOrderNumber: string, offer: Offer, status: OrderStatus, locale: string, requestedStartDate: string, timeZone: string, provisioningContactEmail: string, services: Array<{ kind: ServiceKind, quantity: number }> }, partnerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, customerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, newPartnerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, newCustomerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, customerOrganizationCandidates: Array<{ id: string, name: string, createdAt: string, activeSubscriptionCount: number }>, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null } | null, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null, errors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type ConfirmCustomerOrganizationMutation = { confirmCustomerOrganization: { session: { id: string, nextStep: SetupStep, completedSteps: Array<SetupStep>, role: SetupRole | null, owner: SetupOwner | null, recipientEmail: string, customerAdministratorEmail: string | null, missingSettings: Array<string>, expiresAt: string, order: { id: string, ccwOrderNumber: string, offer: Offer, status: OrderStatus, locale: string, requestedStartDate: string, timeZone: string, provisioningContactEmail: string, services: Array<{ kind: ServiceKind, quantity: number }> }, partnerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, customerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, newPartnerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, newCustomerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, customerOrganizationCandidates: Array<{ id: string, name: string, createdAt: string, activeSubscriptionCount: number }>, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null } | null, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null, errors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null, params: Record<string, unknown> }> } };
 
 export type VerifyCustomerOrganizationMutationVariables = Exact<{
   input: ReviewInput;
 }>;
 
 
-export type VerifyCustomerOrganizationMutation = { verifyCustomerOrganization: { session: { id: string, nextStep: SetupStep, completedSteps: Array<SetupStep>, role: SetupRole | null, owner: SetupOwner | null, recipientEmail: string, customerAdministratorEmail: string | null, missingSettings: Array<string>, expiresAt: string, order: { id: string, ccwOrderNumber: string, offer: Offer, status: OrderStatus, locale: string, requestedStartDate: string, timeZone: string, provisioningContactEmail: string, services: Array<{ kind: ServiceKind, quantity: number }> }, partnerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, customerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, newPartnerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, newCustomerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, customerOrganizationCandidates: Array<{ id: string, name: string, createdAt: string, activeSubscriptionCount: number }>, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null } | null, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null, errors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type VerifyCustomerOrganizationMutation = { verifyCustomerOrganization: { session: { id: string, nextStep: SetupStep, completedSteps: Array<SetupStep>, role: SetupRole | null, owner: SetupOwner | null, recipientEmail: string, customerAdministratorEmail: string | null, missingSettings: Array<string>, expiresAt: string, order: { id: string, ccwOrderNumber: string, offer: Offer, status: OrderStatus, locale: string, requestedStartDate: string, timeZone: string, provisioningContactEmail: string, services: Array<{ kind: ServiceKind, quantity: number }> }, partnerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, customerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, newPartnerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, newCustomerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, customerOrganizationCandidates: Array<{ id: string, name: string, createdAt: string, activeSubscriptionCount: number }>, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null } | null, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null, errors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null, params: Record<string, unknown> }> } };
 
 export type CompleteOrderSetupMutationVariables = Exact<{
   input: CompleteOrderSetupInput;
 }>;
 
 
-export type CompleteOrderSetupMutation = { completeOrderSetup: { session: { id: string, nextStep: SetupStep, completedSteps: Array<SetupStep>, role: SetupRole | null, owner: SetupOwner | null, recipientEmail: string, customerAdministratorEmail: string | null, missingSettings: Array<string>, expiresAt: string, order: { id: string, ccwOrderNumber: string, offer: Offer, status: OrderStatus, locale: string, requestedStartDate: string, timeZone: string, provisioningContactEmail: string, services: Array<{ kind: ServiceKind, quantity: number }> }, partnerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, customerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, newPartnerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, newCustomerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, customerOrganizationCandidates: Array<{ id: string, name: string, createdAt: string, activeSubscriptionCount: number }>, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null } | null, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null, errors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type CompleteOrderSetupMutation = { completeOrderSetup: { session: { id: string, nextStep: SetupStep, completedSteps: Array<SetupStep>, role: SetupRole | null, owner: SetupOwner | null, recipientEmail: string, customerAdministratorEmail: string | null, missingSettings: Array<string>, expiresAt: string, order: { id: string, ccwOrderNumber: string, offer: Offer, status: OrderStatus, locale: string, requestedStartDate: string, timeZone: string, provisioningContactEmail: string, services: Array<{ kind: ServiceKind, quantity: number }> }, partnerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, customerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, newPartnerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, newCustomerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, customerOrganizationCandidates: Array<{ id: string, name: string, createdAt: string, activeSubscriptionCount: number }>, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null } | null, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null, errors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null, params: Record<string, unknown> }> } };
 
 export type SetPasswordMutationVariables = Exact<{
   input: SetPasswordInput;
 }>;
 
 
-export type SetPasswordMutation = { setPassword: { session: { id: string, nextStep: SetupStep, completedSteps: Array<SetupStep>, role: SetupRole | null, owner: SetupOwner | null, recipientEmail: string, customerAdministratorEmail: string | null, missingSettings: Array<string>, expiresAt: string, order: { id: string, ccwOrderNumber: string, offer: Offer, status: OrderStatus, locale: string, requestedStartDate: string, timeZone: string, provisioningContactEmail: string, services: Array<{ kind: ServiceKind, quantity: number }> }, partnerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, customerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, newPartnerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, newCustomerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, customerOrganizationCandidates: Array<{ id: string, name: string, createdAt: string, activeSubscriptionCount: number }>, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null } | null, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null, errors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type SetPasswordMutation = { setPassword: { session: { id: string, nextStep: SetupStep, completedSteps: Array<SetupStep>, role: SetupRole | null, owner: SetupOwner | null, recipientEmail: string, customerAdministratorEmail: string | null, missingSettings: Array<string>, expiresAt: string, order: { id: string, ccwOrderNumber: string, offer: Offer, status: OrderStatus, locale: string, requestedStartDate: string, timeZone: string, provisioningContactEmail: string, services: Array<{ kind: ServiceKind, quantity: number }> }, partnerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, customerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, newPartnerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, newCustomerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, customerOrganizationCandidates: Array<{ id: string, name: string, createdAt: string, activeSubscriptionCount: number }>, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null } | null, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null, errors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null, params: Record<string, unknown> }> } };
 
 export type SaveCallingSettingsMutationVariables = Exact<{
   input: CallingSettingsInput;
 }>;
 
 
-export type SaveCallingSettingsMutation = { saveCallingSettings: { session: { id: string, nextStep: SetupStep, completedSteps: Array<SetupStep>, role: SetupRole | null, owner: SetupOwner | null, recipientEmail: string, customerAdministratorEmail: string | null, missingSettings: Array<string>, expiresAt: string, order: { id: string, ccwOrderNumber: string, offer: Offer, status: OrderStatus, locale: string, requestedStartDate: string, timeZone: string, provisioningContactEmail: string, services: Array<{ kind: ServiceKind, quantity: number }> }, partnerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, customerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, newPartnerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, newCustomerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, customerOrganizationCandidates: Array<{ id: string, name: string, createdAt: string, activeSubscriptionCount: number }>, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null } | null, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null, errors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type SaveCallingSettingsMutation = { saveCallingSettings: { session: { id: string, nextStep: SetupStep, completedSteps: Array<SetupStep>, role: SetupRole | null, owner: SetupOwner | null, recipientEmail: string, customerAdministratorEmail: string | null, missingSettings: Array<string>, expiresAt: string, order: { id: string, ccwOrderNumber: string, offer: Offer, status: OrderStatus, locale: string, requestedStartDate: string, timeZone: string, provisioningContactEmail: string, services: Array<{ kind: ServiceKind, quantity: number }> }, partnerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, customerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, newPartnerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, newCustomerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, customerOrganizationCandidates: Array<{ id: string, name: string, createdAt: string, activeSubscriptionCount: number }>, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null } | null, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null, errors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null, params: Record<string, unknown> }> } };
 
 export type SaveMeetingSettingsMutationVariables = Exact<{
   input: MeetingSettingsInput;
 }>;
 
 
-export type SaveMeetingSettingsMutation = { saveMeetingSettings: { session: { id: string, nextStep: SetupStep, completedSteps: Array<SetupStep>, role: SetupRole | null, owner: SetupOwner | null, recipientEmail: string, customerAdministratorEmail: string | null, missingSettings: Array<string>, expiresAt: string, order: { id: string, ccwOrderNumber: string, offer: Offer, status: OrderStatus, locale: string, requestedStartDate: string, timeZone: string, provisioningContactEmail: string, services: Array<{ kind: ServiceKind, quantity: number }> }, partnerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, customerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, newPartnerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, newCustomerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, customerOrganizationCandidates: Array<{ id: string, name: string, createdAt: string, activeSubscriptionCount: number }>, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null } | null, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null, errors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type SaveMeetingSettingsMutation = { saveMeetingSettings: { session: { id: string, nextStep: SetupStep, completedSteps: Array<SetupStep>, role: SetupRole | null, owner: SetupOwner | null, recipientEmail: string, customerAdministratorEmail: string | null, missingSettings: Array<string>, expiresAt: string, order: { id: string, ccwOrderNumber: string, offer: Offer, status: OrderStatus, locale: string, requestedStartDate: string, timeZone: string, provisioningContactEmail: string, services: Array<{ kind: ServiceKind, quantity: number }> }, partnerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, customerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, newPartnerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, newCustomerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, customerOrganizationCandidates: Array<{ id: string, name: string, createdAt: string, activeSubscriptionCount: number }>, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null } | null, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null, errors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null, params: Record<string, unknown> }> } };
 
 export type SaveEnterpriseSettingsMutationVariables = Exact<{
   input: EnterpriseSettingsInput;
 }>;
 
 
-export type SaveEnterpriseSettingsMutation = { saveEnterpriseSettings: { session: { id: string, nextStep: SetupStep, completedSteps: Array<SetupStep>, role: SetupRole | null, owner: SetupOwner | null, recipientEmail: string, customerAdministratorEmail: string | null, missingSettings: Array<string>, expiresAt: string, order: { id: string, ccwOrderNumber: string, offer: Offer, status: OrderStatus, locale: string, requestedStartDate: string, timeZone: string, provisioningContactEmail: string, services: Array<{ kind: ServiceKind, quantity: number }> }, partnerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, customerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, newPartnerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, newCustomerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, customerOrganizationCandidates: Array<{ id: string, name: string, createdAt: string, activeSubscriptionCount: number }>, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null } | null, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null, errors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type SaveEnterpriseSettingsMutation = { saveEnterpriseSettings: { session: { id: string, nextStep: SetupStep, completedSteps: Array<SetupStep>, role: SetupRole | null, owner: SetupOwner | null, recipientEmail: string, customerAdministratorEmail: string | null, missingSettings: Array<string>, expiresAt: string, order: { id: string, ccwOrderNumber: string, offer: Offer, status: OrderStatus, locale: string, requestedStartDate: string, timeZone: string, provisioningContactEmail: string, services: Array<{ kind: ServiceKind, quantity: number }> }, partnerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, customerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, newPartnerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, newCustomerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, customerOrganizationCandidates: Array<{ id: string, name: string, createdAt: string, activeSubscriptionCount: number }>, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null } | null, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null, errors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null, params: Record<string, unknown> }> } };
 
 export type ProvisionSubscriptionMutationVariables = Exact<{
   input: ProvisionInput;
 }>;
 
 
-export type ProvisionSubscriptionMutation = { provisionSubscription: { session: { id: string, nextStep: SetupStep, completedSteps: Array<SetupStep>, role: SetupRole | null, owner: SetupOwner | null, recipientEmail: string, customerAdministratorEmail: string | null, missingSettings: Array<string>, expiresAt: string, order: { id: string, ccwOrderNumber: string, offer: Offer, status: OrderStatus, locale: string, requestedStartDate: string, timeZone: string, provisioningContactEmail: string, services: Array<{ kind: ServiceKind, quantity: number }> }, partnerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, customerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, newPartnerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, newCustomerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, customerOrganizationCandidates: Array<{ id: string, name: string, createdAt: string, activeSubscriptionCount: number }>, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null } | null, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null, errors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type ProvisionSubscriptionMutation = { provisionSubscription: { session: { id: string, nextStep: SetupStep, completedSteps: Array<SetupStep>, role: SetupRole | null, owner: SetupOwner | null, recipientEmail: string, customerAdministratorEmail: string | null, missingSettings: Array<string>, expiresAt: string, order: { id: string, ccwOrderNumber: string, offer: Offer, status: OrderStatus, locale: string, requestedStartDate: string, timeZone: string, provisioningContactEmail: string, services: Array<{ kind: ServiceKind, quantity: number }> }, partnerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, customerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null, newPartnerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, newCustomerOrganization: { name: string, country: string, address: string, city: string, postalCode: string } | null, customerOrganizationCandidates: Array<{ id: string, name: string, createdAt: string, activeSubscriptionCount: number }>, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null } | null, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }> } | null, errors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null, params: Record<string, unknown> }> } };
 
 export type CheckSubdomainAvailabilityQueryVariables = Exact<{
   subdomain: string;
@@ -309,21 +309,21 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { login: { token: string | null, expiresAt: string | null, viewer: { id: string, kind: ViewerKind, email: string | null, organization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null } | null, errors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type LoginMutation = { login: { token: string | null, expiresAt: string | null, viewer: { id: string, kind: ViewerKind, email: string | null, organization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null } | null, errors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null, params: Record<string, unknown> }> } };
 
 export type ActivateAccountMutationVariables = Exact<{
   input: ActivateAccountInput;
 }>;
 
 
-export type ActivateAccountMutation = { activateAccount: { token: string | null, expiresAt: string | null, viewer: { id: string, kind: ViewerKind, email: string | null, organization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null } | null, errors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type ActivateAccountMutation = { activateAccount: { token: string | null, expiresAt: string | null, viewer: { id: string, kind: ViewerKind, email: string | null, organization: { id: string, kind: OrganizationKind, name: string, country: string | null, createdAt: string, activeSubscriptionCount: number } | null } | null, errors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null, params: Record<string, unknown> }> } };
 
 export type LogoutMutationVariables = Exact<{
   input: LogoutInput;
 }>;
 
 
-export type LogoutMutation = { logout: { errors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type LogoutMutation = { logout: { errors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null, params: Record<string, unknown> }> } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -464,6 +464,7 @@ export const PortalUserErrorFragmentDoc = new TypedDocumentString(`
   code
   message
   field
+  params
 }
     `, {"fragmentName":"PortalUserError"}) as unknown as TypedDocumentString<PortalUserErrorFragment, unknown>;
 export const PortalStepPayloadFragmentDoc = new TypedDocumentString(`
@@ -482,6 +483,7 @@ export const PortalStepPayloadFragmentDoc = new TypedDocumentString(`
   code
   message
   field
+  params
 }
 fragment PortalOrganization on Organization {
   id
@@ -587,6 +589,7 @@ export const StartSetupDocument = new TypedDocumentString(`
   code
   message
   field
+  params
 }
 fragment PortalOrganization on Organization {
   id
@@ -669,6 +672,7 @@ export const ChooseRoleDocument = new TypedDocumentString(`
   code
   message
   field
+  params
 }
 fragment PortalOrganization on Organization {
   id
@@ -762,6 +766,7 @@ export const ChooseSetupOwnerDocument = new TypedDocumentString(`
   code
   message
   field
+  params
 }
 fragment PortalOrganization on Organization {
   id
@@ -855,6 +860,7 @@ export const CreatePartnerOrganizationDocument = new TypedDocumentString(`
   code
   message
   field
+  params
 }
 fragment PortalOrganization on Organization {
   id
@@ -948,6 +954,7 @@ export const ReviewPartnerOrganizationDocument = new TypedDocumentString(`
   code
   message
   field
+  params
 }
 fragment PortalOrganization on Organization {
   id
@@ -1041,6 +1048,7 @@ export const SetCustomerAdministratorDocument = new TypedDocumentString(`
   code
   message
   field
+  params
 }
 fragment PortalOrganization on Organization {
   id
@@ -1134,6 +1142,7 @@ export const ConfirmCustomerOrganizationDocument = new TypedDocumentString(`
   code
   message
   field
+  params
 }
 fragment PortalOrganization on Organization {
   id
@@ -1227,6 +1236,7 @@ export const VerifyCustomerOrganizationDocument = new TypedDocumentString(`
   code
   message
   field
+  params
 }
 fragment PortalOrganization on Organization {
   id
@@ -1320,6 +1330,7 @@ export const CompleteOrderSetupDocument = new TypedDocumentString(`
   code
   message
   field
+  params
 }
 fragment PortalOrganization on Organization {
   id
@@ -1413,6 +1424,7 @@ export const SetPasswordDocument = new TypedDocumentString(`
   code
   message
   field
+  params
 }
 fragment PortalOrganization on Organization {
   id
@@ -1506,6 +1518,7 @@ export const SaveCallingSettingsDocument = new TypedDocumentString(`
   code
   message
   field
+  params
 }
 fragment PortalOrganization on Organization {
   id
@@ -1599,6 +1612,7 @@ export const SaveMeetingSettingsDocument = new TypedDocumentString(`
   code
   message
   field
+  params
 }
 fragment PortalOrganization on Organization {
   id
@@ -1692,6 +1706,7 @@ export const SaveEnterpriseSettingsDocument = new TypedDocumentString(`
   code
   message
   field
+  params
 }
 fragment PortalOrganization on Organization {
   id
@@ -1785,6 +1800,7 @@ export const ProvisionSubscriptionDocument = new TypedDocumentString(`
   code
   message
   field
+  params
 }
 fragment PortalOrganization on Organization {
   id
@@ -1895,6 +1911,7 @@ export const LoginDocument = new TypedDocumentString(`
   code
   message
   field
+  params
 }
 fragment PortalOrganization on Organization {
   id
@@ -1929,6 +1946,7 @@ export const ActivateAccountDocument = new TypedDocumentString(`
   code
   message
   field
+  params
 }
 fragment PortalOrganization on Organization {
   id
@@ -1958,6 +1976,7 @@ export const LogoutDocument = new TypedDocumentString(`
   code
   message
   field
+  params
 }`) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
