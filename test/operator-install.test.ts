@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createTestDatabase } from './support/database.js';
@@ -107,8 +107,10 @@ describe('an operator install (npm ci --omit=dev, then npm run serve)', () => {
     expect(sizes.trimmed).toBeLessThan(100 * MB);
   });
 
-  it('serves the API, the console and the portal from the installed folder on DATABASE_URL', async () => {
-    const server = await serve(folder, { DATABASE_URL: database.url, NODE_ENV: 'production', INTAKE_API_KEY: INTAKE_KEY, PH_MODE: 'api', LOG_LEVEL: 'warn' });
+  it('serves the API, the console and the portal from the installed folder on DATABASE_URL, with settings from .env', async () => {
+    // The intake key only in .env (read at start); what the environment sets wins over the file.
+    writeFileSync(path.join(folder, '.env'), `INTAKE_API_KEY=${INTAKE_KEY}\nPH_MODE=worker\n`);
+    const server = await serve(folder, { DATABASE_URL: database.url, NODE_ENV: 'production', PH_MODE: 'api', LOG_LEVEL: 'warn' });
     try {
       await ready(server);
       const response = await fetch(`${server.url}/graphql`, {
@@ -124,6 +126,7 @@ describe('an operator install (npm ci --omit=dev, then npm run serve)', () => {
       }
     } finally {
       expect(await stop(server)).toBe(0);
+      rmSync(path.join(folder, '.env'));
     }
   });
 
