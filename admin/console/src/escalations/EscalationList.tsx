@@ -15,6 +15,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { AgeField, EnumField, RecordLink, When } from '../common/fields';
+import { fitColumns } from '../common/fitColumns';
 import { useConsoleDataProvider } from '../common/useConsoleDataProvider';
 
 const UNRESOLVED = ['OPEN', 'IN_PROGRESS'];
@@ -95,7 +96,15 @@ export function EscalationList() {
       sx={{ '& .RaList-main': { minWidth: 0 } }}
     >
       <StatusTabs />
-      <DataTable rowClick="show" bulkActionButtons={false} data-testid="escalation-queue">
+      <DataTable
+        rowClick="show"
+        bulkActionButtons={false}
+        data-testid="escalation-queue"
+        sx={fitColumns([
+          { below: 1536, columns: ['partnerContactedAt'] },
+          { below: 1440, columns: ['order.customerName'] },
+        ])}
+      >
         <DataTable.Col source="kind" render={() => <EnumField source="kind" enumName="EscalationKind" short />} />
         <DataTable.Col
           source="order.ccwOrderNumber"

@@ -2,6 +2,7 @@ import CategoryIcon from '@mui/icons-material/Category';
 import { Card, CardContent } from '@mui/material';
 import { DataTable, FilterList, FilterListItem, List, SearchInput, useTranslate } from 'react-admin';
 import { DemoChip, EnumField, RecordLink, When } from '../common/fields';
+import { fitColumns } from '../common/fitColumns';
 
 function FilterSidebar() {
   return (
@@ -27,7 +28,14 @@ export function OrganizationList() {
       exporter={false}
       sx={{ '& .RaList-main': { minWidth: 0 } }}
     >
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable
+        rowClick="show"
+        bulkActionButtons={false}
+        sx={fitColumns([
+          { below: 1536, columns: ['subdomain', 'createdAt'] },
+          { below: 1440, columns: ['city', 'orderCount'] },
+        ])}
+      >
         <DataTable.Col
           source="name"
           render={(record) => (
