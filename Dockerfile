@@ -1,14 +1,16 @@
 # syntax=docker/dockerfile:1
 # Provisioning Hub: one image for the API (PH_MODE=api), the job worker (PH_MODE=worker) or both (all).
-# See docker-compose.yml and README.md, "Running at scale".
+# See docker-compose.yml and README.md, "Running at scale" and "Installing for production".
 
-# ── Build: the server (tsc) and the browser apps (vite) with every dependency, then drop the dev ones.
+# ── Build: the server (tsc) and the browser apps (vite) with every dependency, then keep only what
+# runs: production dependencies, trimmed, without the embedded database (the image needs DATABASE_URL).
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build && npm prune --omit=dev --no-audit --no-fund
+RUN node deploy/slim-node-modules.mjs node_modules --without-embedded-database
 
 # ── Run: compiled server, built apps, production dependencies; as the image's unprivileged `node` user.
 FROM node:20-bookworm-slim
@@ -20,5 +22,5 @@ COPY --from=build /app/dist/server ./dist/server
 COPY --from=build /app/admin/dist ./admin/dist
 USER node
 EXPOSE 4000
-# SIGTERM drains requests and jobs (main.ts); node runs as PID 1, so no shell in between.
+# `npm run serve` without npm: SIGTERM drains requests and jobs (main.ts); node runs as PID 1, no shell in between.
 CMD ["node", "dist/server/main.js"]

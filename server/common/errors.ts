@@ -29,10 +29,18 @@ export enum UserErrorCode {
   ORDER_CLOSED = 'ORDER_CLOSED',
 }
 
+/**
+ * The values a message names, by name, so that a client can phrase the error itself (in another
+ * language) from `code` and these: `reason` (where one code covers several situations, a stable
+ * name for this one, e.g. REQUIRED, TOO_LONG, ALREADY_RESOLVED) and the values, e.g. `from`/`to`.
+ */
+export type UserErrorParams = Record<string, string | number | boolean | string[]>;
+
 export interface UserErrorData {
   code: UserErrorCode;
   message: string;
   field?: string[];
+  params?: UserErrorParams;
 }
 
 /**
@@ -49,8 +57,8 @@ export class UserFacingError extends Error {
   }
 }
 
-export function userError(code: UserErrorCode, message: string, field?: string[]): UserFacingError {
-  return new UserFacingError({ code, message, field });
+export function userError(code: UserErrorCode, message: string, field?: string[], params?: UserErrorParams): UserFacingError {
+  return new UserFacingError({ code, message, field, params });
 }
 
 export function unauthenticated(message = 'Authentication required'): GraphQLError {

@@ -1,5 +1,5 @@
 import { DateTime, IANAZone } from 'luxon';
-import { UserErrorCode, UserFacingError, type UserErrorData } from './errors.js';
+import { UserErrorCode, UserFacingError, type UserErrorData, type UserErrorParams } from './errors.js';
 
 /**
  * Values people type travel as strings (API.md, "Conventions") and are checked here, so a mistake
@@ -11,20 +11,21 @@ export class InputValidator {
 
   constructor(private readonly root: string[] = ['input']) {}
 
-  private fail(code: UserErrorCode, field: string, message: string): undefined {
-    this.errors.push({ code, message, field: [...this.root, ...field.split('.')] });
+  /** `params`: the message's values and its `reason`, for clients that phrase errors themselves (UserError.params). */
+  private fail(code: UserErrorCode, field: string, message: string, params?: UserErrorParams): undefined {
+    this.errors.push({ code, message, field: [...this.root, ...field.split('.')], params });
     return undefined;
   }
 
   text(field: string, value: string | null | undefined, options: { max: number; label: string; min?: number; pattern?: RegExp; patternHint?: string }): string {
     const trimmed = (value ?? '').normalize('NFC').trim();
-    if (trimmed.length < (options.min ?? 1)) return this.fail(UserErrorCode.INVALID_INPUT, field, `${options.label} is required`) ?? '';
-    if (trimmed.length > options.max) return this.fail(UserErrorCode.INVALID_INPUT, field, `${options.label} must be at most ${options.max} characters`) ?? '';
+    if (trimmed.length < (options.min ?? 1)) return this.fail(UserErrorCode.INVALID_INPUT, field, `${options.label} is required`, { reason: 'REQUIRED', label: options.label }) ?? '';
+    if (trimmed.length > options.max) return this.fail(UserErrorCode.INVALID_INPUT, field, `${options.label} must be at most ${options.max} characters`, { reason: 'TOO_LONG', label: options.label, max: options.max }) ?? '';
     // Control characters have no place in a name, an address or an identifier; nor have lone
     // surrogates (not Unicode at all: PostgreSQL refuses them in jsonb, so they must stop here).
-    if (/[\p{Cc}\p{Cs}]/u.test(trimmed)) return this.fail(UserErrorCode.INVALID_INPUT, field, `${options.label} contains characters that are not allowed`) ?? '';
+    if (/[\p{Cc}\p{Cs}]/u.test(trimmed)) return this.fail(UserErrorCode.INVALID_INPUT, field, `${options.label} contains characters that are not allowed`, { reason: 'CHARACTERS', label: options.label }) ?? '';
     if (options.pattern && !options.pattern.test(trimmed)) {
-      return this.fail(UserErrorCode.INVALID_INPUT, field, `${options.label} ${options.patternHint ?? 'is not valid'}`) ?? '';
+      return this.fail(UserErrorCode.INVALID_INPUT, field, `${options.label} ${options.patternHint ?? 'is not valid'}`, { reason: 'PATTERN', label: options.label }) ?? '';
     }
     return trimmed;
   }
@@ -42,7 +43,7 @@ export class InputValidator {
       /^[^\s@\p{Cc}]{1,64}@[^\s@\p{Cc}]+\.[^\s@\p{Cc}.]{2,}$/u.test(email) &&
       !email.includes('..') &&
       /^[\x21-\x7e]+$/.test(email);
-    if (!valid) return this.fail(UserErrorCode.INVALID_EMAIL, field, `"${truncate(value ?? '')}" is not a valid email address`) ?? '';
+    if (!valid) return this.fail(UserErrorCode.INVALID_EMAIL, field, `"${truncate(value ?? '')}" is not a valid email address`, { value: truncate(value ?? '') }) ?? '';
     return email;
   }
 
@@ -51,7 +52,7 @@ export class InputValidator {
     const text = (value ?? '').trim();
     const parsed = /^\d{4}-\d{2}-\d{2}$/.test(text) ? DateTime.fromISO(text, { zone: 'UTC' }) : undefined;
     if (!parsed?.isValid || parsed.year < 2000 || parsed.year > 2100) {
-      return this.fail(UserErrorCode.INVALID_INPUT, field, `${label} must be a date written YYYY-MM-DD`) ?? '';
+      return this.fail(UserErrorCode.INVALID_INPUT, field, `${label} must be a date written YYYY-MM-DD`, { reason: 'DATE', label }) ?? '';
     }
     return text;
   }
@@ -59,7 +60,7 @@ export class InputValidator {
   timeZone(field: string, value: string | null | undefined): string {
     const text = (value ?? '').trim();
     if (!text || text.length > 64 || !IANAZone.isValidZone(text)) {
-      return this.fail(UserErrorCode.INVALID_INPUT, field, `"${truncate(text)}" is not an IANA time zone such as Europe/Rome`) ?? '';
+      return this.fail(UserErrorCode.INVALID_INPUT, field, `"${truncate(text)}" is not an IANA time zone such as Europe/Rome`, { reason: 'TIME_ZONE', value: truncate(text) }) ?? '';
     }
     return new IANAZone(text).name;
   }
@@ -68,7 +69,7 @@ export class InputValidator {
   country(field: string, value: string | null | undefined): string {
     const code = (value ?? '').trim().toUpperCase();
     if (!/^[A-Z]{2}$/.test(code) || !isKnownRegion(code)) {
-      return this.fail(UserErrorCode.INVALID_INPUT, field, `"${truncate(value ?? '')}" is not an ISO 3166-1 country code such as IT`) ?? '';
+      return this.fail(UserErrorCode.INVALID_INPUT, field, `"${truncate(value ?? '')}" is not an ISO 3166-1 country code such as IT`, { reason: 'COUNTRY', value: truncate(value ?? '') }) ?? '';
     }
     return code;
   }
@@ -84,19 +85,19 @@ export class InputValidator {
     } catch {
       // fall through
     }
-    return this.fail(UserErrorCode.INVALID_INPUT, field, `"${truncate(text)}" is not a language tag such as it or en-US`) ?? '';
+    return this.fail(UserErrorCode.INVALID_INPUT, field, `"${truncate(text)}" is not a language tag such as it or en-US`, { reason: 'LANGUAGE', value: truncate(text) }) ?? '';
   }
 
   integer(field: string, value: number, options: { min: number; max: number; label: string }): number {
     if (!Number.isInteger(value) || value < options.min || value > options.max) {
-      this.fail(UserErrorCode.INVALID_INPUT, field, `${options.label} must be between ${options.min} and ${options.max}`);
+      this.fail(UserErrorCode.INVALID_INPUT, field, `${options.label} must be between ${options.min} and ${options.max}`, { reason: 'RANGE', label: options.label, min: options.min, max: options.max });
     }
     return value;
   }
 
   /** Records a rule that the caller checked itself. */
-  check(condition: boolean, code: UserErrorCode, field: string, message: string): void {
-    if (!condition) this.fail(code, field, message);
+  check(condition: boolean, code: UserErrorCode, field: string, message: string, params?: UserErrorParams): void {
+    if (!condition) this.fail(code, field, message, params);
   }
 
   get failed(): boolean {

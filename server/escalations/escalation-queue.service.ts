@@ -151,7 +151,7 @@ export class EscalationQueueService {
       const rep = isUuid(repId) ? await em.findOne(Rep, { id: repId, active: true }) : null;
       if (!rep) throw userError(UserErrorCode.NOT_FOUND, 'No such active rep', ['input', 'repId']);
       if (escalation.status === EscalationStatus.RESOLVED) {
-        throw userError(UserErrorCode.INVALID_TRANSITION, 'The escalation is already resolved', ['input', 'escalationId']);
+        throw userError(UserErrorCode.INVALID_TRANSITION, 'The escalation is already resolved', ['input', 'escalationId'], { reason: 'ALREADY_RESOLVED' });
       }
       const before = { status: escalation.status, assigneeId: escalation.assignee?.id ?? null };
       if (before.assigneeId === rep.id && before.status === EscalationStatus.IN_PROGRESS) return escalation;
@@ -190,7 +190,7 @@ export class EscalationQueueService {
     return ctx.em.transactional(async (em) => {
       const escalation = await this.lockEscalation(em, input.escalationId);
       if (escalation.status === EscalationStatus.RESOLVED) {
-        throw userError(UserErrorCode.INVALID_TRANSITION, 'The escalation is already resolved', ['input', 'escalationId']);
+        throw userError(UserErrorCode.INVALID_TRANSITION, 'The escalation is already resolved', ['input', 'escalationId'], { reason: 'ALREADY_RESOLVED' });
       }
       const before = { status: escalation.status, partnerContactedAt: escalation.partnerContactedAt?.toISOString() ?? null };
       this.pickUp(escalation);
@@ -226,12 +226,12 @@ export class EscalationQueueService {
       const escalation = await this.lockEscalation(em, input.escalationId);
       const wanted = KIND_TO_ORGANIZATION[escalation.kind];
       if (!wanted) {
-        throw userError(UserErrorCode.INVALID_INPUT, 'Only an unrecognized-organization escalation is resolved by reassigning the organization', ['input', 'escalationId']);
+        throw userError(UserErrorCode.INVALID_INPUT, 'Only an unrecognized-organization escalation is resolved by reassigning the organization', ['input', 'escalationId'], { reason: 'NOT_REASSIGNABLE' });
       }
       assertEscalationTransition(escalation.status, EscalationStatus.RESOLVED);
       const order = await em.findOneOrFail(Order, escalation.order.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
       if (order.status !== OrderStatus.ON_HOLD) {
-        throw userError(UserErrorCode.INVALID_TRANSITION, `The order is ${order.status}, not on hold: its organization can no longer be reassigned`, ['input', 'escalationId']);
+        throw userError(UserErrorCode.INVALID_TRANSITION, `The order is ${order.status}, not on hold: its organization can no longer be reassigned`, ['input', 'escalationId'], { reason: 'ORDER_NOT_ON_HOLD', status: order.status });
       }
       const organization = isUuid(input.organizationId) ? await em.findOne(Organization, input.organizationId) : null;
       if (!organization) throw userError(UserErrorCode.NOT_FOUND, 'No such organization', ['input', 'organizationId']);
@@ -242,6 +242,7 @@ export class EscalationQueueService {
             ? `${organization.name} is a customer organization: choose a partner organization`
             : `${organization.name} is a partner organization: choose a customer organization`,
           ['input', 'organizationId'],
+          { reason: wanted === OrganizationKind.PARTNER ? 'NOT_A_PARTNER' : 'NOT_A_CUSTOMER', name: organization.name },
         );
       }
       if (wanted === OrganizationKind.CUSTOMER) await this.checkCustomerForPartner(em, order, organization);
@@ -276,12 +277,13 @@ export class EscalationQueueService {
         UserErrorCode.INVALID_INPUT,
         `${customer.name} set up its own Webex organization: a partner cannot be given access to it`,
         ['input', 'organizationId'],
+        { reason: 'SELF_MANAGED', name: customer.name },
       );
     }
     const partner = order.partnerOrganization?.id ?? (await partnerOrganizationOf(em, order))?.id;
     // A partner organization still to be created (the partner's first order) manages nobody yet.
     if (customer.managingPartner.id !== partner) {
-      throw userError(UserErrorCode.INVALID_INPUT, `${customer.name} is managed by another partner`, ['input', 'organizationId']);
+      throw userError(UserErrorCode.INVALID_INPUT, `${customer.name} is managed by another partner`, ['input', 'organizationId'], { reason: 'OTHER_PARTNER', name: customer.name });
     }
   }
 

@@ -10,6 +10,6 @@ export const ESCALATION_TRANSITIONS: Readonly<Record<EscalationStatus, readonly 
 
 export function assertEscalationTransition(from: EscalationStatus, to: EscalationStatus): void {
   if (!ESCALATION_TRANSITIONS[from].includes(to)) {
-    throw userError(UserErrorCode.INVALID_TRANSITION, `An escalation cannot go from ${from} to ${to}`);
+    throw userError(UserErrorCode.INVALID_TRANSITION, `An escalation cannot go from ${from} to ${to}`, undefined, { reason: 'ESCALATION', from, to });
   }
 }

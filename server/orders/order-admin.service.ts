@@ -84,7 +84,7 @@ export class OrderAdminService {
       if (!order) throw userError(UserErrorCode.NOT_FOUND, 'No such order', ['input', 'orderId']);
       if (isClosed(order)) throw userError(UserErrorCode.ORDER_CLOSED, `The order is ${order.status.toLowerCase()} already`, ['input', 'orderId']);
       if (!canTransition(order.status, OrderStatus.CANCELLED)) {
-        throw userError(UserErrorCode.INVALID_TRANSITION, `An order that is ${order.status} cannot be cancelled`, ['input', 'orderId']);
+        throw userError(UserErrorCode.INVALID_TRANSITION, `An order that is ${order.status} cannot be cancelled`, ['input', 'orderId'], { reason: 'CANCEL', status: order.status });
       }
       // Links and sessions revoked, open escalations resolved with the reason: the lifecycle's side effects.
       await this.lifecycle.transition({ em, actor: actorOf(ctx), now }, order, OrderStatus.CANCELLED, {

@@ -44,6 +44,6 @@ export function canTransition(from: OrderStatus, to: OrderStatus): boolean {
 
 export function assertTransition(from: OrderStatus, to: OrderStatus): void {
   if (!canTransition(from, to)) {
-    throw userError(UserErrorCode.INVALID_TRANSITION, `An order cannot go from ${from} to ${to}`);
+    throw userError(UserErrorCode.INVALID_TRANSITION, `An order cannot go from ${from} to ${to}`, undefined, { reason: 'ORDER', from, to });
   }
 }

@@ -86,10 +86,10 @@ export class OrganizationAdminService {
             patternHint: 'may contain only letters, digits, dots, slashes, dashes and underscores',
           });
           if (organization.kind !== OrganizationKind.PARTNER) {
-            v.check(account === null, UserErrorCode.INVALID_INPUT, 'partnerAccountId', 'Only a partner organization has a CCW partner account');
+            v.check(account === null, UserErrorCode.INVALID_INPUT, 'partnerAccountId', 'Only a partner organization has a CCW partner account', { reason: 'NOT_A_PARTNER' });
           } else if (account) {
             const holder = await em.findOne(Organization, { partnerAccountId: account, id: { $ne: organization.id } });
-            v.check(!holder, UserErrorCode.INVALID_INPUT, 'partnerAccountId', `CCW partner account ${account} already belongs to ${holder?.name}`);
+            v.check(!holder, UserErrorCode.INVALID_INPUT, 'partnerAccountId', `CCW partner account ${account} already belongs to ${holder?.name}`, { reason: 'ACCOUNT_TAKEN', account: account ?? '', name: holder?.name ?? '' });
           }
           (next as Record<string, unknown>).partnerAccountId = account;
         }
@@ -114,7 +114,7 @@ export class OrganizationAdminService {
     } catch (error) {
       // A concurrent correction took the account between the check and the commit: the index decides.
       if (error instanceof UniqueConstraintViolationException) {
-        throw userError(UserErrorCode.INVALID_INPUT, 'That CCW partner account already belongs to another partner organization', ['input', 'partnerAccountId']);
+        throw userError(UserErrorCode.INVALID_INPUT, 'That CCW partner account already belongs to another partner organization', ['input', 'partnerAccountId'], { reason: 'ACCOUNT_TAKEN' });
       }
       throw error;
     }

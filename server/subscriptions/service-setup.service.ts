@@ -161,7 +161,7 @@ export class ServiceSetupService {
         if (subscription.status === SubscriptionStatus.ACTIVE) return;
         const missing = missingSettings(subscription, organization);
         if (missing.length) {
-          throw userError(UserErrorCode.SETTINGS_INCOMPLETE, `Save these settings before provisioning: ${missing.join(', ')}.`);
+          throw userError(UserErrorCode.SETTINGS_INCOMPLETE, `Save these settings before provisioning: ${missing.join(', ')}.`, undefined, { missing });
         }
         subscription.status = SubscriptionStatus.ACTIVE;
         subscription.billingStartedAt = now;
@@ -182,7 +182,7 @@ export class ServiceSetupService {
 
   private requireService(subscription: Subscription, kind: ServiceKind, label: string): void {
     if (!subscription.services.some((s) => s.kind === kind)) {
-      throw userError(UserErrorCode.STEP_NOT_ALLOWED, `${label} was not purchased with this order.`);
+      throw userError(UserErrorCode.STEP_NOT_ALLOWED, `${label} was not purchased with this order.`, undefined, { reason: 'NOT_PURCHASED', service: label });
     }
   }
 
@@ -201,7 +201,7 @@ export class ServiceSetupService {
         session = await this.setup.lockedSession(ctx, em, now);
         const allowed = session.nextStep === SetupStep.SERVICE_SETUP || (options.allowDone && session.nextStep === SetupStep.DONE);
         if (!allowed) {
-          throw userError(UserErrorCode.STEP_NOT_ALLOWED, `The service setup is not available now. The next step is ${session.nextStep}.`);
+          throw userError(UserErrorCode.STEP_NOT_ALLOWED, `The service setup is not available now. The next step is ${session.nextStep}.`, undefined, { nextStep: session.nextStep });
         }
         subscription = await em.findOne(Subscription, { order: session.order.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
         session.lastActiveAt = now;
@@ -213,7 +213,7 @@ export class ServiceSetupService {
       const order = await em.findOneOrFail(Order, subscription.order.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
       const organization = await em.findOneOrFail(Organization, subscription.customerOrganization.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
       if (subscription.status === SubscriptionStatus.ACTIVE && !options.allowDone) {
-        throw userError(UserErrorCode.STEP_NOT_ALLOWED, 'This subscription is already provisioned; change its settings in Control Hub.');
+        throw userError(UserErrorCode.STEP_NOT_ALLOWED, 'This subscription is already provisioned; change its settings in Control Hub.', undefined, { reason: 'PROVISIONED' });
       }
       await work({ em, subscription, organization, order, session, now }).catch(session ? sessionSafe : rethrow);
       return { session, subscription };

@@ -68,6 +68,7 @@ export class SubscriptionAdminService {
           UserErrorCode.INVALID_INPUT,
           'The subscription is provisioned: its settings now change in the organization’s own admin tools',
           ['input', 'id'],
+          { reason: 'PROVISIONED' },
         );
       }
       const v = new InputValidator();
@@ -77,7 +78,7 @@ export class SubscriptionAdminService {
       let meetingSettings = subscription.meetingSettings;
       if (meeting) {
         if (!meetingSettings) {
-          v.check(false, UserErrorCode.INVALID_INPUT, 'meetingSettings', 'The meeting settings have not been saved yet');
+          v.check(false, UserErrorCode.INVALID_INPUT, 'meetingSettings', 'The meeting settings have not been saved yet', { reason: 'NOT_SAVED' });
         } else {
           const next = { ...meetingSettings };
           if (meeting.timeZone != null) next.timeZone = v.timeZone('meetingSettings.timeZone', meeting.timeZone);
@@ -91,7 +92,7 @@ export class SubscriptionAdminService {
       let callingSettings = subscription.callingSettings;
       if (calling) {
         if (!callingSettings) {
-          v.check(false, UserErrorCode.INVALID_INPUT, 'callingSettings', 'The calling settings have not been saved yet');
+          v.check(false, UserErrorCode.INVALID_INPUT, 'callingSettings', 'The calling settings have not been saved yet', { reason: 'NOT_SAVED' });
         } else {
           const next = { ...callingSettings };
           if (calling.timeZone != null) next.timeZone = v.timeZone('callingSettings.timeZone', calling.timeZone);

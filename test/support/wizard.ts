@@ -3,38 +3,220 @@ import { Order } from '../../server/orders/order.entity.js';
 import type { LinkAudience } from '../../server/setup/setup-enums.js';
 import type { TestApp } from './app.js';
 import { createApiKey, orderInput, unique } from './factories.js';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { graphql } from './generated/index.js';
 
-export const SESSION = /* GraphQL */ `
-  id nextStep completedSteps role owner recipientEmail customerAdministratorEmail missingSettings expiresAt
-  partnerOrganization { id name kind }
-  customerOrganization { id name kind }
-  newPartnerOrganization { name country }
-  newCustomerOrganization { name country }
-  customerOrganizationCandidates { id name createdAt activeSubscriptionCount }
-  subscription { id status billingStartedAt subdomain services { kind quantity } }
-  order { id status customerOrganization { id } }
-`;
+/*
+ * The wizard's documents, written out in full: `npm run codegen` checks them against
+ * schema/schema.graphql and generates their types into ./generated (no text is built at run time).
+ */
+graphql(`
+  fragment TestSession on SetupSession {
+    id
+    nextStep
+    completedSteps
+    role
+    owner
+    recipientEmail
+    customerAdministratorEmail
+    missingSettings
+    expiresAt
+    partnerOrganization {
+      id
+      name
+      kind
+    }
+    customerOrganization {
+      id
+      name
+      kind
+    }
+    newPartnerOrganization {
+      name
+      country
+    }
+    newCustomerOrganization {
+      name
+      country
+    }
+    customerOrganizationCandidates {
+      id
+      name
+      createdAt
+      activeSubscriptionCount
+    }
+    subscription {
+      id
+      status
+      billingStartedAt
+      subdomain
+      services {
+        kind
+        quantity
+      }
+    }
+    order {
+      id
+      status
+      customerOrganization {
+        id
+      }
+    }
+  }
+`);
 
-const PAYLOAD = `errors { code message field } session { ${SESSION} }`;
+graphql(`
+  fragment TestStepPayload on SetupSessionPayload {
+    errors {
+      code
+      message
+      field
+    }
+    session {
+      ...TestSession
+    }
+  }
+`);
+
+export const PLACE_ORDER = graphql(`
+  mutation TestPlaceOrder($input: PlaceOrderInput!) {
+    placeOrder(input: $input) {
+      errors {
+        code
+      }
+      order {
+        id
+      }
+    }
+  }
+`);
+
+export const START_SETUP = graphql(`
+  mutation TestStartSetup($input: StartSetupInput!) {
+    startSetup(input: $input) {
+      sessionToken
+      ...TestStartSetupPayload
+    }
+  }
+`);
+
+graphql(`
+  fragment TestStartSetupPayload on StartSetupPayload {
+    errors {
+      code
+      message
+      field
+    }
+    session {
+      ...TestSession
+    }
+  }
+`);
+
+export const SETUP_SESSION = graphql(`
+  query TestSetupSession {
+    setupSession {
+      ...TestSession
+    }
+  }
+`);
 
 /** The wizard's mutations, each taking `input` (API.md). */
-export const STEPS = {
-  chooseRole: 'ChooseRoleInput',
-  chooseSetupOwner: 'ChooseSetupOwnerInput',
-  createPartnerOrganization: 'CreatePartnerOrganizationInput',
-  reviewPartnerOrganization: 'ReviewInput',
-  setCustomerAdministrator: 'SetCustomerAdministratorInput',
-  confirmCustomerOrganization: 'ConfirmCustomerOrganizationInput',
-  verifyCustomerOrganization: 'ReviewInput',
-  completeOrderSetup: 'CompleteOrderSetupInput',
-  setPassword: 'SetPasswordInput',
-  saveCallingSettings: 'CallingSettingsInput',
-  saveMeetingSettings: 'MeetingSettingsInput',
-  saveEnterpriseSettings: 'EnterpriseSettingsInput',
-  provisionSubscription: 'ProvisionInput',
-} as const;
+export const STEP_DOCUMENTS = {
+  chooseRole: graphql(`
+    mutation TestChooseRole($input: ChooseRoleInput!) {
+      chooseRole(input: $input) {
+        ...TestStepPayload
+      }
+    }
+  `),
+  chooseSetupOwner: graphql(`
+    mutation TestChooseSetupOwner($input: ChooseSetupOwnerInput!) {
+      chooseSetupOwner(input: $input) {
+        ...TestStepPayload
+      }
+    }
+  `),
+  createPartnerOrganization: graphql(`
+    mutation TestCreatePartnerOrganization($input: CreatePartnerOrganizationInput!) {
+      createPartnerOrganization(input: $input) {
+        ...TestStepPayload
+      }
+    }
+  `),
+  reviewPartnerOrganization: graphql(`
+    mutation TestReviewPartnerOrganization($input: ReviewInput!) {
+      reviewPartnerOrganization(input: $input) {
+        ...TestStepPayload
+      }
+    }
+  `),
+  setCustomerAdministrator: graphql(`
+    mutation TestSetCustomerAdministrator($input: SetCustomerAdministratorInput!) {
+      setCustomerAdministrator(input: $input) {
+        ...TestStepPayload
+      }
+    }
+  `),
+  confirmCustomerOrganization: graphql(`
+    mutation TestConfirmCustomerOrganization($input: ConfirmCustomerOrganizationInput!) {
+      confirmCustomerOrganization(input: $input) {
+        ...TestStepPayload
+      }
+    }
+  `),
+  verifyCustomerOrganization: graphql(`
+    mutation TestVerifyCustomerOrganization($input: ReviewInput!) {
+      verifyCustomerOrganization(input: $input) {
+        ...TestStepPayload
+      }
+    }
+  `),
+  completeOrderSetup: graphql(`
+    mutation TestCompleteOrderSetup($input: CompleteOrderSetupInput!) {
+      completeOrderSetup(input: $input) {
+        ...TestStepPayload
+      }
+    }
+  `),
+  setPassword: graphql(`
+    mutation TestSetPassword($input: SetPasswordInput!) {
+      setPassword(input: $input) {
+        ...TestStepPayload
+      }
+    }
+  `),
+  saveCallingSettings: graphql(`
+    mutation TestSaveCallingSettings($input: CallingSettingsInput!) {
+      saveCallingSettings(input: $input) {
+        ...TestStepPayload
+      }
+    }
+  `),
+  saveMeetingSettings: graphql(`
+    mutation TestSaveMeetingSettings($input: MeetingSettingsInput!) {
+      saveMeetingSettings(input: $input) {
+        ...TestStepPayload
+      }
+    }
+  `),
+  saveEnterpriseSettings: graphql(`
+    mutation TestSaveEnterpriseSettings($input: EnterpriseSettingsInput!) {
+      saveEnterpriseSettings(input: $input) {
+        ...TestStepPayload
+      }
+    }
+  `),
+  provisionSubscription: graphql(`
+    mutation TestProvisionSubscription($input: ProvisionInput!) {
+      provisionSubscription(input: $input) {
+        ...TestStepPayload
+      }
+    }
+  `),
+};
 
-export type StepName = keyof typeof STEPS;
+export type StepName = keyof typeof STEP_DOCUMENTS;
 
 export const PARTNER_ORGANIZATION = { name: 'Rossi Networks', country: 'IT', address: 'Via Roma 1', city: 'Milano', postalCode: '20100' };
 export const CUSTOMER_ORGANIZATION = { name: 'Acme Italia', country: 'IT', address: 'Corso Buenos Aires 10', city: 'Milano', postalCode: '20124' };
@@ -59,12 +241,8 @@ export class Wizard {
   async orderWithLink(overrides: Record<string, unknown> = {}, recipient?: string): Promise<{ orderId: string; token: string; ccwOrderNumber: string }> {
     const key = await createApiKey(this.app.em(), ['orders:write']);
     const input = orderInput(overrides);
-    const placed = await this.app.gql(
-      `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { errors { code } order { id } } }`,
-      { input },
-      key,
-    );
-    const orderId = placed.data.placeOrder.order.id;
+    const placed = await this.app.gql<ResultOf<typeof PLACE_ORDER>>(String(PLACE_ORDER), { input }, key);
+    const orderId = placed.data!.placeOrder.order!.id;
     const token = await this.issueLink(orderId, recipient ?? input.provisioningContactEmail);
     return { orderId, token, ccwOrderNumber: input.ccwOrderNumber };
   }
@@ -78,20 +256,13 @@ export class Wizard {
   }
 
   async start(token: string): Promise<{ sessionToken: string; session: any; errors: any[] }> {
-    const { data, errors } = await this.app.gql(
-      `mutation($input: StartSetupInput!) { startSetup(input: $input) { sessionToken ${PAYLOAD} } }`,
-      { input: { token } },
-    );
+    const { data, errors } = await this.app.gql(String(START_SETUP), { input: { token } });
     if (errors) throw new Error(JSON.stringify(errors));
     return data.startSetup;
   }
 
   async step(sessionToken: string, name: StepName, input: Record<string, unknown> = {}): Promise<{ session: any; errors: any[] }> {
-    const { data, errors } = await this.app.gql(
-      `mutation($input: ${STEPS[name]}!) { ${name}(input: $input) { ${PAYLOAD} } }`,
-      { input },
-      sessionToken,
-    );
+    const { data, errors } = await this.app.gql(String(STEP_DOCUMENTS[name]), { input }, sessionToken);
     if (errors) throw new Error(JSON.stringify(errors));
     return data[name];
   }
@@ -104,7 +275,7 @@ export class Wizard {
   }
 
   async session(sessionToken: string): Promise<any> {
-    const { data } = await this.app.gql(`{ setupSession { ${SESSION} } }`, {}, sessionToken);
+    const { data } = await this.app.gql(String(SETUP_SESSION), {}, sessionToken);
     return data.setupSession;
   }
 

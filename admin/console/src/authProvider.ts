@@ -2,9 +2,7 @@ import type { AuthProvider } from 'react-admin';
 import { client, session, type RepIdentity } from './dataProvider/client';
 import { COMPLETE_SINGLE_SIGN_ON, LOGIN, LOGOUT, REP_NAME } from './dataProvider/documents';
 import { i18nProvider } from './i18n';
-import { describeUserError } from './i18n/server-messages';
-
-const REP_KINDS = ['REP', 'ADMIN'];
+import { describeUserError } from './i18n/user-errors';
 
 function graphQLCodes(error: any): string[] {
   const errors = error?.body?.graphQLErrors ?? error?.graphQLErrors ?? [];
@@ -19,23 +17,24 @@ function graphQLCodes(error: any): string[] {
 export const authProvider: AuthProvider = {
   /** Email and password, or (single sign-on) the one-time code the sign-in callback handed over. */
   async login({ username, password, ssoCode }: { username?: string; password?: string; ssoCode?: string }) {
-    const { data } = ssoCode
-      ? await client.mutate({ mutation: COMPLETE_SINGLE_SIGN_ON, variables: { input: { code: ssoCode } } })
-      : await client.mutate({ mutation: LOGIN, variables: { input: { email: username, password } } });
-    const result = ssoCode ? data.completeSingleSignOn : data.login;
+    const result = ssoCode
+      ? (await client.mutate({ mutation: COMPLETE_SINGLE_SIGN_ON, variables: { input: { code: ssoCode } } })).data!.completeSingleSignOn
+      : (await client.mutate({ mutation: LOGIN, variables: { input: { email: username ?? '', password: password ?? '' } } })).data!.login;
     if (result.errors.length) {
-      throw new Error(result.errors.map((e: any) => describeUserError(e, i18nProvider.getLocale(), i18nProvider.translate)).join(' '));
+      throw new Error(result.errors.map((e) => describeUserError(e, i18nProvider.getLocale(), i18nProvider.translate)).join(' '));
     }
-    if (!REP_KINDS.includes(result.viewer.kind)) {
+    const { viewer, token, expiresAt } = result;
+    if (!viewer || !token || !expiresAt) throw new Error('ra.auth.sign_in_error');
+    if (viewer.kind !== 'REP' && viewer.kind !== 'ADMIN') {
       await client
-        .mutate({ mutation: LOGOUT, context: { headers: { authorization: `Bearer ${result.token}` } } })
+        .mutate({ mutation: LOGOUT, context: { headers: { authorization: `Bearer ${token}` } } })
         .catch(() => undefined);
       throw new Error('console.auth.not_a_rep');
     }
-    const identity: RepIdentity = { id: result.viewer.id, email: result.viewer.email, name: result.viewer.email, kind: result.viewer.kind };
-    session.set({ token: result.token, expiresAt: result.expiresAt, identity });
+    const identity: RepIdentity = { id: viewer.id, email: viewer.email ?? '', name: viewer.email ?? '', kind: viewer.kind };
+    session.set({ token, expiresAt, identity });
     const rep = await client.query({ query: REP_NAME, variables: { id: identity.id } }).catch(() => null);
-    if (rep?.data?.rep?.name) session.set({ token: result.token, expiresAt: result.expiresAt, identity: { ...identity, name: rep.data.rep.name } });
+    if (rep?.data?.rep?.name) session.set({ token, expiresAt, identity: { ...identity, name: rep.data.rep.name } });
   },
 
   async logout() {

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Button, useListContext, useNotify, useRefresh, useTranslate, useUnselectAll } from 'react-admin';
 import { client } from '../dataProvider/client';
 import { BULK_ACTIONS } from '../dataProvider/documents';
-import { describeUserError } from '../i18n/server-messages';
+import { describeUserError } from '../i18n/user-errors';
 import { i18nProvider } from '../i18n';
 
 type BulkAction = keyof typeof BULK_ACTIONS;

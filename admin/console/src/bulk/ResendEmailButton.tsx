@@ -4,7 +4,7 @@ import { Button, useNotify, useRefresh } from 'react-admin';
 import { client } from '../dataProvider/client';
 import { RESEND_EMAIL } from '../dataProvider/documents';
 import { i18nProvider } from '../i18n';
-import { describeUserError } from '../i18n/server-messages';
+import { describeUserError } from '../i18n/user-errors';
 
 /** "Send again" on a FAILED email of an order: back in the outbox, sent by the next delivery. */
 export function ResendEmailButton({ emailId }: { emailId: string }) {

@@ -1,154 +1,801 @@
-import { gql } from '@apollo/client';
+/**
+ * What each page of the console reads. Lists ask for little; show pages for everything they show.
+ * Every document is written out here in full (no text is assembled at run time); `npm run codegen`
+ * checks each against schema/schema.graphql and generates its types into ../generated.
+ */
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { graphql } from '../generated/index.js';
 
-/** What each page of the console reads. Lists ask for little; show pages for everything they show. */
+graphql(`
+  fragment ConsoleAudit on AuditEntry {
+    id
+    at
+    actorKind
+    actorLabel
+    action
+    targetType
+    targetId
+    before
+    after
+  }
+`);
 
-const AUDIT = 'id at actorKind actorLabel action targetType targetId before after';
-const REP = 'id name email role active createdAt';
-const ORGANIZATION_BRIEF = 'id kind name country city createdAt activeSubscriptionCount';
+graphql(`
+  fragment ConsoleRep on Rep {
+    id
+    name
+    email
+    role
+    active
+    createdAt
+  }
+`);
 
-const ESCALATION_LIST = `
-  id kind status createdAt ageHours slaBreached slaDueAt partnerContactedAt resolvedAt
-  assignee { id name email }
-  order { id ccwOrderNumber status partnerName customerName provisioningContactEmail overdue }`;
+graphql(`
+  fragment ConsoleOrganizationBrief on Organization {
+    id
+    kind
+    name
+    country
+    city
+    createdAt
+    activeSubscriptionCount
+  }
+`);
 
-const ESCALATION_DETAIL = `
-  ${ESCALATION_LIST}
-  resolution resolvedBy { id name email } partnerContactedBy { id name email }
-  notes { id body createdAt author { id name email } }
-  organizationInQuestion { ${ORGANIZATION_BRIEF} partnerAccountId managingPartner { id name } }
-  order {
-    id ccwOrderNumber offer status partnerName partnerAccountId customerName provisioningContactEmail
-    requestedStartDate timeZone overdue overdueAt linkSentAt linkExpiresAt setupStartedAt availableActions setupHolder
-    services { kind quantity }
-    partnerOrganization { id name } customerOrganization { id name }
-    auditTrail { ${AUDIT} }
-  }`;
+graphql(`
+  fragment ConsoleEscalationListFields on Escalation {
+    id
+    kind
+    status
+    createdAt
+    ageHours
+    slaBreached
+    slaDueAt
+    partnerContactedAt
+    resolvedAt
+    assignee {
+      id
+      name
+      email
+    }
+    order {
+      id
+      ccwOrderNumber
+      status
+      partnerName
+      customerName
+      provisioningContactEmail
+      overdue
+    }
+  }
+`);
 
-const ORDER_LIST = `
-  id ccwOrderNumber offer status requestedStartDate partnerName customerName provisioningContactEmail overdue createdAt demo
-  partnerOrganization { id name } customerOrganization { id name }`;
+graphql(`
+  fragment ConsoleEscalationDetail on Escalation {
+    ...ConsoleEscalationListFields
+    resolution
+    resolvedBy {
+      id
+      name
+      email
+    }
+    partnerContactedBy {
+      id
+      name
+      email
+    }
+    notes {
+      id
+      body
+      createdAt
+      author {
+        id
+        name
+        email
+      }
+    }
+    organizationInQuestion {
+      ...ConsoleOrganizationBrief
+      partnerAccountId
+      managingPartner {
+        id
+        name
+      }
+    }
+    order {
+      id
+      ccwOrderNumber
+      offer
+      status
+      partnerName
+      partnerAccountId
+      customerName
+      provisioningContactEmail
+      requestedStartDate
+      timeZone
+      overdue
+      overdueAt
+      linkSentAt
+      linkExpiresAt
+      setupStartedAt
+      availableActions
+      setupHolder
+      services {
+        kind
+        quantity
+      }
+      partnerOrganization {
+        id
+        name
+      }
+      customerOrganization {
+        id
+        name
+      }
+      auditTrail {
+        ...ConsoleAudit
+      }
+    }
+  }
+`);
 
-const ORDER_DETAIL = `
-  ${ORDER_LIST}
-  timeZone locale partnerAccountId services { kind quantity }
-  linkSentAt linkExpiresAt setupStartedAt overdueAt setUpAt provisionedAt updatedAt customerSelfSetup availableActions setupHolder
-  partnerOrganization { ${ORGANIZATION_BRIEF} } customerOrganization { ${ORGANIZATION_BRIEF} }
-  subscription { id status billingStartedAt subdomain services { kind quantity } }
-  escalations { id kind status createdAt resolvedAt resolution assignee { id name } }
-  outboxMessages { id template recipient subject locale status attempts lastError sentAt createdAt }
-  setupLinks { id kind recipientEmail audience createdAt expiresAt revokedAt usedAt }
-  auditTrail { ${AUDIT} }`;
+graphql(`
+  fragment ConsoleOrderListFields on Order {
+    id
+    ccwOrderNumber
+    offer
+    status
+    requestedStartDate
+    partnerName
+    customerName
+    provisioningContactEmail
+    overdue
+    createdAt
+    demo
+    partnerOrganization {
+      id
+      name
+    }
+    customerOrganization {
+      id
+      name
+    }
+  }
+`);
 
-const ORGANIZATION_LIST = `
-  ${ORGANIZATION_BRIEF} partnerAccountId subdomain orderCount demo managingPartner { id name }`;
+graphql(`
+  fragment ConsoleOrderDetail on Order {
+    ...ConsoleOrderListFields
+    timeZone
+    locale
+    partnerAccountId
+    services {
+      kind
+      quantity
+    }
+    linkSentAt
+    linkExpiresAt
+    setupStartedAt
+    overdueAt
+    setUpAt
+    provisionedAt
+    updatedAt
+    customerSelfSetup
+    availableActions
+    setupHolder
+    partnerOrganization {
+      ...ConsoleOrganizationBrief
+    }
+    customerOrganization {
+      ...ConsoleOrganizationBrief
+    }
+    subscription {
+      id
+      status
+      billingStartedAt
+      subdomain
+      services {
+        kind
+        quantity
+      }
+    }
+    escalations {
+      id
+      kind
+      status
+      createdAt
+      resolvedAt
+      resolution
+      assignee {
+        id
+        name
+      }
+    }
+    outboxMessages {
+      id
+      template
+      recipient
+      subject
+      locale
+      status
+      attempts
+      lastError
+      sentAt
+      createdAt
+    }
+    setupLinks {
+      id
+      kind
+      recipientEmail
+      audience
+      createdAt
+      expiresAt
+      revokedAt
+      usedAt
+    }
+    auditTrail {
+      ...ConsoleAudit
+    }
+  }
+`);
 
-const ORGANIZATION_DETAIL = `
-  ${ORGANIZATION_LIST} address postalCode updatedAt
-  users { id email role activated createdAt }
-  auditTrail { ${AUDIT} }`;
+graphql(`
+  fragment ConsoleOrganizationListFields on Organization {
+    ...ConsoleOrganizationBrief
+    partnerAccountId
+    subdomain
+    orderCount
+    demo
+    managingPartner {
+      id
+      name
+    }
+  }
+`);
 
-const SUBSCRIPTION_LIST = `
-  id status createdAt billingStartedAt subdomain services { kind quantity }
-  customerOrganization { id name }
-  order { id ccwOrderNumber status }`;
+graphql(`
+  fragment ConsoleOrganizationDetail on Organization {
+    ...ConsoleOrganizationListFields
+    address
+    postalCode
+    updatedAt
+    users {
+      id
+      email
+      role
+      activated
+      createdAt
+    }
+    auditTrail {
+      ...ConsoleAudit
+    }
+  }
+`);
 
-const SUBSCRIPTION_DETAIL = `
-  ${SUBSCRIPTION_LIST}
-  meetingSettings { siteName siteUrl timeZone language }
-  callingSettings { locationName address city postalCode country timeZone announcementLanguage emailLanguage mainNumber }
-  auditTrail { ${AUDIT} }`;
+graphql(`
+  fragment ConsoleSubscriptionListFields on Subscription {
+    id
+    status
+    createdAt
+    billingStartedAt
+    subdomain
+    services {
+      kind
+      quantity
+    }
+    customerOrganization {
+      id
+      name
+    }
+    order {
+      id
+      ccwOrderNumber
+      status
+    }
+  }
+`);
 
-const PAGE_ARGS = '$offset: Int, $limit: Int';
+graphql(`
+  fragment ConsoleSubscriptionDetail on Subscription {
+    ...ConsoleSubscriptionListFields
+    meetingSettings {
+      siteName
+      siteUrl
+      timeZone
+      language
+    }
+    callingSettings {
+      locationName
+      address
+      city
+      postalCode
+      country
+      timeZone
+      announcementLanguage
+      emailLanguage
+      mainNumber
+    }
+    auditTrail {
+      ...ConsoleAudit
+    }
+  }
+`);
+
+graphql(`
+  fragment ConsoleUserError on UserError {
+    code
+    message
+    field
+    params
+  }
+`);
+
 
 export interface ResourceDocuments {
-  list: ReturnType<typeof gql>;
-  one: ReturnType<typeof gql>;
+  list: TypedDocumentNode<any, any>;
+  one: TypedDocumentNode<any, any>;
   /** The Query field of the list and of one record. */
   listField: string;
   oneField: string;
 }
 
-function resource(listField: string, oneField: string, sortEnum: string, filterInput: string, listFields: string, detailFields: string): ResourceDocuments {
-  return {
-    listField,
-    oneField,
-    list: gql(`query ${listField}(${PAGE_ARGS}, $sortField: ${sortEnum}, $sortOrder: SortOrder, $filter: ${filterInput}) {
-      ${listField}(offset: $offset, limit: $limit, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { totalCount nodes { ${listFields} } }
-    }`),
-    one: gql(`query ${oneField}($id: ID!) { ${oneField}(id: $id) { ${detailFields} } }`),
-  };
-}
-
 export const RESOURCES = {
-  escalations: resource('escalationQueue', 'escalation', 'EscalationSortField', 'EscalationQueueFilter', ESCALATION_LIST, ESCALATION_DETAIL),
-  orders: resource('searchOrders', 'order', 'OrderSortField', 'OrderSearchFilter', ORDER_LIST, ORDER_DETAIL),
-  organizations: resource('searchOrganizations', 'organization', 'OrganizationSortField', 'OrganizationSearchFilter', ORGANIZATION_LIST, ORGANIZATION_DETAIL),
-  subscriptions: resource('searchSubscriptions', 'subscription', 'SubscriptionSortField', 'SubscriptionSearchFilter', SUBSCRIPTION_LIST, SUBSCRIPTION_DETAIL),
-  reps: resource('searchReps', 'rep', 'RepSortField', 'RepSearchFilter', REP, REP),
-} as const;
+  escalations: {
+    listField: 'escalationQueue',
+    oneField: 'escalation',
+    list: graphql(`
+      query escalationQueue($offset: Int, $limit: Int, $sortField: EscalationSortField, $sortOrder: SortOrder, $filter: EscalationQueueFilter) {
+        escalationQueue(offset: $offset, limit: $limit, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {
+          totalCount
+          nodes {
+            ...ConsoleEscalationListFields
+          }
+        }
+      }
+    `),
+    one: graphql(`
+      query escalation($id: ID!) {
+        escalation(id: $id) {
+          ...ConsoleEscalationDetail
+        }
+      }
+    `),
+  },
+  orders: {
+    listField: 'searchOrders',
+    oneField: 'order',
+    list: graphql(`
+      query searchOrders($offset: Int, $limit: Int, $sortField: OrderSortField, $sortOrder: SortOrder, $filter: OrderSearchFilter) {
+        searchOrders(offset: $offset, limit: $limit, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {
+          totalCount
+          nodes {
+            ...ConsoleOrderListFields
+          }
+        }
+      }
+    `),
+    one: graphql(`
+      query order($id: ID!) {
+        order(id: $id) {
+          ...ConsoleOrderDetail
+        }
+      }
+    `),
+  },
+  organizations: {
+    listField: 'searchOrganizations',
+    oneField: 'organization',
+    list: graphql(`
+      query searchOrganizations($offset: Int, $limit: Int, $sortField: OrganizationSortField, $sortOrder: SortOrder, $filter: OrganizationSearchFilter) {
+        searchOrganizations(offset: $offset, limit: $limit, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {
+          totalCount
+          nodes {
+            ...ConsoleOrganizationListFields
+          }
+        }
+      }
+    `),
+    one: graphql(`
+      query organization($id: ID!) {
+        organization(id: $id) {
+          ...ConsoleOrganizationDetail
+        }
+      }
+    `),
+  },
+  subscriptions: {
+    listField: 'searchSubscriptions',
+    oneField: 'subscription',
+    list: graphql(`
+      query searchSubscriptions($offset: Int, $limit: Int, $sortField: SubscriptionSortField, $sortOrder: SortOrder, $filter: SubscriptionSearchFilter) {
+        searchSubscriptions(offset: $offset, limit: $limit, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {
+          totalCount
+          nodes {
+            ...ConsoleSubscriptionListFields
+          }
+        }
+      }
+    `),
+    one: graphql(`
+      query subscription($id: ID!) {
+        subscription(id: $id) {
+          ...ConsoleSubscriptionDetail
+        }
+      }
+    `),
+  },
+  reps: {
+    listField: 'searchReps',
+    oneField: 'rep',
+    list: graphql(`
+      query searchReps($offset: Int, $limit: Int, $sortField: RepSortField, $sortOrder: SortOrder, $filter: RepSearchFilter) {
+        searchReps(offset: $offset, limit: $limit, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {
+          totalCount
+          nodes {
+            ...ConsoleRep
+          }
+        }
+      }
+    `),
+    one: graphql(`
+      query rep($id: ID!) {
+        rep(id: $id) {
+          ...ConsoleRep
+        }
+      }
+    `),
+  },
+} as const satisfies Record<string, ResourceDocuments>;
 
 export type ResourceName = keyof typeof RESOURCES;
 
-const ERRORS = 'errors { code message field }';
-
 export const UPDATE = {
-  organizations: gql(`mutation updateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { ${ERRORS} organization { ${ORGANIZATION_DETAIL} } } }`),
-  subscriptions: gql(`mutation updateSubscriptionSettings($input: UpdateSubscriptionSettingsInput!) { updateSubscriptionSettings(input: $input) { ${ERRORS} subscription { ${SUBSCRIPTION_DETAIL} } } }`),
-  reps: gql(`mutation updateRep($input: UpdateRepInput!) { updateRep(input: $input) { ${ERRORS} rep { ${REP} } } }`),
+  organizations: graphql(`
+    mutation updateOrganization($input: UpdateOrganizationInput!) {
+      updateOrganization(input: $input) {
+        errors {
+          ...ConsoleUserError
+        }
+        organization {
+          ...ConsoleOrganizationDetail
+        }
+      }
+    }
+  `),
+  subscriptions: graphql(`
+    mutation updateSubscriptionSettings($input: UpdateSubscriptionSettingsInput!) {
+      updateSubscriptionSettings(input: $input) {
+        errors {
+          ...ConsoleUserError
+        }
+        subscription {
+          ...ConsoleSubscriptionDetail
+        }
+      }
+    }
+  `),
+  reps: graphql(`
+    mutation updateRep($input: UpdateRepInput!) {
+      updateRep(input: $input) {
+        errors {
+          ...ConsoleUserError
+        }
+        rep {
+          ...ConsoleRep
+        }
+      }
+    }
+  `),
 };
 
 export const CREATE = {
-  reps: gql(`mutation createRep($input: CreateRepInput!) { createRep(input: $input) { ${ERRORS} rep { ${REP} } } }`),
+  reps: graphql(`
+    mutation createRep($input: CreateRepInput!) {
+      createRep(input: $input) {
+        errors {
+          ...ConsoleUserError
+        }
+        rep {
+          ...ConsoleRep
+        }
+      }
+    }
+  `),
 };
 
 /** The reps' actions on an escalation or an order; each answers with a payload and its errors. */
 export const ACTIONS = {
-  assignEscalation: gql(`mutation assignEscalation($input: AssignEscalationInput!) { assignEscalation(input: $input) { ${ERRORS} escalation { id } } }`),
-  addEscalationNote: gql(`mutation addEscalationNote($input: AddEscalationNoteInput!) { addEscalationNote(input: $input) { ${ERRORS} escalation { id } } }`),
-  markPartnerContacted: gql(`mutation markPartnerContacted($input: MarkPartnerContactedInput!) { markPartnerContacted(input: $input) { ${ERRORS} escalation { id } } }`),
-  resolveEscalation: gql(`mutation resolveEscalation($input: ResolveEscalationInput!) { resolveEscalation(input: $input) { ${ERRORS} escalation { id } } }`),
-  reassignOrderOrganization: gql(
-    `mutation reassignOrderOrganization($input: ReassignOrderOrganizationInput!) { reassignOrderOrganization(input: $input) { ${ERRORS} escalation { id } } }`,
-  ),
-  cancelOrder: gql(`mutation cancelOrder($input: CancelOrderInput!) { cancelOrder(input: $input) { ${ERRORS} order { id } } }`),
-  takeOrderBack: gql(`mutation takeOrderBack($input: TakeOrderBackInput!) { takeOrderBack(input: $input) { ${ERRORS} order { id } } }`),
-  updateProvisioningContact: gql(
-    `mutation updateProvisioningContact($input: UpdateProvisioningContactInput!) { updateProvisioningContact(input: $input) { ${ERRORS} order { id } } }`,
-  ),
+  assignEscalation: graphql(`
+    mutation assignEscalation($input: AssignEscalationInput!) {
+      assignEscalation(input: $input) {
+        errors {
+          ...ConsoleUserError
+        }
+        escalation {
+          id
+        }
+      }
+    }
+  `),
+  addEscalationNote: graphql(`
+    mutation addEscalationNote($input: AddEscalationNoteInput!) {
+      addEscalationNote(input: $input) {
+        errors {
+          ...ConsoleUserError
+        }
+        escalation {
+          id
+        }
+      }
+    }
+  `),
+  markPartnerContacted: graphql(`
+    mutation markPartnerContacted($input: MarkPartnerContactedInput!) {
+      markPartnerContacted(input: $input) {
+        errors {
+          ...ConsoleUserError
+        }
+        escalation {
+          id
+        }
+      }
+    }
+  `),
+  resolveEscalation: graphql(`
+    mutation resolveEscalation($input: ResolveEscalationInput!) {
+      resolveEscalation(input: $input) {
+        errors {
+          ...ConsoleUserError
+        }
+        escalation {
+          id
+        }
+      }
+    }
+  `),
+  reassignOrderOrganization: graphql(`
+    mutation reassignOrderOrganization($input: ReassignOrderOrganizationInput!) {
+      reassignOrderOrganization(input: $input) {
+        errors {
+          ...ConsoleUserError
+        }
+        escalation {
+          id
+        }
+      }
+    }
+  `),
+  takeOrderBack: graphql(`
+    mutation takeOrderBack($input: TakeOrderBackInput!) {
+      takeOrderBack(input: $input) {
+        errors {
+          ...ConsoleUserError
+        }
+        order {
+          id
+        }
+      }
+    }
+  `),
+  cancelOrder: graphql(`
+    mutation cancelOrder($input: CancelOrderInput!) {
+      cancelOrder(input: $input) {
+        errors {
+          ...ConsoleUserError
+        }
+        order {
+          id
+        }
+      }
+    }
+  `),
+  updateProvisioningContact: graphql(`
+    mutation updateProvisioningContact($input: UpdateProvisioningContactInput!) {
+      updateProvisioningContact(input: $input) {
+        errors {
+          ...ConsoleUserError
+        }
+        order {
+          id
+        }
+      }
+    }
+  `),
 } as const;
 
 export type ActionName = keyof typeof ACTIONS;
 
-export const DASHBOARD = gql(`query dashboard {
-  dashboard {
-    asOf openEscalations slaBreachedEscalations overdueOrders ordersOnHold weekStart
-    openEscalationsByKindAndAge { kind age count }
-    ordersByStatusThisWeek { status count }
-    funnel { since placed setupStarted setUp provisioned }
+export const DASHBOARD = graphql(`
+  query dashboard {
+    dashboard {
+      asOf
+      openEscalations
+      slaBreachedEscalations
+      overdueOrders
+      ordersOnHold
+      weekStart
+      openEscalationsByKindAndAge {
+        kind
+        age
+        count
+      }
+      ordersByStatusThisWeek {
+        status
+        count
+      }
+      funnel {
+        since
+        placed
+        setupStarted
+        setUp
+        provisioned
+      }
+    }
   }
-}`);
+`);
 
-export const ESCALATION_COUNTS = gql(`query escalationQueueCounts($filter: EscalationQueueFilter) {
-  escalationQueueCounts(filter: $filter) { total slaBreached byStatus { status count } byKind { kind count } }
-}`);
+export const ESCALATION_COUNTS = graphql(`
+  query escalationQueueCounts($filter: EscalationQueueFilter) {
+    escalationQueueCounts(filter: $filter) {
+      total
+      slaBreached
+      byStatus {
+        status
+        count
+      }
+      byKind {
+        kind
+        count
+      }
+    }
+  }
+`);
 
-export const LOGIN = gql(`mutation login($input: LoginInput!) { login(input: $input) { token expiresAt viewer { id kind email } ${ERRORS} } }`);
-export const LOGOUT = gql(`mutation logout { logout(input: {}) { errors { code } } }`);
-export const REP_NAME = gql(`query repName($id: ID!) { rep(id: $id) { id name } }`);
+export const LOGIN = graphql(`
+  mutation login($input: LoginInput!) {
+    login(input: $input) {
+      token
+      expiresAt
+      viewer {
+        id
+        kind
+        email
+      }
+      errors {
+        ...ConsoleUserError
+      }
+    }
+  }
+`);
+
+export const LOGOUT = graphql(`
+  mutation logout {
+    logout(input: {}) {
+      errors {
+        code
+      }
+    }
+  }
+`);
+
+export const REP_NAME = graphql(`
+  query repName($id: ID!) {
+    rep(id: $id) {
+      id
+      name
+    }
+  }
+`);
 
 // ── Account recovery: "Forgot your password?" and new activation links ──────────────────────
-export const REQUEST_PASSWORD_RESET = gql(`mutation requestPasswordReset($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { ${ERRORS} } }`);
-export const RESET_PASSWORD = gql(`mutation resetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) { token expiresAt viewer { id kind email } ${ERRORS} } }`);
-export const SEND_ACTIVATION_LINK = gql(`mutation sendActivationLink($input: SendActivationLinkInput!) { sendActivationLink(input: $input) { user { id activated } ${ERRORS} } }`);
-// --- Single sign-on and bulk work (issue 18) ------------------------------------------------------
-export const SINGLE_SIGN_ON = gql(`query singleSignOn { singleSignOn { enabled loginPath } }`);
-export const COMPLETE_SINGLE_SIGN_ON = gql(
-  `mutation completeSingleSignOn($input: CompleteSingleSignOnInput!) { completeSingleSignOn(input: $input) { token expiresAt viewer { id kind email } ${ERRORS} } }`,
-);
-const BULK_RESULTS = `results { id errors { code message field } } ${ERRORS}`;
+export const REQUEST_PASSWORD_RESET = graphql(`
+  mutation requestPasswordReset($input: RequestPasswordResetInput!) {
+    requestPasswordReset(input: $input) {
+      errors {
+        ...ConsoleUserError
+      }
+    }
+  }
+`);
+export const RESET_PASSWORD = graphql(`
+  mutation resetPassword($input: ResetPasswordInput!) {
+    resetPassword(input: $input) {
+      token
+      expiresAt
+      viewer {
+        id
+        kind
+        email
+      }
+      errors {
+        ...ConsoleUserError
+      }
+    }
+  }
+`);
+export const SEND_ACTIVATION_LINK = graphql(`
+  mutation sendActivationLink($input: SendActivationLinkInput!) {
+    sendActivationLink(input: $input) {
+      user {
+        id
+        activated
+      }
+      errors {
+        ...ConsoleUserError
+      }
+    }
+  }
+`);
+
+// ── Single sign-on and bulk work ─────────────────────────────────────────────────────────────
+export const SINGLE_SIGN_ON = graphql(`
+  query singleSignOn {
+    singleSignOn {
+      enabled
+      loginPath
+    }
+  }
+`);
+export const COMPLETE_SINGLE_SIGN_ON = graphql(`
+  mutation completeSingleSignOn($input: CompleteSingleSignOnInput!) {
+    completeSingleSignOn(input: $input) {
+      token
+      expiresAt
+      viewer {
+        id
+        kind
+        email
+      }
+      errors {
+        ...ConsoleUserError
+      }
+    }
+  }
+`);
 export const BULK_ACTIONS = {
-  assignEscalations: gql(`mutation assignEscalations($input: AssignEscalationsInput!) { assignEscalations(input: $input) { ${BULK_RESULTS} } }`),
-  resolveEscalations: gql(`mutation resolveEscalations($input: ResolveEscalationsInput!) { resolveEscalations(input: $input) { ${BULK_RESULTS} } }`),
+  assignEscalations: graphql(`
+    mutation assignEscalations($input: AssignEscalationsInput!) {
+      assignEscalations(input: $input) {
+        results {
+          id
+          errors {
+            ...ConsoleUserError
+          }
+        }
+        errors {
+          ...ConsoleUserError
+        }
+      }
+    }
+  `),
+  resolveEscalations: graphql(`
+    mutation resolveEscalations($input: ResolveEscalationsInput!) {
+      resolveEscalations(input: $input) {
+        results {
+          id
+          errors {
+            ...ConsoleUserError
+          }
+        }
+        errors {
+          ...ConsoleUserError
+        }
+      }
+    }
+  `),
 } as const;
-export const RESEND_EMAIL = gql(`mutation resendEmail($input: ResendEmailInput!) { resendEmail(input: $input) { ${ERRORS} email { id status attempts } } }`);
-// --- end of single sign-on and bulk work ----------------------------------------------------------
+export const RESEND_EMAIL = graphql(`
+  mutation resendEmail($input: ResendEmailInput!) {
+    resendEmail(input: $input) {
+      errors {
+        ...ConsoleUserError
+      }
+      email {
+        id
+        status
+        attempts
+      }
+    }
+  }
+`);

@@ -1,3 +1,4 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import buildGraphQLProvider from 'ra-data-graphql';
 import {
   CREATE as RA_CREATE,
@@ -12,7 +13,7 @@ import {
 } from 'react-admin';
 import { splitUserErrors, type UserErrorLike } from '../../../shared/user-errors';
 import { i18nProvider } from '../i18n';
-import { describeUserError } from '../i18n/server-messages';
+import { describeUserError } from '../i18n/user-errors';
 import { client } from './client';
 import { ACTIONS, CREATE, DASHBOARD, ESCALATION_COUNTS, RESOURCES, UPDATE, type ActionName, type ResourceName } from './documents';
 
@@ -232,7 +233,9 @@ export const dataProvider: ConsoleDataProvider = {
     return data.escalationQueueCounts as EscalationCounts;
   },
   async act(action, input, formFields) {
-    const { data } = await client.mutate({ mutation: ACTIONS[action], variables: { input } }).catch(toHttpError);
+    // The dialog's values, checked by the server (a mistake comes back in `errors`, mapped onto the dialog's fields).
+    const mutation = ACTIONS[action] as unknown as TypedDocumentNode<Record<string, { errors: UserErrorLike[] }>, { input: Record<string, unknown> }>;
+    const { data } = await client.mutate({ mutation, variables: { input } }).catch(toHttpError);
     const payload = payloadOf(data as Record<string, any>);
     if (payload.errors.length) throw userErrorsToHttpError(payload.errors, formFields);
   },

@@ -15,6 +15,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { AgeField, EnumField, RecordLink, When } from '../common/fields';
+import { fitColumns } from '../common/fitColumns';
 import { useConsoleDataProvider } from '../common/useConsoleDataProvider';
 import { ListActionsWithExport } from '../bulk/CsvExportButton';
 import { EscalationBulkActions } from '../bulk/EscalationBulkActions';
@@ -98,7 +99,15 @@ export function EscalationList() {
       sx={{ '& .RaList-main': { minWidth: 0 } }}
     >
       <StatusTabs />
-      <DataTable rowClick="show" bulkActionButtons={<EscalationBulkActions />} data-testid="escalation-queue">
+      <DataTable
+        rowClick="show"
+        bulkActionButtons={<EscalationBulkActions />}
+        data-testid="escalation-queue"
+        sx={fitColumns([
+          { below: 1536, columns: ['partnerContactedAt'] },
+          { below: 1440, columns: ['order.customerName'] },
+        ])}
+      >
         <DataTable.Col source="kind" render={() => <EnumField source="kind" enumName="EscalationKind" short />} />
         <DataTable.Col
           source="order.ccwOrderNumber"

@@ -71,7 +71,7 @@ export function SingleSignOnLanding() {
       },
       (error: Error) => {
         notify(error?.message || 'console.sso.errors.failed', { type: 'error' });
-        navigate('/login?sso_error=TOKEN_INVALID', { replace: true });
+        void navigate('/login?sso_error=TOKEN_INVALID', { replace: true });
       },
     );
   }, [location.search, navigate, notify]);

@@ -4,6 +4,7 @@ import { Card, CardContent, Chip } from '@mui/material';
 import { DataTable, FilterList, FilterListItem, List, SearchInput, useTranslate } from 'react-admin';
 import { DemoChip, EnumField, RecordLink, When } from '../common/fields';
 import { ListActionsWithExport } from '../bulk/CsvExportButton';
+import { fitColumns } from '../common/fitColumns';
 
 export const ORDER_STATUSES = ['PLACED', 'AWAITING_SETUP', 'SETUP_IN_PROGRESS', 'HANDED_OVER', 'ON_HOLD', 'SET_UP', 'PROVISIONED', 'EXPIRED', 'CANCELLED'];
 
@@ -37,7 +38,12 @@ export function OrderList() {
       actions={<ListActionsWithExport />}
       sx={{ '& .RaList-main': { minWidth: 0 } }}
     >
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable
+        sx={fitColumns([
+          { below: 1536, columns: ['customerOrganization.name', 'createdAt'] },
+          { below: 1440, columns: ['provisioningContactEmail'] },
+        ])}
+        rowClick="show" bulkActionButtons={false}>
         <DataTable.Col
           source="ccwOrderNumber"
           cellSx={() => ({ whiteSpace: 'nowrap' })}

@@ -3,6 +3,7 @@ import { Card, CardContent } from '@mui/material';
 import { DataTable, FilterList, FilterListItem, List, SearchInput, useTranslate } from 'react-admin';
 import { DemoChip, EnumField, RecordLink, When } from '../common/fields';
 import { ListActionsWithExport } from '../bulk/CsvExportButton';
+import { fitColumns } from '../common/fitColumns';
 
 function FilterSidebar() {
   return (
@@ -29,7 +30,14 @@ export function OrganizationList() {
       actions={<ListActionsWithExport />}
       sx={{ '& .RaList-main': { minWidth: 0 } }}
     >
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable
+        rowClick="show"
+        bulkActionButtons={false}
+        sx={fitColumns([
+          { below: 1536, columns: ['subdomain', 'createdAt'] },
+          { below: 1440, columns: ['city', 'orderCount'] },
+        ])}
+      >
         <DataTable.Col
           source="name"
           render={(record) => (

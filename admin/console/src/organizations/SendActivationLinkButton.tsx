@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useLocaleState, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { client } from '../dataProvider/client';
 import { SEND_ACTIVATION_LINK } from '../dataProvider/documents';
-import { describeUserError } from '../i18n/server-messages';
+import { describeUserError } from '../i18n/user-errors';
 
 /** On an organization's People: a fresh activation link for someone who has not chosen a password (links expire after 7 days). */
 export function SendActivationLinkButton({ user }: { user: { id: string; email: string } }) {
@@ -18,7 +18,7 @@ export function SendActivationLinkButton({ user }: { user: { id: string; email: 
     setBusy(true);
     try {
       const { data } = await client.mutate({ mutation: SEND_ACTIVATION_LINK, variables: { input: { userId: user.id } } });
-      const [error] = data.sendActivationLink.errors;
+      const [error] = data!.sendActivationLink.errors;
       if (error) notify(translate(`recovery.errors.${error.code}`, { _: describeUserError(error, locale, translate) }), { type: 'error' });
       else notify(translate('recovery.activation.sent', { email: user.email }), { type: 'success' });
       setOpen(false);

@@ -4,7 +4,7 @@ import { LocalesMenuButton, useLocaleState, useTranslate } from 'react-admin';
 import { useLocation } from 'react-router-dom';
 import { client, session, type RepIdentity } from '../dataProvider/client';
 import { LOGOUT, REP_NAME, REQUEST_PASSWORD_RESET, RESET_PASSWORD } from '../dataProvider/documents';
-import { describeUserError } from '../i18n/server-messages';
+import { describeUserError } from '../i18n/user-errors';
 
 interface ServerError {
   code: string;
@@ -53,7 +53,7 @@ export function ForgotPasswordPage() {
     setError(null);
     try {
       const { data } = await client.mutate({ mutation: REQUEST_PASSWORD_RESET, variables: { input: { email, locale } } });
-      const errors: ServerError[] = data.requestPasswordReset.errors;
+      const errors: ServerError[] = data!.requestPasswordReset.errors;
       if (errors.length) setError(errors[0]);
       else setSentTo(email.trim());
     } catch (e) {
@@ -119,15 +119,16 @@ export function ResetPasswordPage() {
     setError(null);
     try {
       const { data } = await client.mutate({ mutation: RESET_PASSWORD, variables: { input: { token, password } } });
-      const result = data.resetPassword;
+      const result = data!.resetPassword;
       const link = result.errors.find((e: ServerError) => e.code === 'TOKEN_EXPIRED' || e.code === 'TOKEN_INVALID');
-      if (link) return setLinkProblem(link.code);
+      if (link) return setLinkProblem(link.code as 'TOKEN_EXPIRED' | 'TOKEN_INVALID');
       if (result.errors.length) return setError(result.errors[0]);
+      if (!result.viewer || !result.token || !result.expiresAt) return setError({ code: 'UNEXPECTED', message: translate('ra.auth.sign_in_error'), field: null });
       if (result.viewer.kind !== 'REP' && result.viewer.kind !== 'ADMIN') {
         await client.mutate({ mutation: LOGOUT, context: { headers: { authorization: `Bearer ${result.token}` } } }).catch(() => undefined);
         return setNotARep(true);
       }
-      const identity: RepIdentity = { id: result.viewer.id, email: result.viewer.email, name: result.viewer.email, kind: result.viewer.kind };
+      const identity: RepIdentity = { id: result.viewer.id, email: result.viewer.email ?? '', name: result.viewer.email ?? '', kind: result.viewer.kind };
       session.set({ token: result.token, expiresAt: result.expiresAt, identity });
       const rep = await client.query({ query: REP_NAME, variables: { id: identity.id } }).catch(() => null);
       if (rep?.data?.rep?.name) session.set({ token: result.token, expiresAt: result.expiresAt, identity: { ...identity, name: rep.data.rep.name } });

@@ -1,6 +1,7 @@
 import FlagIcon from '@mui/icons-material/Flag';
 import { Card, CardContent } from '@mui/material';
 import { DataTable, FilterList, FilterListItem, List, SearchInput, useTranslate } from 'react-admin';
+import { fitColumns } from '../common/fitColumns';
 import { EnumField, RecordLink, ServicesField, When } from '../common/fields';
 import { ListActionsWithExport } from '../bulk/CsvExportButton';
 
@@ -29,7 +30,7 @@ export function SubscriptionList() {
       actions={<ListActionsWithExport />}
       sx={{ '& .RaList-main': { minWidth: 0 } }}
     >
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable rowClick="show" bulkActionButtons={false} sx={fitColumns([{ below: 1440, columns: ['createdAt'] }])}>
         <DataTable.Col
           source="customerOrganization.name"
           label="resources.subscriptions.fields.customerOrganization"

@@ -1,3 +1,5 @@
+import type { TypedDocumentString } from './generated/graphql';
+
 /**
  * The portal's only way to the server: one GraphQL operation per call, over the contract in
  * ../shared/API.md. User mistakes come back inside payloads (`errors: [UserError!]!`); what this
@@ -13,7 +15,9 @@ export class RequestFailed extends Error {
   }
 }
 
-export async function graphql<T>(query: string, variables: Record<string, unknown> = {}, token?: string | null): Promise<T> {
+/** One generated operation (./generated, from schema/schema.graphql by `npm run codegen`), typed by its document. */
+export async function request<T, V>(document: TypedDocumentString<T, V>, variables: V, token?: string | null): Promise<T> {
+  const query = document.toString();
   let response: Response;
   try {
     response = await fetch('/graphql', {

@@ -1,120 +1,135 @@
 /**
- * Every operation the portal sends, with the shapes it reads. Only operations and fields of the
- * contract (../shared/API.md) and of schema/schema.graphql are used.
+ * Every operation the portal sends, with the shapes it reads. Each document is written out here in
+ * full (no text is assembled at run time); `npm run codegen` checks it against schema/schema.graphql
+ * and generates its types into ./generated, which the types below are taken from.
  */
-import { graphql } from './graphql';
+import { request } from './graphql';
+import { graphql } from './generated';
+import type * as G from './generated/graphql';
 
-export type SetupStep =
-  | 'CHOOSE_ROLE'
-  | 'CHOOSE_SETUP_OWNER'
-  | 'CREATE_PARTNER_ORGANIZATION'
-  | 'REVIEW_PARTNER_ORGANIZATION'
-  | 'CUSTOMER_ADMINISTRATOR'
-  | 'CONFIRM_CUSTOMER_ORGANIZATION'
-  | 'VERIFY_CUSTOMER_ORGANIZATION'
-  | 'REVIEW_ORDER'
-  | 'SET_PASSWORD'
-  | 'SERVICE_SETUP'
-  | 'DONE'
-  | 'ON_HOLD'
-  | 'HANDED_OVER';
-
-export type SetupRole = 'PARTNER' | 'CUSTOMER';
-export type SetupOwner = 'SELF' | 'COLLEAGUE' | 'CUSTOMER';
-export type ServiceKind = 'MEETINGS' | 'CALLING' | 'MESSAGING' | 'WEBINARS';
+export type SetupStep = G.SetupStep;
+export type SetupRole = G.SetupRole;
+export type SetupOwner = G.SetupOwner;
+export type ServiceKind = G.ServiceKind;
+/** `SetupSession.missingSettings` is a list of strings in the schema; these are its values. */
 export type MissingSetting = 'ENTERPRISE_SETTINGS' | 'CALLING_SETTINGS' | 'MEETING_SETTINGS';
+/** A user error from the server, or one the portal makes itself (NETWORK, REQUIRED, MISMATCH…). */
+export type UserError = Omit<G.PortalUserErrorFragment, 'code' | 'params'> & { code: G.UserErrorCode | (string & {}); params?: G.PortalUserErrorFragment['params'] };
+export type ServiceLine = G.PortalSessionFragment['order']['services'][number];
+export type Organization = G.PortalOrganizationFragment;
+export type OrganizationDetails = G.PortalOrganizationDetailsFragment;
+export type Candidate = G.PortalSessionFragment['customerOrganizationCandidates'][number];
+export type Subscription = G.PortalSubscriptionFragment;
+export type SessionOrder = G.PortalSessionFragment['order'];
+export type Session = Omit<G.PortalSessionFragment, 'missingSettings'> & { missingSettings: MissingSetting[] };
 
-export interface UserError {
-  code: string;
-  message: string;
-  field: string[] | null;
-}
+graphql(`
+  fragment PortalUserError on UserError {
+    code
+    message
+    field
+    params
+  }
+`);
 
-export interface ServiceLine {
-  kind: ServiceKind;
-  quantity: number;
-}
+graphql(`
+  fragment PortalOrganization on Organization {
+    id
+    kind
+    name
+    country
+    createdAt
+    activeSubscriptionCount
+  }
+`);
 
-export interface Organization {
-  id: string;
-  kind?: 'PARTNER' | 'CUSTOMER';
-  name: string;
-  country: string | null;
-  createdAt: string;
-  activeSubscriptionCount: number;
-}
+graphql(`
+  fragment PortalSubscription on Subscription {
+    id
+    status
+    subdomain
+    billingStartedAt
+    services {
+      kind
+      quantity
+    }
+  }
+`);
 
-export interface OrganizationDetails {
-  name: string;
-  country: string;
-  address: string;
-  city: string;
-  postalCode: string;
-}
+graphql(`
+  fragment PortalOrganizationDetails on OrganizationDraft {
+    name
+    country
+    address
+    city
+    postalCode
+  }
+`);
 
-export interface Candidate {
-  id: string;
-  name: string;
-  createdAt: string;
-  activeSubscriptionCount: number;
-}
+graphql(`
+  fragment PortalSession on SetupSession {
+    id
+    nextStep
+    completedSteps
+    previousStep
+    backSteps
+    role
+    owner
+    recipientEmail
+    customerAdministratorEmail
+    missingSettings
+    expiresAt
+    order {
+      id
+      ccwOrderNumber
+      offer
+      status
+      locale
+      requestedStartDate
+      timeZone
+      provisioningContactEmail
+      services {
+        kind
+        quantity
+      }
+    }
+    partnerOrganization {
+      ...PortalOrganization
+    }
+    customerOrganization {
+      ...PortalOrganization
+    }
+    newPartnerOrganization {
+      ...PortalOrganizationDetails
+    }
+    newCustomerOrganization {
+      ...PortalOrganizationDetails
+    }
+    customerOrganizationCandidates {
+      id
+      name
+      createdAt
+      activeSubscriptionCount
+    }
+    subscription {
+      ...PortalSubscription
+    }
+  }
+`);
 
-export interface Subscription {
-  id: string;
-  status: 'PENDING' | 'ACTIVE';
-  subdomain: string | null;
-  billingStartedAt: string | null;
-  services: ServiceLine[];
-}
-
-export interface SessionOrder {
-  id: string;
-  ccwOrderNumber: string;
-  offer: string;
-  status: string;
-  locale: string;
-  requestedStartDate: string;
-  timeZone: string;
-  provisioningContactEmail: string;
-  services: ServiceLine[];
-}
-
-export interface Session {
-  id: string;
-  nextStep: SetupStep;
-  completedSteps: SetupStep[];
-  /** The server's Back rule: where Back leads from the next step, and the steps it walks through. */
-  previousStep: SetupStep | null;
-  backSteps: SetupStep[];
-  role: SetupRole | null;
-  owner: SetupOwner | null;
-  recipientEmail: string;
-  customerAdministratorEmail: string | null;
-  missingSettings: MissingSetting[];
-  expiresAt: string;
-  order: SessionOrder;
-  partnerOrganization: Organization | null;
-  customerOrganization: Organization | null;
-  newPartnerOrganization: OrganizationDetails | null;
-  newCustomerOrganization: OrganizationDetails | null;
-  customerOrganizationCandidates: Candidate[];
-  subscription: Subscription | null;
-}
-
-const ORGANIZATION = 'id kind name country createdAt activeSubscriptionCount';
-const SUBSCRIPTION = 'id status subdomain billingStartedAt services { kind quantity }';
-const DETAILS = 'name country address city postalCode';
-const SESSION = `
-  id nextStep completedSteps previousStep backSteps role owner recipientEmail customerAdministratorEmail missingSettings expiresAt
-  order { id ccwOrderNumber offer status locale requestedStartDate timeZone provisioningContactEmail services { kind quantity } }
-  partnerOrganization { ${ORGANIZATION} }
-  customerOrganization { ${ORGANIZATION} }
-  newPartnerOrganization { ${DETAILS} }
-  newCustomerOrganization { ${DETAILS} }
-  customerOrganizationCandidates { id name createdAt activeSubscriptionCount }
-  subscription { ${SUBSCRIPTION} }
-`;
-const ERRORS = 'errors { code message field }';
+graphql(`
+  fragment PortalStepPayload on SetupSessionPayload {
+    session {
+      ...PortalSession
+    }
+    subscription {
+      ...PortalSubscription
+    }
+    errors {
+      ...PortalUserError
+    }
+  }
+`);
 
 export interface StepPayload {
   session: Session | null;
@@ -123,68 +138,160 @@ export interface StepPayload {
   errors: UserError[];
 }
 
+const START_SETUP = graphql(`
+  mutation StartSetup($input: StartSetupInput!) {
+    startSetup(input: $input) {
+      sessionToken
+      session {
+        ...PortalSession
+      }
+      errors {
+        ...PortalUserError
+      }
+    }
+  }
+`);
+
 export async function startSetup(token: string): Promise<StepPayload & { sessionToken: string | null }> {
-  const data = await graphql<{ startSetup: StepPayload & { sessionToken: string | null } }>(
-    `mutation StartSetup($input: StartSetupInput!) { startSetup(input: $input) { sessionToken session { ${SESSION} } ${ERRORS} } }`,
-    { input: { token } },
-  );
-  return data.startSetup;
+  // `missingSettings` is typed [String!]! in the schema; its values are the three of MissingSetting.
+  return (await request(START_SETUP, { input: { token } })).startSetup as StepPayload & { sessionToken: string | null };
 }
 
 /** The wizard's mutations (API.md), each taking `input` and answering with the session. */
-export const STEP_INPUTS = {
-  chooseRole: 'ChooseRoleInput',
-  chooseSetupOwner: 'ChooseSetupOwnerInput',
-  createPartnerOrganization: 'CreatePartnerOrganizationInput',
-  reviewPartnerOrganization: 'ReviewInput',
-  setCustomerAdministrator: 'SetCustomerAdministratorInput',
-  confirmCustomerOrganization: 'ConfirmCustomerOrganizationInput',
-  verifyCustomerOrganization: 'ReviewInput',
-  completeOrderSetup: 'CompleteOrderSetupInput',
-  setPassword: 'SetPasswordInput',
-  saveCallingSettings: 'CallingSettingsInput',
-  saveMeetingSettings: 'MeetingSettingsInput',
-  saveEnterpriseSettings: 'EnterpriseSettingsInput',
-  provisionSubscription: 'ProvisionInput',
-} as const;
+export const STEP_DOCUMENTS = {
+  chooseRole: graphql(`
+    mutation ChooseRole($input: ChooseRoleInput!) {
+      chooseRole(input: $input) {
+        ...PortalStepPayload
+      }
+    }
+  `),
+  chooseSetupOwner: graphql(`
+    mutation ChooseSetupOwner($input: ChooseSetupOwnerInput!) {
+      chooseSetupOwner(input: $input) {
+        ...PortalStepPayload
+      }
+    }
+  `),
+  createPartnerOrganization: graphql(`
+    mutation CreatePartnerOrganization($input: CreatePartnerOrganizationInput!) {
+      createPartnerOrganization(input: $input) {
+        ...PortalStepPayload
+      }
+    }
+  `),
+  reviewPartnerOrganization: graphql(`
+    mutation ReviewPartnerOrganization($input: ReviewInput!) {
+      reviewPartnerOrganization(input: $input) {
+        ...PortalStepPayload
+      }
+    }
+  `),
+  setCustomerAdministrator: graphql(`
+    mutation SetCustomerAdministrator($input: SetCustomerAdministratorInput!) {
+      setCustomerAdministrator(input: $input) {
+        ...PortalStepPayload
+      }
+    }
+  `),
+  confirmCustomerOrganization: graphql(`
+    mutation ConfirmCustomerOrganization($input: ConfirmCustomerOrganizationInput!) {
+      confirmCustomerOrganization(input: $input) {
+        ...PortalStepPayload
+      }
+    }
+  `),
+  verifyCustomerOrganization: graphql(`
+    mutation VerifyCustomerOrganization($input: ReviewInput!) {
+      verifyCustomerOrganization(input: $input) {
+        ...PortalStepPayload
+      }
+    }
+  `),
+  completeOrderSetup: graphql(`
+    mutation CompleteOrderSetup($input: CompleteOrderSetupInput!) {
+      completeOrderSetup(input: $input) {
+        ...PortalStepPayload
+      }
+    }
+  `),
+  setPassword: graphql(`
+    mutation SetPassword($input: SetPasswordInput!) {
+      setPassword(input: $input) {
+        ...PortalStepPayload
+      }
+    }
+  `),
+  saveCallingSettings: graphql(`
+    mutation SaveCallingSettings($input: CallingSettingsInput!) {
+      saveCallingSettings(input: $input) {
+        ...PortalStepPayload
+      }
+    }
+  `),
+  saveMeetingSettings: graphql(`
+    mutation SaveMeetingSettings($input: MeetingSettingsInput!) {
+      saveMeetingSettings(input: $input) {
+        ...PortalStepPayload
+      }
+    }
+  `),
+  saveEnterpriseSettings: graphql(`
+    mutation SaveEnterpriseSettings($input: EnterpriseSettingsInput!) {
+      saveEnterpriseSettings(input: $input) {
+        ...PortalStepPayload
+      }
+    }
+  `),
+  provisionSubscription: graphql(`
+    mutation ProvisionSubscription($input: ProvisionInput!) {
+      provisionSubscription(input: $input) {
+        ...PortalStepPayload
+      }
+    }
+  `),
+};
 
-export type StepMutation = keyof typeof STEP_INPUTS;
+export type StepMutation = keyof typeof STEP_DOCUMENTS;
 
 /** A wizard step with the setup session's token, or a service setup step with a login token (input names `subscriptionId`). */
 export async function runStep(name: StepMutation, input: Record<string, unknown>, token: string): Promise<StepPayload> {
-  const operation = name.charAt(0).toUpperCase() + name.slice(1);
-  const data = await graphql<Record<string, StepPayload>>(
-    `mutation ${operation}($input: ${STEP_INPUTS[name]}!) { ${name}(input: $input) { session { ${SESSION} } subscription { ${SUBSCRIPTION} } ${ERRORS} } }`,
-    { input },
-    token,
-  );
-  return data[name];
+  // The input is the form's values, checked by the server (a mistake comes back in `errors`).
+  const document = STEP_DOCUMENTS[name] as G.TypedDocumentString<Record<string, G.PortalStepPayloadFragment>, { input: unknown }>;
+  return (await request(document, { input }, token))[name] as StepPayload;
 }
 
-export interface SubdomainAvailability {
-  subdomain: string;
-  available: boolean;
-  reason: string | null;
-  message: string | null;
-}
+export type SubdomainAvailability = G.CheckSubdomainAvailabilityQuery['checkSubdomainAvailability'];
+
+const CHECK_SUBDOMAIN = graphql(`
+  query CheckSubdomainAvailability($subdomain: String!) {
+    checkSubdomainAvailability(subdomain: $subdomain) {
+      subdomain
+      available
+      reason
+      message
+    }
+  }
+`);
 
 export async function checkSubdomainAvailability(subdomain: string, token: string): Promise<SubdomainAvailability> {
-  const data = await graphql<{ checkSubdomainAvailability: SubdomainAvailability }>(
-    `query CheckSubdomainAvailability($subdomain: String!) { checkSubdomainAvailability(subdomain: $subdomain) { subdomain available reason message } }`,
-    { subdomain },
-    token,
-  );
-  return data.checkSubdomainAvailability;
+  return (await request(CHECK_SUBDOMAIN, { subdomain }, token)).checkSubdomainAvailability;
 }
 
 // ── Logged-in partner and customer administrators ──────────────────────────────────────────
 
-export interface Viewer {
-  id: string;
-  kind: 'PARTNER_ADMIN' | 'CUSTOMER_ADMIN' | 'REP' | 'ADMIN' | 'API_KEY' | 'SETUP_SESSION';
-  email: string | null;
-  organization: Organization | null;
-}
+graphql(`
+  fragment PortalViewer on Viewer {
+    id
+    kind
+    email
+    organization {
+      ...PortalOrganization
+    }
+  }
+`);
+
+export type Viewer = G.PortalViewerFragment;
 
 export interface LoginPayload {
   token: string | null;
@@ -193,117 +300,202 @@ export interface LoginPayload {
   errors: UserError[];
 }
 
-const VIEWER = `id kind email organization { ${ORGANIZATION} }`;
+const LOGIN = graphql(`
+  mutation Login($input: LoginInput!) {
+    login(input: $input) {
+      token
+      expiresAt
+      viewer {
+        ...PortalViewer
+      }
+      errors {
+        ...PortalUserError
+      }
+    }
+  }
+`);
 
 export async function login(email: string, password: string): Promise<LoginPayload> {
-  const data = await graphql<{ login: LoginPayload }>(
-    `mutation Login($input: LoginInput!) { login(input: $input) { token expiresAt viewer { ${VIEWER} } ${ERRORS} } }`,
-    { input: { email, password } },
-  );
-  return data.login;
+  return (await request(LOGIN, { input: { email, password } })).login;
 }
+
+const ACTIVATE_ACCOUNT = graphql(`
+  mutation ActivateAccount($input: ActivateAccountInput!) {
+    activateAccount(input: $input) {
+      token
+      expiresAt
+      viewer {
+        ...PortalViewer
+      }
+      errors {
+        ...PortalUserError
+      }
+    }
+  }
+`);
 
 export async function activateAccount(token: string, password: string): Promise<LoginPayload> {
-  const data = await graphql<{ activateAccount: LoginPayload }>(
-    `mutation ActivateAccount($input: ActivateAccountInput!) { activateAccount(input: $input) { token expiresAt viewer { ${VIEWER} } ${ERRORS} } }`,
-    { input: { token, password } },
-  );
-  return data.activateAccount;
+  return (await request(ACTIVATE_ACCOUNT, { input: { token, password } })).activateAccount;
 }
+
+const LOGOUT = graphql(`
+  mutation Logout($input: LogoutInput!) {
+    logout(input: $input) {
+      errors {
+        ...PortalUserError
+      }
+    }
+  }
+`);
 
 export async function logout(token: string): Promise<void> {
-  await graphql(`mutation Logout($input: LogoutInput!) { logout(input: $input) { ${ERRORS} } }`, { input: {} }, token);
+  await request(LOGOUT, { input: {} }, token);
 }
+
+const VIEWER = graphql(`
+  query Viewer {
+    viewer {
+      ...PortalViewer
+    }
+  }
+`);
 
 export async function viewer(token: string): Promise<Viewer | null> {
-  return (await graphql<{ viewer: Viewer | null }>(`query Viewer { viewer { ${VIEWER} } }`, {}, token)).viewer;
+  return (await request(VIEWER, {}, token)).viewer;
 }
 
-export interface OrderRow {
-  id: string;
-  ccwOrderNumber: string;
-  offer: string;
-  status: string;
-  requestedStartDate: string;
-  timeZone: string;
-  locale: string;
-  provisioningContactEmail: string;
-  services: ServiceLine[];
-  createdAt: string;
-  partnerOrganization: Organization | null;
-  customerOrganization: Organization | null;
-  subscription: Subscription | null;
-}
+const MY_ORDERS = graphql(`
+  query MyOrders($first: Int, $after: String) {
+    orders(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          ccwOrderNumber
+          offer
+          status
+          requestedStartDate
+          timeZone
+          locale
+          provisioningContactEmail
+          createdAt
+          services {
+            kind
+            quantity
+          }
+          partnerOrganization {
+            ...PortalOrganization
+          }
+          customerOrganization {
+            ...PortalOrganization
+          }
+          subscription {
+            ...PortalSubscription
+          }
+        }
+      }
+    }
+  }
+`);
 
-export interface OrderPage {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  edges: { cursor: string; node: OrderRow }[];
-}
+export type OrderPage = G.MyOrdersQuery['orders'];
+export type OrderRow = OrderPage['edges'][number]['node'];
 
 export async function myOrders(token: string, after: string | null): Promise<OrderPage> {
-  const data = await graphql<{ orders: OrderPage }>(
-    `query MyOrders($first: Int, $after: String) {
-      orders(first: $first, after: $after) {
-        totalCount pageInfo { hasNextPage endCursor }
-        edges { cursor node {
-          id ccwOrderNumber offer status requestedStartDate timeZone locale provisioningContactEmail createdAt
-          services { kind quantity }
-          partnerOrganization { ${ORGANIZATION} }
-          customerOrganization { ${ORGANIZATION} }
-          subscription { ${SUBSCRIPTION} }
-        } }
-      }
-    }`,
-    { first: 20, after },
-    token,
-  );
-  return data.orders;
+  return (await request(MY_ORDERS, { first: 20, after }, token)).orders;
 }
 
 // ── Account recovery: "Forgot your password?" and new activation links ──────────────────────
 
+const REQUEST_PASSWORD_RESET = graphql(`
+  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {
+    requestPasswordReset(input: $input) {
+      errors {
+        ...PortalUserError
+      }
+    }
+  }
+`);
+
 export async function requestPasswordReset(email: string, locale: string): Promise<{ errors: UserError[] }> {
-  const data = await graphql<{ requestPasswordReset: { errors: UserError[] } }>(
-    `mutation RequestPasswordReset($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { ${ERRORS} } }`,
-    { input: { email, locale } },
-  );
-  return data.requestPasswordReset;
+  return (await request(REQUEST_PASSWORD_RESET, { input: { email, locale } })).requestPasswordReset;
 }
+
+const RESET_PASSWORD = graphql(`
+  mutation ResetPassword($input: ResetPasswordInput!) {
+    resetPassword(input: $input) {
+      token
+      expiresAt
+      viewer {
+        ...PortalViewer
+      }
+      errors {
+        ...PortalUserError
+      }
+    }
+  }
+`);
 
 export async function resetPassword(token: string, password: string): Promise<LoginPayload> {
-  const data = await graphql<{ resetPassword: LoginPayload }>(
-    `mutation ResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) { token expiresAt viewer { ${VIEWER} } ${ERRORS} } }`,
-    { input: { token, password } },
-  );
-  return data.resetPassword;
+  return (await request(RESET_PASSWORD, { input: { token, password } })).resetPassword;
 }
+
+const REQUEST_ACTIVATION_LINK = graphql(`
+  mutation RequestActivationLink($input: RequestActivationLinkInput!) {
+    requestActivationLink(input: $input) {
+      errors {
+        ...PortalUserError
+      }
+    }
+  }
+`);
 
 export async function requestActivationLink(token: string): Promise<{ errors: UserError[] }> {
-  const data = await graphql<{ requestActivationLink: { errors: UserError[] } }>(
-    `mutation RequestActivationLink($input: RequestActivationLinkInput!) { requestActivationLink(input: $input) { ${ERRORS} } }`,
-    { input: { token } },
-  );
-  return data.requestActivationLink;
+  return (await request(REQUEST_ACTIVATION_LINK, { input: { token } })).requestActivationLink;
 }
 
-export interface OrganizationUser {
-  id: string;
-  email: string;
-  role: string;
-  activated: boolean;
-  createdAt: string;
-}
+graphql(`
+  fragment PortalOrganizationUser on OrganizationUser {
+    id
+    email
+    role
+    activated
+    createdAt
+  }
+`);
+
+export type OrganizationUser = G.PortalOrganizationUserFragment;
+
+const ORGANIZATION_USERS = graphql(`
+  query OrganizationUsers {
+    organizationUsers {
+      ...PortalOrganizationUser
+    }
+  }
+`);
 
 export async function organizationUsers(token: string): Promise<OrganizationUser[]> {
-  return (await graphql<{ organizationUsers: OrganizationUser[] }>(`query OrganizationUsers { organizationUsers { id email role activated createdAt } }`, {}, token)).organizationUsers;
+  return (await request(ORGANIZATION_USERS, {}, token)).organizationUsers;
 }
 
+const SEND_ACTIVATION_LINK = graphql(`
+  mutation SendActivationLink($input: SendActivationLinkInput!) {
+    sendActivationLink(input: $input) {
+      user {
+        ...PortalOrganizationUser
+      }
+      errors {
+        ...PortalUserError
+      }
+    }
+  }
+`);
+
 export async function sendActivationLink(token: string, userId: string): Promise<{ user: OrganizationUser | null; errors: UserError[] }> {
-  const data = await graphql<{ sendActivationLink: { user: OrganizationUser | null; errors: UserError[] } }>(
-    `mutation SendActivationLink($input: SendActivationLinkInput!) { sendActivationLink(input: $input) { user { id email role activated createdAt } ${ERRORS} } }`,
-    { input: { userId } },
-    token,
-  );
-  return data.sendActivationLink;
+  return (await request(SEND_ACTIVATION_LINK, { input: { userId } }, token)).sendActivationLink;
 }

@@ -227,6 +227,9 @@ export const en = {
 
   'error.required': 'This field is required.',
   'error.INVALID_INPUT': 'Check this value.',
+  'error.INVALID_INPUT.REQUIRED': 'This field is required.',
+  'error.INVALID_INPUT.TOO_LONG': 'Use at most {max} characters.',
+  'error.INVALID_INPUT.CHARACTERS': 'Remove the characters that are not allowed.',
   'error.INVALID_INPUT.country': 'Choose a country.',
   'error.INVALID_INPUT.postalCode': 'Use only letters, digits, spaces and dashes.',
   'error.INVALID_INPUT.email': 'That is your own address. Choose Yes, I will set up the services instead.',

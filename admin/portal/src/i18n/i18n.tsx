@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { phraseUserError } from '../../../shared/user-errors';
 import type { UserError } from '../api/operations';
 import { en, type MessageKey } from './en';
 import { it } from './it';
@@ -77,14 +78,11 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       follow,
       t,
       errorText(error, value) {
-        const field = fieldOf(error).split('.').pop() ?? '';
-        const vars = { value: value ?? '' };
-        const specific = `error.${error.code}.${field}`;
-        if (field && isMessageKey(specific)) return t(specific, vars);
-        if (error.code === 'INVALID_INPUT' && value !== undefined && value.trim() === '') return t('error.required');
-        const general = `error.${error.code}`;
-        if (isMessageKey(general)) return t(general, vars);
-        return error.message;
+        // By code and params through the core the console shares; an empty value the server refused is "required".
+        const table: Record<string, string> = TABLES[lang];
+        const empty = error.code === 'INVALID_INPUT' && value !== undefined && value.trim() === '';
+        const lookup = (key: string) => (empty && key === error.code ? table['error.required'] : table[`error.${key}`]);
+        return phraseUserError(error, lookup, { extra: { value: value ?? '' } }) ?? error.message;
       },
       dateTime(iso, timeZone) {
         return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short', timeZone }).format(new Date(iso));

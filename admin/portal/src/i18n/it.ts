@@ -229,6 +229,9 @@ export const it: Record<MessageKey, string> = {
 
   'error.required': 'Questo campo è obbligatorio.',
   'error.INVALID_INPUT': 'Controlla questo valore.',
+  'error.INVALID_INPUT.REQUIRED': 'Questo campo è obbligatorio.',
+  'error.INVALID_INPUT.TOO_LONG': 'Usa al massimo {max} caratteri.',
+  'error.INVALID_INPUT.CHARACTERS': 'Togli i caratteri non ammessi.',
   'error.INVALID_INPUT.country': 'Scegli un paese.',
   'error.INVALID_INPUT.postalCode': 'Usa solo lettere, cifre, spazi e trattini.',
   'error.INVALID_INPUT.email': 'Questo è il tuo indirizzo. Scegli invece Sì, configurerò io i servizi.',
