@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { actorOf, type Actor } from '../audit/audit.js';
 import { userError, UserErrorCode } from '../common/errors.js';
 import { hashToken } from '../common/tokens.js';
-import type { RequestContext } from '../graphql/context.js';
+import type { RequestContext } from '../common/request-context.js';
 import { Order } from '../orders/order.entity.js';
 import { isUuid } from '../orders/order.service.js';
 import { Organization } from '../organizations/organization.entity.js';

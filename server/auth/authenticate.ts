@@ -6,13 +6,9 @@ import { prepared, queryPrepared } from '../db/prepared.js';
 import type { Scope } from './api-key.entity.js';
 import type { ViewerCache } from './viewer-cache.js';
 import { RepRole } from './rep.entity.js';
-import { ViewerKind, type Viewer } from './viewer.js';
+import { ViewerKind, type Authentication } from './viewer.js';
 
-export interface Authentication {
-  viewer: Viewer | null;
-  /** A token was presented and it is not good (unknown, revoked, expired). */
-  invalidToken: boolean;
-}
+export type { Authentication };
 
 const ANONYMOUS: Authentication = { viewer: null, invalidToken: false };
 const INVALID: Authentication = { viewer: null, invalidToken: true };

@@ -1,4 +1,4 @@
-import type { RequestContext } from '../graphql/context.js';
+import type { RequestContext } from '../common/request-context.js';
 import { failedWith, type Attempt, type RateLimiter } from './rate-limiter.js';
 
 export { failedWith, type RateLimiter };

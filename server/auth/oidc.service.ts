@@ -7,7 +7,7 @@ import type { Clock } from '../common/clock.js';
 import type { OidcConfig } from '../common/config.js';
 import { userError, UserErrorCode } from '../common/errors.js';
 import { hashToken } from '../common/tokens.js';
-import type { RequestContext } from '../graphql/context.js';
+import type { RequestContext } from '../common/request-context.js';
 import type { LoginResult, LoginService } from './login.service.js';
 import { OidcSignIn } from './oidc-sign-in.entity.js';
 import { Rep, RepRole } from './rep.entity.js';

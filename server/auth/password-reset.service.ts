@@ -5,7 +5,7 @@ import type { Config } from '../common/config.js';
 import { userError, UserErrorCode } from '../common/errors.js';
 import { generateToken, hashToken } from '../common/tokens.js';
 import { InputValidator } from '../common/validation.js';
-import type { RequestContext } from '../graphql/context.js';
+import type { RequestContext } from '../common/request-context.js';
 import { User } from '../organizations/user.entity.js';
 import { emailLanguage, enqueueEmail, passwordResetEmail, type EmailLanguage } from '../outbox/emails.js';
 import { LinkKind } from '../setup/setup-enums.js';

@@ -3,7 +3,7 @@ import pg from 'pg';
 import type { Logger } from 'pino';
 import { User } from '../organizations/user.entity.js';
 import { ApiKey } from './api-key.entity.js';
-import type { Authentication } from './authenticate.js';
+import type { Authentication } from './viewer.js';
 import { LoginSession } from './login-session.entity.js';
 import { Rep } from './rep.entity.js';
 

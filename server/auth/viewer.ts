@@ -37,3 +37,10 @@ export const isRep = (viewer: Viewer | null): boolean =>
 
 export const isOrgAdmin = (viewer: Viewer | null): boolean =>
   viewer?.kind === ViewerKind.PARTNER_ADMIN || viewer?.kind === ViewerKind.CUSTOMER_ADMIN;
+
+/** What a bearer token turned out to be. */
+export interface Authentication {
+  viewer: Viewer | null;
+  /** A token was presented and it is not good (unknown, revoked, expired). */
+  invalidToken: boolean;
+}

@@ -16,8 +16,8 @@ import { authenticate, bearerToken } from '../auth/authenticate.js';
 import { ViewerCache } from '../auth/viewer-cache.js';
 import type { Clock } from '../common/clock.js';
 import type { Config } from '../common/config.js';
-import type { RequestContext } from '../graphql/context.js';
-import { createLoaders } from '../graphql/loaders.js';
+import { createRequestContext } from '../common/request-context.js';
+import { graphQLContext, type RequestContext } from '../graphql/context.js';
 import { costLimitRule, MAX_TOKENS } from '../graphql/cost-limit.js';
 import { compiledExecution } from '../graphql/jit-executor.js';
 import { createSchema } from '../graphql/schema.js';
@@ -151,18 +151,10 @@ export async function createHttpApp(deps: AppDependencies): Promise<HttpApp> {
     context: async (req, ip, observation): Promise<RequestContext> => {
       const em = orm.em.fork();
       const { viewer, invalidToken } = await authenticate(em, clock, bearerToken(req.headers.authorization), viewerCache);
-      const context: RequestContext = {
-        em,
-        viewer,
-        invalidToken,
-        requestId: observation.requestId,
-        ip,
-        clock,
-        config,
+      const context = graphQLContext(
+        createRequestContext({ em, viewer, invalidToken, requestId: observation.requestId, ip, clock, config, log: log.child({ requestId: observation.requestId }) }),
         services,
-        loaders: createLoaders(em),
-        log: log.child({ requestId: observation.requestId }),
-      };
+      );
       observeGraphQLContext(observation, context);
       return context;
     },

@@ -1,19 +1,9 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Express } from 'express';
-import type { Logger } from 'pino';
 import { oidcRoutes } from '../auth/oidc.routes.js';
-import type { Clock } from '../common/clock.js';
-import type { Config } from '../common/config.js';
-import type { Services } from '../services.js';
 import { csvExportRoutes } from './csv-export.routes.js';
+import type { ConsoleRouteDependencies } from './route-dependencies.js';
 
-export interface ConsoleRouteDependencies {
-  orm: MikroORM;
-  config: Config;
-  clock: Clock;
-  services: Services;
-  log: Logger;
-}
+export type { ConsoleRouteDependencies };
 
 /** The console's HTTP routes besides GraphQL: single sign-on redirects and CSV downloads. */
 export function consoleRoutes(app: Express, deps: ConsoleRouteDependencies): void {

@@ -7,7 +7,7 @@ import type { RequestContext } from '../graphql/context.js';
 import { createLoaders } from '../graphql/loaders.js';
 import { MAX_LIMIT } from '../graphql/offset-page.js';
 import { createSchema } from '../graphql/schema.js';
-import type { ConsoleRouteDependencies } from './console-routes.js';
+import type { ConsoleRouteDependencies } from './route-dependencies.js';
 
 /** A column: its header and the path of the value in a row as the GraphQL list answers it. */
 type Column = [header: string, path: string];

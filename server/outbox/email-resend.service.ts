@@ -1,7 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import { actorOf, audit } from '../audit/audit.js';
 import { userError, UserErrorCode } from '../common/errors.js';
-import type { RequestContext } from '../graphql/context.js';
+import type { RequestContext } from '../common/request-context.js';
 import { isUuid } from '../orders/order.service.js';
 import { OutboxMessage, OutboxStatus } from './outbox-message.entity.js';
 
