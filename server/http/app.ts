@@ -23,6 +23,7 @@ import { metricsHandler, observeGraphQLContext, observeRequests } from '../obser
 import { createMetrics, type Metrics } from '../observability/metrics.js';
 import type { Services } from '../services.js';
 import { corsAllowList } from './cors.js';
+import { noSuggestionsPlugin } from '../graphql/no-suggestions.js';
 import { healthRoutes } from './health.js';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -82,6 +83,7 @@ export async function createHttpApp(deps: AppDependencies): Promise<HttpApp> {
     ApolloServerPluginDrainHttpServer({ httpServer: server }),
     graphqlMetricsPlugin(metrics),
     config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+    ...(config.production ? [noSuggestionsPlugin<RequestContext>()] : []),
   ];
 
   const apollo = new ApolloServer<RequestContext>({

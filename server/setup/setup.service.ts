@@ -2,6 +2,7 @@ import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { actorOf, audit, type Actor } from '../audit/audit.js';
 import { hashPassword, passwordProblem } from '../auth/passwords.js';
+import { Rep } from '../auth/rep.entity.js';
 import { failedWith, type RateLimiter } from '../auth/rate-limiter.js';
 import { ViewerKind } from '../auth/viewer.js';
 import { userError, UserErrorCode } from '../common/errors.js';
@@ -168,7 +169,7 @@ export class SetupService {
         const partner = await this.partnerOrganizationOf(em, order);
         if (!partner) {
           // The partner's first order: it creates its partner organization (at step 8).
-          const existingUser = await em.findOne(User, { email: link.recipientEmail });
+          const existingUser = (await em.findOne(User, { email: link.recipientEmail })) ?? (await em.findOne(Rep, { email: link.recipientEmail }));
           if (existingUser) {
             throw userError(
               UserErrorCode.USER_IN_ANOTHER_ORGANIZATION,
@@ -527,19 +528,22 @@ export class SetupService {
     partnerPath: { partnerOrganizationId: string | null } | null,
     field: string[],
   ): Promise<string | undefined> {
-    const user = await em.findOne(User, { email }, { populate: ['organization'] });
-    if (!user) return undefined;
-    const organization = user.organization.getEntity();
-    if (organization.kind === OrganizationKind.PARTNER) {
-      throw userError(UserErrorCode.USER_IN_ANOTHER_ORGANIZATION, `${email} belongs to a partner organization, not to a customer. ${WORDS.oneOrganization}`, field);
-    }
-    if (partnerPath && (!partnerPath.partnerOrganizationId || organization.managingPartner?.id !== partnerPath.partnerOrganizationId)) {
-      throw userError(
+    // One answer for every address the caller may not use (a partner's, another partner's customer's,
+    // a Cisco rep's): the message must not tell a setup session which of them it is.
+    const refused = () =>
+      userError(
         UserErrorCode.USER_IN_ANOTHER_ORGANIZATION,
         `${email} already belongs to a Webex organization that you do not manage. ${WORDS.oneOrganization} Choose The customer will set up, or contact your Cisco representative.`,
         field,
       );
+    const user = await em.findOne(User, { email }, { populate: ['organization'] });
+    if (!user) {
+      if (await em.findOne(Rep, { email })) throw refused();
+      return undefined;
     }
+    const organization = user.organization.getEntity();
+    if (organization.kind === OrganizationKind.PARTNER) throw refused();
+    if (partnerPath && (!partnerPath.partnerOrganizationId || organization.managingPartner?.id !== partnerPath.partnerOrganizationId)) throw refused();
     return organization.id;
   }
 

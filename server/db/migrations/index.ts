@@ -3,6 +3,7 @@ import { Migration20261126000000_outbox_notify } from './Migration20261126000000
 import { Migration20261127120000_rep_console } from './Migration20261127120000_rep_console.js';
 import { Migration20261128000000_rate_limit } from './Migration20261128000000_rate_limit.js';
 import { Migration20261201000000_outbox_failed_index } from './Migration20261201000000_outbox_failed_index.js';
+import { Migration20261202010000_one_account_per_email } from './Migration20261202010000_one_account_per_email.js';
 
 /** Migrations in order. Listed explicitly so compiled and test runs load the same set. */
 export const migrationsList = [
@@ -11,4 +12,5 @@ export const migrationsList = [
   { name: 'Migration20261127120000_rep_console', class: Migration20261127120000_rep_console },
   { name: 'Migration20261128000000_rate_limit', class: Migration20261128000000_rate_limit },
   { name: 'Migration20261201000000_outbox_failed_index', class: Migration20261201000000_outbox_failed_index },
+  { name: 'Migration20261202010000_one_account_per_email', class: Migration20261202010000_one_account_per_email },
 ];
