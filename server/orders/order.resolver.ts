@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { AuditEvent } from '../audit/audit-event.entity.js';
 import { ViewerKind } from '../auth/viewer.js';
 import { Escalation } from '../escalations/escalation.entity.js';
 import { Allow } from '../graphql/access.js';
@@ -31,12 +32,26 @@ function hidesCustomerSide(ctx: RequestContext, order: Order): boolean {
   return !customerSide;
 }
 
+/**
+ * A machine key reads an order only as far as its scope goes (README, "Machine keys"): the intake
+ * (`orders:write`) the orders it placed, the scheduler (`orders:overdue:read`) an order while it is
+ * overdue (what `overdueOrders` returns now). Any other order reads as not found.
+ */
+async function machineKeyMaySee(ctx: RequestContext, order: Row<Order>): Promise<boolean> {
+  const viewer = ctx.viewer!;
+  if (viewer.scopes.includes('orders:overdue:read') && isOverdue(order as Order, ctx.clock.now())) return true;
+  if (!viewer.scopes.includes('orders:write')) return false;
+  return (await ctx.em.count(AuditEvent, { orderId: order.id, action: 'order.placed', actorKind: ViewerKind.API_KEY, actorId: viewer.id })) > 0;
+}
+
 @Resolver(() => Order)
 export class OrderResolver {
   @Query(() => Order, { nullable: true })
   @Allow('REP', 'PARTNER_ADMIN', 'CUSTOMER_ADMIN', 'scope:orders:write', 'scope:orders:overdue:read')
-  order(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Order | null> {
-    return ctx.services.orders.findVisible(ctx, id);
+  async order(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Order | null> {
+    const order = await ctx.services.orders.findVisible(ctx, id);
+    if (!order || ctx.viewer?.kind !== ViewerKind.API_KEY) return order;
+    return (await machineKeyMaySee(ctx, order)) ? order : null;
   }
 
   @Query(() => OrderConnection, { description: 'Partner and customer admins: their own orders; reps: all.' })
