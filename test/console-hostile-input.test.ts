@@ -10,7 +10,7 @@ import {
   type GraphQLField,
   type GraphQLInputType,
 } from 'graphql';
-import { RepRole } from '../server/auth/rep.entity.js';
+import { RepRole, type Rep } from '../server/auth/rep.entity.js';
 import { accessRulesOf } from '../server/graphql/access.js';
 import { createSchema } from '../server/graphql/schema.js';
 import { startTestApp, type TestApp } from './support/app.js';
@@ -32,11 +32,13 @@ const SEED = process.env.HOSTILE_SEED ? Number(process.env.HOSTILE_SEED) : undef
 
 let app: TestApp;
 let world: World;
-let adminLogin: string;
+let admin: Rep;
+/** A new login per request: a generated `logout` (or a password change) ends the one it is sent with. */
+const adminLogin = () => loginToken(app.em(), { rep: admin }, app.clock.now());
 beforeAll(async () => {
   app = await startTestApp({ env: { RATE_LIMIT_PER_ADDRESS: '1000000', RATE_LIMIT_PER_ACCOUNT: '1000000' } });
   world = await buildWorld(app);
-  adminLogin = await loginToken(app.em(), { rep: await createRep(app.em(), { role: RepRole.ADMIN }) }, app.clock.now());
+  admin = await createRep(app.em(), { role: RepRole.ADMIN });
 }, 120_000);
 afterAll(() => app.stop());
 
@@ -122,7 +124,7 @@ async function call(field: GraphQLField<unknown, unknown>, kind: 'query' | 'muta
   const document = `${kind}${declared ? `(${declared})` : ''} { ${field.name}${passed ? `(${passed})` : ''} ${selection} }`;
   const response = await fetch(`${app.url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${adminLogin}` },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${await adminLogin()}` },
     body: JSON.stringify({ query: document, variables }),
   });
   const text = await response.text();
@@ -132,6 +134,8 @@ async function call(field: GraphQLField<unknown, unknown>, kind: 'query' | 'muta
   expect({ context, status: response.status < 500 }).toEqual({ context, status: true });
   expect({ context, internal: text.includes('INTERNAL_SERVER_ERROR') }).toEqual({ context, internal: false });
   for (const code of codes) expect({ context, code: CLIENT_CODES.has(code) }).toEqual({ context, code: true });
+  // Every request reaches the operation as an admin: none is turned away at the door.
+  expect({ context, refused: codes.some((code: string) => code === 'UNAUTHENTICATED' || code === 'FORBIDDEN') }).toEqual({ context, refused: false });
 }
 
 describe('no input to a console operation reaches a 500', () => {
@@ -160,7 +164,7 @@ describe('no input to a console operation reaches a 500', () => {
     ['overdueOrders(asOf: "0000-01-01T00:00:00Z")', '{ overdueOrders(asOf: "0000-01-01T00:00:00Z") { totalCount } }', 'GRAPHQL_VALIDATION_FAILED'],
     ['overdueOrders(asOf: "+275760-09-13T00:00:00Z")', '{ overdueOrders(asOf: "+275760-09-13T00:00:00Z") { totalCount } }', 'GRAPHQL_VALIDATION_FAILED'],
   ])('the probe’s request with %s answers without INTERNAL_SERVER_ERROR', async (_about, document, expected) => {
-    const response = await app.gql(document, {}, adminLogin);
+    const response = await app.gql(document, {}, await adminLogin());
     expect(response.status).toBeLessThan(500);
     expect(JSON.stringify(response)).not.toContain('INTERNAL_SERVER_ERROR');
     if (expected === 'answered') {
