@@ -55,7 +55,13 @@ async function buildKeyWorld() {
     const answer = await app.gql(mutation(name, type), { input }, world.rep.login);
     expect(answer.data[name].errors).toEqual([]);
   }
-  return { order: order.id as string, escalation: escalationId };
+  // A second order of the key, due next month (PLACED), whose contact the key changes.
+  const later = await app.gql(
+    'mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { errors { code } order { id } } }',
+    { input: orderInput({ partnerAccountId: world.partnerA.accountId, requestedStartDate: '2026-12-20' }) },
+    world.intakeKey,
+  );
+  return { order: order.id as string, escalation: escalationId, contactOrder: later.data.placeOrder.order.id as string };
 }
 type KeyWorld = Awaited<ReturnType<typeof buildKeyWorld>>;
 afterAll(() => app.stop());
@@ -413,7 +419,11 @@ const MATRIX: Record<string, () => Row> = {
       document: mutation('updateProvisioningContact', 'UpdateProvisioningContactInput', 'order { id }'),
       variables: { input: { orderId: world.orders.contact, email: 'new-contact@rossi.example' } },
       cells: onlyFor({
-        intakeKey: [on(world.orders.contact, changed), on(NO_ID, userError('NOT_FOUND'), 'an unknown order')],
+        intakeKey: [
+          on(keyWorld.contactOrder, changes((p) => expect(p.order.id).toBe(keyWorld.contactOrder)), 'an order it placed'),
+          on(world.orders.contact, userError('NOT_FOUND'), 'an order another key placed'),
+          on(NO_ID, userError('NOT_FOUND'), 'an unknown order'),
+        ],
         rep: [on(world.orders.contact, changed), on(world.orders.o1, userError('ORDER_ALREADY_SET_UP'), 'an order past the point of no return')],
         admin: on(world.orders.contact, changed),
       }),

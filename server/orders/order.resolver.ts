@@ -6,10 +6,11 @@ import { Allow } from '../graphql/access.js';
 import type { RequestContext } from '../graphql/context.js';
 import { DateTimeScalar } from '../graphql/scalars.js';
 import { userErrorsOf } from '../graphql/user-error.js';
+import { userError, UserErrorCode } from '../common/errors.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Subscription } from '../subscriptions/subscription.entity.js';
 import { Order } from './order.entity.js';
-import { isOverdue } from './order.service.js';
+import { isOverdue, isUuid } from './order.service.js';
 import {
   OrderConnection,
   OrderFilter,
@@ -40,8 +41,13 @@ function hidesCustomerSide(ctx: RequestContext, order: Order): boolean {
 async function machineKeyMaySee(ctx: RequestContext, order: Row<Order>): Promise<boolean> {
   const viewer = ctx.viewer!;
   if (viewer.scopes.includes('orders:overdue:read') && isOverdue(order as Order, ctx.clock.now())) return true;
-  if (!viewer.scopes.includes('orders:write')) return false;
-  return (await ctx.em.count(AuditEvent, { orderId: order.id, action: 'order.placed', actorKind: ViewerKind.API_KEY, actorId: viewer.id })) > 0;
+  return viewer.scopes.includes('orders:write') && placedBy(ctx, order.id);
+}
+
+/** The order was placed with the calling key (its `order.placed` audit event names the key). */
+async function placedBy(ctx: RequestContext, orderId: string): Promise<boolean> {
+  if (!isUuid(orderId)) return false;
+  return (await ctx.em.count(AuditEvent, { orderId, action: 'order.placed', actorKind: ViewerKind.API_KEY, actorId: ctx.viewer!.id })) > 0;
 }
 
 @Resolver(() => Order)
@@ -93,6 +99,10 @@ export class OrderResolver {
     @Arg('input', () => UpdateProvisioningContactInput) input: UpdateProvisioningContactInput,
   ): Promise<OrderPayload> {
     try {
+      // The intake changes the contact of the orders it placed only; any other is not found to it.
+      if (ctx.viewer?.kind === ViewerKind.API_KEY && !(await placedBy(ctx, input.orderId))) {
+        throw userError(UserErrorCode.NOT_FOUND, 'No such order', ['input', 'orderId']);
+      }
       return { order: await ctx.services.orders.updateProvisioningContact(ctx, input), errors: [] };
     } catch (error) {
       return { order: null, errors: userErrorsOf(error) };
