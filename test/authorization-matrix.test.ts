@@ -1,5 +1,7 @@
 import { Rep } from '../server/auth/rep.entity.js';
-import { Escalation } from '../server/escalations/escalation.entity.js';
+import { Escalation, EscalationKind } from '../server/escalations/escalation.entity.js';
+import { SYSTEM_ACTOR } from '../server/audit/audit.js';
+import { getNamedType, GraphQLObjectType, type GraphQLField } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import { createSchema } from '../server/graphql/schema.js';
 import { Order } from '../server/orders/order.entity.js';
@@ -21,11 +23,47 @@ import { CALLING, CUSTOMER_ORGANIZATION, MEETINGS, PARTNER_ORGANIZATION, STRONG_
 
 let app: TestApp;
 let world: World;
+let keyWorld: KeyWorld;
 beforeAll(async () => {
   // Generous attempt limits: the matrix makes many failed logins from one address on purpose.
   app = await startTestApp({ env: { RATE_LIMIT_PER_ADDRESS: '10000' } });
   world = await buildWorld(app);
+  keyWorld = await buildKeyWorld();
 }, 120_000);
+
+/** What the reps wrote on an escalation: never readable by a machine key, on any path. */
+const REP_NOTE = 'Il contatto è in ferie fino a lunedì, richiamare martedì.';
+
+/**
+ * The machine keys' own order: placed by the matrix's intake key, overdue (so the scheduler may read
+ * it too), with an escalation a rep picked up, wrote a note on and marked "partner contacted".
+ */
+async function buildKeyWorld() {
+  const placed = await app.gql(
+    'mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { errors { code } order { id status overdue } } }',
+    { input: orderInput({ partnerAccountId: world.partnerA.accountId, requestedStartDate: '2026-11-01', timeZone: 'UTC' }) },
+    world.intakeKey,
+  );
+  const order = placed.data.placeOrder.order;
+  expect(order.overdue).toBe(true);
+  const escalationId = await app.orm.em.fork().transactional(async (tx) => (await app.services.escalations.open(tx, SYSTEM_ACTOR, app.clock.now(), await tx.findOneOrFail(Order, order.id), EscalationKind.OVERDUE_PROVISIONING))!.id);
+  for (const [name, type, input] of [
+    ['assignEscalation', 'AssignEscalationInput', { escalationId }],
+    ['addEscalationNote', 'AddEscalationNoteInput', { escalationId, body: REP_NOTE }],
+    ['markPartnerContacted', 'MarkPartnerContactedInput', { escalationId, note: 'Spoke to the partner.' }],
+  ] as const) {
+    const answer = await app.gql(mutation(name, type), { input }, world.rep.login);
+    expect(answer.data[name].errors).toEqual([]);
+  }
+  // A second order of the key, due next month (PLACED), whose contact the key changes.
+  const later = await app.gql(
+    'mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { errors { code } order { id } } }',
+    { input: orderInput({ partnerAccountId: world.partnerA.accountId, requestedStartDate: '2026-12-20' }) },
+    world.intakeKey,
+  );
+  return { order: order.id as string, escalation: escalationId, contactOrder: later.data.placeOrder.order.id as string };
+}
+type KeyWorld = Awaited<ReturnType<typeof buildKeyWorld>>;
 afterAll(() => app.stop());
 
 // ── Principals ──────────────────────────────────────────────────────────────────────────────
@@ -132,6 +170,8 @@ const changes = (check?: (value: any) => void | Promise<void>): Outcome => ({ ki
 interface Case {
   outcome: Outcome;
   variables?: Record<string, unknown>;
+  /** Another selection of the same operation (a machine key asks only for what it may read). */
+  document?: string;
   /** Use a new token of the principal (the shared one would be spent by a success). */
   fresh?: boolean;
   /** What the case is about, when a cell has several. */
@@ -201,6 +241,7 @@ function repRead(document: string, check: (value: any) => void | Promise<void>):
   return { document, cells: onlyFor({ rep: ok(check), admin: ok(check) }) };
 }
 
+const KEY_ORDER = 'query($id: ID!) { order(id: $id) { id status } }';
 const ids = (connection: any): string[] => connection.edges.map((e: any) => e.node.id);
 const NO_ID = '00000000-0000-4000-8000-000000000000';
 
@@ -255,8 +296,16 @@ const MATRIX: Record<string, () => Row> = {
         customerAdmin: [at(o1, visibleO1, 'its organization’s order'), at(self, NULL, 'another customer’s order'), at(b, NULL, 'an order not set up for it')],
         rep: at(self, ok((o) => expect(o).toMatchObject({ id: self, customerOrganization: { id: world.organizations.c2 }, subscription: { id: world.subscriptions.s2 } }))),
         admin: at(o1, visibleO1),
-        intakeKey: at(o1, visibleO1),
-        schedulerKey: at(o1, visibleO1),
+        // Machine keys: their scope's orders only (README, "Machine keys"); their nested rows are below.
+        intakeKey: [
+          { ...at(keyWorld.order, ok((o) => expect(o).toEqual({ id: keyWorld.order, status: 'AWAITING_SETUP' })), 'an order it placed'), document: KEY_ORDER },
+          { ...at(o1, NULL, 'an order another key placed'), document: KEY_ORDER },
+        ],
+        schedulerKey: [
+          { ...at(keyWorld.order, ok((o) => expect(o).toEqual({ id: keyWorld.order, status: 'AWAITING_SETUP' })), 'an overdue order'), document: KEY_ORDER },
+          { ...at(world.orders.o1b, NULL, 'an order provisioned long ago'), document: KEY_ORDER },
+          { ...at(o1, NULL, 'an order set up'), document: KEY_ORDER },
+        ],
       }),
     };
   },
@@ -421,7 +470,11 @@ const MATRIX: Record<string, () => Row> = {
       document: mutation('updateProvisioningContact', 'UpdateProvisioningContactInput', 'order { id }'),
       variables: { input: { orderId: world.orders.contact, email: 'new-contact@rossi.example' } },
       cells: onlyFor({
-        intakeKey: [on(world.orders.contact, changed), on(NO_ID, userError('NOT_FOUND'), 'an unknown order')],
+        intakeKey: [
+          on(keyWorld.contactOrder, changes((p) => expect(p.order.id).toBe(keyWorld.contactOrder)), 'an order it placed'),
+          on(world.orders.contact, userError('NOT_FOUND'), 'an order another key placed'),
+          on(NO_ID, userError('NOT_FOUND'), 'an unknown order'),
+        ],
         rep: [on(world.orders.contact, changed), on(world.orders.o1, userError('ORDER_ALREADY_SET_UP'), 'an order past the point of no return')],
         admin: on(world.orders.contact, changed),
       }),
@@ -710,7 +763,7 @@ describe('the authorization matrix', () => {
       for (const testCase of casesOf(row.cells[principal])) {
         const token = testCase.fresh ? await freshTokenOf(principal)() : tokenOf(principal);
         const before = !testCase.fresh && lastFingerprint ? lastFingerprint : await databaseFingerprint(app);
-        const response = await app.gql(row.document, { ...row.variables, ...testCase.variables }, token);
+        const response = await app.gql(testCase.document ?? row.document, { ...row.variables, ...testCase.variables }, token);
         const after = (lastFingerprint = await databaseFingerprint(app));
         const context = `${operation} as ${principal}${testCase.about ? ` (${testCase.about})` : ''}: ${JSON.stringify(response.errors ?? response.data)}`;
         try {
@@ -730,4 +783,122 @@ describe('the authorization matrix', () => {
     const operations = Object.keys(MATRIX).length;
     console.log(`authorization matrix: ${PRINCIPALS.length} principals × ${operations} operations = ${PRINCIPALS.length * operations} cells, ${cellsRun} cases run`);
   });
+});
+
+// ── Machine keys, field by field ────────────────────────────────────────────────────────────
+
+/**
+ * The machine keys' rows for every field below an order, not only the roots: every field of every
+ * type reachable from `Order` (organizations, subscriptions and their settings, escalations and the
+ * reps' notes, assignee, partnerContactedBy, organizationInQuestion, audit trails, emails, links), each
+ * reached by its shortest path, for the intake key through `order(id)` of an order it placed and for
+ * the scheduler key through `order(id)` and `overdueOrders`. A key reads an order's own facts
+ * (README, "Machine keys"); anything else is FORBIDDEN at the first field it may not read, and no rep
+ * note or rep email appears anywhere in the answer. The policy is stated here, apart from the server's.
+ */
+const ORDER_FACTS_FOR_KEYS = new Set([
+  'Order.id', 'Order.ccwOrderNumber', 'Order.offer', 'Order.status', 'Order.requestedStartDate', 'Order.timeZone', 'Order.locale',
+  'Order.provisioningContactEmail', 'Order.services', 'Order.overdue', 'Order.overdueAt', 'Order.partnerAccountId', 'Order.partnerName',
+  'Order.customerName', 'Order.createdAt', 'Order.updatedAt', 'Order.linkSentAt', 'Order.linkExpiresAt', 'Order.setupStartedAt',
+  'Order.setUpAt', 'Order.provisionedAt', 'ServiceLine.kind', 'ServiceLine.quantity',
+]);
+const KEY_MAY_READ: Record<'intakeKey' | 'schedulerKey', ReadonlySet<string>> = { intakeKey: ORDER_FACTS_FOR_KEYS, schedulerKey: ORDER_FACTS_FOR_KEYS };
+
+interface NestedField {
+  /** `Type.field`, the row's name. */
+  name: string;
+  /** The shortest path of fields from Order to it, as `Type.field`. */
+  path: { type: string; field: GraphQLField<unknown, unknown> }[];
+}
+
+async function fieldsBelowOrder(): Promise<NestedField[]> {
+  const schema = await createSchema();
+  const order = schema.getType('Order') as GraphQLObjectType;
+  const rows: NestedField[] = [];
+  const seenTypes = new Set<string>([order.name]);
+  let frontier: { type: GraphQLObjectType; path: NestedField['path'] }[] = [{ type: order, path: [] }];
+  while (frontier.length) {
+    const next: typeof frontier = [];
+    for (const { type, path } of frontier) {
+      for (const field of Object.values(type.getFields())) {
+        const here = [...path, { type: type.name, field }];
+        rows.push({ name: `${type.name}.${field.name}`, path: here });
+        const named = getNamedType(field.type);
+        if (named instanceof GraphQLObjectType && !seenTypes.has(named.name)) {
+          seenTypes.add(named.name);
+          next.push({ type: named, path: here });
+        }
+      }
+    }
+    frontier = next;
+  }
+  return rows;
+}
+
+/** The selection for a path: `a { b { c } }`, an object at the end asks for `__typename`. */
+function selectionOf(path: NestedField['path']): string {
+  const [first, ...rest] = path;
+  const required = first.field.args.filter((a) => a.type.toString().endsWith('!'));
+  if (required.length) throw new Error(`${first.type}.${first.field.name} has required arguments: give the matrix a value for them`);
+  const leaf = !(getNamedType(first.field.type) instanceof GraphQLObjectType);
+  if (!rest.length) return leaf ? first.field.name : `${first.field.name} { __typename }`;
+  return `${first.field.name} { ${selectionOf(rest)} }`;
+}
+
+describe('machine keys read only what their scope says, on every nested field', () => {
+  let nested: NestedField[] = [];
+  beforeAll(async () => {
+    nested = await fieldsBelowOrder();
+  });
+
+  it('rep-only escalation data (notes, assignee, partnerContactedBy, organizationInQuestion, the reps themselves) is rep-only on every path: every field of Escalation, EscalationNote and Rep carries the REP rule', async () => {
+    const schema = await createSchema();
+    const open: string[] = [];
+    for (const name of ['Escalation', 'EscalationNote', 'Rep']) {
+      const type = schema.getType(name) as GraphQLObjectType;
+      for (const field of Object.values(type.getFields())) {
+        const rules = field.extensions?.access ?? type.extensions?.access;
+        if (JSON.stringify(rules) !== JSON.stringify(['REP'])) open.push(`${name}.${field.name}`);
+      }
+    }
+    expect(open).toEqual([]);
+  });
+
+  it('covers the rep-only escalation data and every type below an order', () => {
+    const names = nested.map((n) => n.name);
+    for (const field of ['Order.escalations', 'Escalation.notes', 'EscalationNote.body', 'Escalation.assignee', 'Rep.email', 'Escalation.partnerContactedBy', 'Escalation.organizationInQuestion', 'Organization.address', 'Subscription.callingSettings', 'Subscription.meetingSettings', 'Subscription.subdomain', 'Order.auditTrail']) {
+      expect(names).toContain(field);
+    }
+  });
+
+  const ROOTS = [
+    { principal: 'intakeKey', root: 'order', wrap: (s: string) => `query($id: ID!) { order(id: $id) { ${s} } }`, prefix: ['order'] },
+    { principal: 'schedulerKey', root: 'order', wrap: (s: string) => `query($id: ID!) { order(id: $id) { ${s} } }`, prefix: ['order'] },
+    { principal: 'schedulerKey', root: 'overdueOrders', wrap: (s: string) => `{ overdueOrders(first: 100) { edges { node { ${s} } } } }`, prefix: ['overdueOrders', 'edges', 'node'] },
+  ] as const;
+
+  it.each(ROOTS.map((r) => [`${DESCRIBE[r.principal]} through ${r.root}`, r] as const))('%s', async (_label, { principal, wrap, prefix }) => {
+    const secrets = [REP_NOTE, world.rep.rep.email];
+    let checked = 0;
+    for (const { name, path } of nested) {
+      const document = wrap(selectionOf(path));
+      const response = await app.gql(document, { id: keyWorld.order }, tokenOf(principal));
+      const context = `${name} as ${principal}: ${JSON.stringify(response.errors ?? response.data).slice(0, 400)}`;
+      const closedAt = path.findIndex((step) => !KEY_MAY_READ[principal].has(`${step.type}.${step.field.name}`));
+      const text = JSON.stringify(response);
+      for (const secret of secrets) expect({ context, leaks: text.includes(secret) }).toEqual({ context, leaks: false });
+      if (closedAt === -1) {
+        expect({ context, errors: response.errors }).toEqual({ context, errors: undefined });
+        const root = response.data[prefix[0]];
+        expect({ context, found: root !== null && (Array.isArray(root?.edges) ? root.edges.length > 0 : true) }).toEqual({ context, found: true });
+      } else {
+        const forbiddenPath = [...prefix, ...path.slice(0, closedAt + 1).map((step) => step.field.name)];
+        const errors = (response.errors ?? []).map((e: any) => ({ code: e.extensions?.code, path: e.path.filter((p: unknown) => typeof p === 'string') }));
+        expect({ context, some: errors.length > 0 }).toEqual({ context, some: true });
+        for (const error of errors) expect({ context, error }).toEqual({ context, error: { code: 'FORBIDDEN', path: forbiddenPath } });
+      }
+      checked++;
+    }
+    expect(checked).toBe(nested.length);
+  }, 120_000);
 });

@@ -242,7 +242,7 @@ describe('hostile input never causes a 500 or a partial write', () => {
 
   it('updateProvisioningContact', async () => {
     const key = await createApiKey(app.em(), ['orders:write']);
-    const { orderId } = await wizard.orderWithLink();
+    const { orderId } = await wizard.orderWithLink({}, undefined, key);
     await property(hostileInput(() => ({ orderId, email: 'new-contact@rossi.example', resend: true }), { resend: fc.oneof(fc.boolean(), wrongType) }), async (input) => {
       await call('updateProvisioningContact', mutation('updateProvisioningContact', 'UpdateProvisioningContactInput', 'order { id }'), { input }, key);
     });

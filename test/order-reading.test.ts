@@ -98,7 +98,7 @@ describe('updateProvisioningContact', () => {
   });
 
   it('resends a fresh link to the new contact once the link went out, revoking the old one', async () => {
-    const { orderId, token } = await wizard.orderWithLink();
+    const { orderId, token } = await wizard.orderWithLink({}, undefined, intake);
     const result = (await app.gql(UPDATE, { input: { orderId, email: 'replacement@partner.example' } }, intake)).data.updateProvisioningContact;
     expect(result.errors).toEqual([]);
     expect((await wizard.start(token)).errors.map((e) => e.code)).toEqual(['TOKEN_EXPIRED']);
@@ -110,7 +110,7 @@ describe('updateProvisioningContact', () => {
     const order = await place();
     expect((await app.gql(UPDATE, { input: { orderId: order.id, email: 'bad' } }, intake)).data.updateProvisioningContact.errors).toEqual([{ code: 'INVALID_EMAIL', field: ['input', 'email'] }]);
     expect((await app.gql(UPDATE, { input: { orderId: '00000000-0000-4000-8000-000000000000', email: 'a@b.example' } }, intake)).data.updateProvisioningContact.errors).toEqual([{ code: 'NOT_FOUND', field: ['input', 'orderId'] }]);
-    const { orderId, token } = await wizard.orderWithLink();
+    const { orderId, token } = await wizard.orderWithLink({}, undefined, intake);
     await wizard.ok(await wizard.toReview(token), 'completeOrderSetup', {});
     const late = (await app.gql(UPDATE, { input: { orderId, email: 'late@partner.example' } }, intake)).data.updateProvisioningContact;
     expect(late.errors).toEqual([{ code: 'ORDER_ALREADY_SET_UP', field: ['input', 'orderId'] }]);

@@ -130,7 +130,12 @@ describe('one user, one organization', () => {
     await wizard.ok(sessionToken, 'createPartnerOrganization', { name: 'P', country: 'IT', address: 'A', city: 'C', postalCode: '1' });
     const refused = await wizard.step(sessionToken, 'setCustomerAdministrator', { email: partnerUser.email.toUpperCase() });
     expect(refused.errors).toEqual([
-      { code: 'USER_IN_ANOTHER_ORGANIZATION', field: ['input', 'email'], message: `${partnerUser.email} belongs to a partner organization, not to a customer. A user can belong to only one Webex organization at a time.` },
+      // The same answer as for a customer organization the caller does not manage (test/security-probe.test.ts).
+      {
+        code: 'USER_IN_ANOTHER_ORGANIZATION',
+        field: ['input', 'email'],
+        message: `${partnerUser.email} already belongs to a Webex organization that you do not manage. A user can belong to only one Webex organization at a time. Choose The customer will set up, or contact your Cisco representative.`,
+      },
     ]);
     expect(refused.session.nextStep).toBe('CUSTOMER_ADMINISTRATOR');
   });

@@ -3,6 +3,8 @@ import { actorOf, audit } from '../audit/audit.js';
 import { userError, UserErrorCode } from '../common/errors.js';
 import { InputValidator } from '../common/validation.js';
 import type { RequestContext } from '../common/request-context.js';
+import { isOneAccountPerEmailViolation, ONE_ACCOUNT_PER_EMAIL } from '../graphql/user-error.js';
+import { User } from '../organizations/user.entity.js';
 import { containsPattern, pageWindow, searchTerm, SortOrder, type Page } from '../graphql/offset-page.js';
 import { isUuid } from '../orders/order.service.js';
 import { LoginSession } from './login-session.entity.js';
@@ -56,12 +58,15 @@ export class RepAdminService {
     try {
       return await ctx.em.transactional(async (em) => {
         if (await em.findOne(Rep, { email })) throw emailTaken(email);
+        // One person, one kind of account: an organization user's email cannot become a rep's.
+        if (await em.findOne(User, { email })) throw userError(UserErrorCode.USER_IN_ANOTHER_ORGANIZATION, ONE_ACCOUNT_PER_EMAIL, ['input', 'email']);
         const rep = em.create(Rep, { email, name, role: input.role ?? RepRole.REP, passwordHash, createdAt: now });
         em.persist(rep);
         audit(em, actorOf(ctx), now, { action: 'rep.created', targetType: 'Rep', targetId: rep.id, after: { email, name, role: rep.role } });
         return rep;
       });
     } catch (error) {
+      if (isOneAccountPerEmailViolation(error)) throw userError(UserErrorCode.USER_IN_ANOTHER_ORGANIZATION, ONE_ACCOUNT_PER_EMAIL, ['input', 'email']);
       if (error instanceof UniqueConstraintViolationException) throw emailTaken(email);
       throw error;
     }

@@ -2,6 +2,7 @@ import { Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/co
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeScalar, EmailScalar } from '../graphql/scalars.js';
+import { Allow } from '../graphql/access.js';
 
 export enum RepRole {
   REP = 'REP',
@@ -10,6 +11,7 @@ export enum RepRole {
 registerEnumType(RepRole, { name: 'RepRole' });
 
 /** A Cisco account representative working the admin console. Admins also manage rep accounts. */
+@Allow('REP')
 @ObjectType('Rep', { description: 'A Cisco account representative (visible to reps only).' })
 @Entity({ tableName: 'rep' })
 export class Rep {

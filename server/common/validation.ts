@@ -24,6 +24,13 @@ export class InputValidator {
     // Control characters have no place in a name, an address or an identifier; nor have lone
     // surrogates (not Unicode at all: PostgreSQL refuses them in jsonb, so they must stop here).
     if (/[\p{Cc}\p{Cs}]/u.test(trimmed)) return this.fail(UserErrorCode.INVALID_INPUT, field, `${options.label} contains characters that are not allowed`, { reason: 'CHARACTERS', label: options.label }) ?? '';
+    // Nor have format characters (Unicode category Cf: bidirectional overrides and isolates such as
+    // U+202E, zero-width spaces and joiners, soft hyphens, tags): invisible, they let one name pass for
+    // another ("Acme\u202Egnp.exe") in the console and in emails. Refused, not stripped, so what is
+    // stored is what the person typed and saw.
+    if (/\p{Cf}/u.test(trimmed)) {
+      return this.fail(UserErrorCode.INVALID_INPUT, field, `${options.label} contains invisible formatting characters (such as a direction override or a zero-width space), which are not allowed`, { reason: 'FORMAT_CHARACTERS', label: options.label }) ?? '';
+    }
     if (options.pattern && !options.pattern.test(trimmed)) {
       return this.fail(UserErrorCode.INVALID_INPUT, field, `${options.label} ${options.patternHint ?? 'is not valid'}`, { reason: 'PATTERN', label: options.label }) ?? '';
     }

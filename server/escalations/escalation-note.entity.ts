@@ -4,8 +4,10 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import type { Rep } from '../auth/rep.entity.js';
 import { DateTimeScalar } from '../graphql/scalars.js';
 import type { Escalation } from './escalation.entity.js';
+import { Allow } from '../graphql/access.js';
 
 /** A rep's note on an escalation ("called the partner, will retry Monday"). */
+@Allow('REP')
 @ObjectType()
 @Entity({ tableName: 'escalation_note' })
 export class EscalationNote {

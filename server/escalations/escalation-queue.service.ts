@@ -28,6 +28,8 @@ import {
   type ReassignOrderOrganizationInput,
 } from './escalation-queue.types.js';
 
+/** A century, in hours: the largest `olderThanHours` that means anything. */
+const MAX_AGE_HOURS = 100 * 366 * 24;
 const HOUR = 60 * 60 * 1000;
 
 /** A rep should act on an escalation within two days of its opening; the queue shows who is late. */
@@ -67,7 +69,9 @@ export class EscalationQueueService {
     if (f.assigneeId) conditions.push(isUuid(f.assigneeId) ? { assignee: f.assigneeId } : { id: null });
     if (f.unassigned) conditions.push({ assignee: null });
     if (f.olderThanHours !== null && f.olderThanHours !== undefined) {
-      conditions.push({ createdAt: { $lte: new Date(ctx.clock.now().getTime() - Math.max(0, f.olderThanHours) * HOUR) } });
+      // Beyond a century nothing is that old: the filter is capped there (an empty page), so no
+      // Int reaches the database as a date before year 1.
+      conditions.push({ createdAt: { $lte: new Date(ctx.clock.now().getTime() - Math.min(Math.max(0, f.olderThanHours), MAX_AGE_HOURS) * HOUR) } });
     }
     if (f.orderId) conditions.push(isUuid(f.orderId) ? { order: f.orderId } : { id: null });
     if (f.ids) conditions.push({ id: { $in: f.ids.filter(isUuid) } });

@@ -4,6 +4,7 @@ import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import type { Rep } from '../auth/rep.entity.js';
 import { DateTimeScalar } from '../graphql/scalars.js';
 import type { Order } from '../orders/order.entity.js';
+import { Allow } from '../graphql/access.js';
 
 export enum EscalationKind {
   OVERDUE_PROVISIONING = 'OVERDUE_PROVISIONING',
@@ -24,6 +25,8 @@ registerEnumType(EscalationStatus, { name: 'EscalationStatus' });
  * escalation per order and kind: both are partial unique indexes, so concurrent sweeps cannot
  * open a second one.
  */
+// Reps' work, on every path (an order's `escalations` too): every field of it is for reps only.
+@Allow('REP')
 @ObjectType()
 @Entity({ tableName: 'escalation' })
 export class Escalation {

@@ -1,7 +1,7 @@
 import { defaultFieldResolver, GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import { Extensions } from 'type-graphql';
 import { forbidden, unauthenticated } from '../common/errors.js';
-import type { Scope } from '../auth/api-key.entity.js';
+import { SCOPES, type Scope } from '../auth/api-key.entity.js';
 import { ViewerKind, type Viewer } from '../auth/viewer.js';
 import type { RequestContext } from './context.js';
 
@@ -53,28 +53,65 @@ function checkObjectField(rules: AccessRule[], context: RequestContext): void {
 }
 
 /**
+ * What a machine key may read below the root fields, per scope: `Type.field`, or `Type.*` for every
+ * field of a type. Anything else is FORBIDDEN to a key, on every path (deny by default: a field added
+ * to `Order` stays closed to the machines until it is listed here). Both machines work with orders'
+ * own facts — number, offer, status, dates, contact, services, whether it is overdue — never with the
+ * organizations, subscriptions, settings or the reps' escalation work behind them. README, "Machine keys".
+ * The types of the PUBLIC operations (`viewer`, `login`, `startSetup`) are listed because a key may
+ * call them like anyone; what they reach below (organizations, subscriptions) stays closed.
+ */
+const ORDER_FACTS = [
+  'id', 'ccwOrderNumber', 'offer', 'status', 'requestedStartDate', 'timeZone', 'locale', 'provisioningContactEmail', 'services', 'overdue',
+  'overdueAt', 'partnerAccountId', 'partnerName', 'customerName', 'createdAt', 'updatedAt', 'linkSentAt', 'linkExpiresAt', 'setupStartedAt',
+  'setUpAt', 'provisionedAt',
+].map((field) => `Order.${field}`);
+const PUBLIC_PAYLOADS = ['Viewer.*', 'UserError.*', 'LoginPayload.*', 'StartSetupPayload.*', 'SetupSession.*', 'ServiceLine.*'];
+export const MACHINE_KEY_READS: Record<Scope, readonly string[]> = {
+  // The intake: what it placed (PlaceOrderPayload, OrderPayload) and the status of those orders (`order(id)`).
+  'orders:write': [...ORDER_FACTS, 'PlaceOrderPayload.*', 'OrderPayload.*', ...PUBLIC_PAYLOADS],
+  // The scheduler: what overdueOrders returns, and `order(id)` of an order while it is overdue.
+  'orders:overdue:read': [...ORDER_FACTS, 'OrderConnection.*', 'OrderEdge.*', 'PageInfo.*', ...PUBLIC_PAYLOADS],
+};
+
+export function machineKeyMayRead(scopes: readonly Scope[], type: string, field: string): boolean {
+  return scopes.some((scope) => MACHINE_KEY_READS[scope].includes(`${type}.${field}`) || MACHINE_KEY_READS[scope].includes(`${type}.*`));
+}
+
+function checkMachineKeyField(type: string, field: string, context: RequestContext): void {
+  const viewer = context.viewer;
+  if (viewer?.kind === ViewerKind.API_KEY && !machineKeyMayRead(viewer.scopes, type, field)) throw forbidden();
+}
+
+/**
  * Deny by default, applied once to the built schema: every root field (Query, Mutation) checks its
  * `@Allow` rules before its resolver runs, and a root field without rules is refused. A field of an
  * object type may also carry `@Allow` (Cisco-internal details on shared types, such as an order's
- * audit trail); such a field is refused to anyone else with FORBIDDEN, while fields without rules
- * follow their parent. Only those fields are wrapped: the others resolve as type-graphql built them
- * (a global middleware would turn every scalar field into a promise).
+ * audit trail), and so may a whole type (`@Allow('REP')` on `Escalation`: every field of it); such a
+ * field is refused to anyone else with FORBIDDEN, while fields without rules follow their parent.
+ * Machine keys read only what `MACHINE_KEY_READS` lists. Only those fields are wrapped: the others
+ * resolve as type-graphql built them (a global middleware would turn every scalar field into a promise).
  */
 export function enforceAccessRules(schema: GraphQLSchema): GraphQLSchema {
   const roots = new Set([schema.getQueryType(), schema.getMutationType()].filter((t) => !!t));
   for (const type of Object.values(schema.getTypeMap())) {
     if (!(type instanceof GraphQLObjectType) || type.name.startsWith('__')) continue;
+    const typeRules = type.extensions?.access as AccessRule[] | undefined;
     for (const field of Object.values(type.getFields())) {
-      const rules = field.extensions?.access as AccessRule[] | undefined;
+      const rules = (field.extensions?.access as AccessRule[] | undefined) ?? typeRules;
       const resolve = field.resolve ?? defaultFieldResolver;
       if (roots.has(type)) {
         field.resolve = (source, args, context: RequestContext, info) => {
           checkRootField(rules, field.name, context);
           return resolve(source, args, context, info);
         };
-      } else if (rules) {
+        continue;
+      }
+      const closedToSomeKey = SCOPES.some((scope) => !machineKeyMayRead([scope], type.name, field.name));
+      if (rules || closedToSomeKey) {
         field.resolve = (source, args, context: RequestContext, info) => {
-          checkObjectField(rules, context);
+          if (rules) checkObjectField(rules, context);
+          if (closedToSomeKey) checkMachineKeyField(type.name, field.name, context);
           return resolve(source, args, context, info);
         };
       }

@@ -57,8 +57,24 @@ export function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-/** A search term as typed: trimmed, at most 100 characters; empty means "no search". */
+/**
+ * A search term as typed: trimmed, at most 100 characters; empty means "no search". Control
+ * characters (NUL among them, which PostgreSQL's text cannot hold) and lone surrogates (not Unicode)
+ * are dropped: no stored value contains them (InputValidator refuses them), so they could never match.
+ */
 export function searchTerm(value: string | null | undefined): string | undefined {
-  const text = (value ?? '').normalize('NFC').trim().slice(0, 100);
+  const cleaned = (value ?? '').replace(/[\p{Cc}\p{Cs}]/gu, '').normalize('NFC').trim();
+  // Cut by code points, so the cut never leaves half a surrogate pair.
+  const text = Array.from(cleaned).slice(0, 100).join('');
   return text === '' ? undefined : text;
+}
+
+/**
+ * A value typed to match a stored one exactly (a CCW order number): trimmed. One with a control
+ * character or a lone surrogate matches nothing (no stored value holds them; NUL would not even reach
+ * PostgreSQL's text), so it becomes the empty string, which no stored identifier is.
+ */
+export function exactTerm(value: string): string {
+  const text = value.trim();
+  return /[\p{Cc}\p{Cs}]/u.test(text) ? '' : text;
 }

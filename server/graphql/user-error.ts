@@ -22,8 +22,22 @@ export class UserError implements UserErrorData {
   params: UserErrorParams = {};
 }
 
-/** The payload's `errors` for a user mistake; anything else is not ours to hide and is rethrown. */
+/** The message for an email that already has an account of the other kind (a rep, or an organization user). */
+export const ONE_ACCOUNT_PER_EMAIL = 'This email address already has another kind of account (one person, one account): use another address.';
+
+/**
+ * The payload's `errors` for a user mistake; anything else is not ours to hide and is rethrown. The
+ * database's `one_account_per_email` rule (a rep and an organization user never share an email) is a
+ * user mistake wherever it surfaces, so a path that did not check first still answers a typed error.
+ */
 export function userErrorsOf(error: unknown): UserError[] {
   if (error instanceof UserFacingError) return error.errors.map((e) => Object.assign(new UserError(), { ...e, params: e.params ?? {} }));
+  if (isOneAccountPerEmailViolation(error)) {
+    return [Object.assign(new UserError(), { code: UserErrorCode.USER_IN_ANOTHER_ORGANIZATION, message: ONE_ACCOUNT_PER_EMAIL, params: {} })];
+  }
   throw error;
+}
+
+export function isOneAccountPerEmailViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { constraint?: unknown }).constraint === 'one_account_per_email';
 }

@@ -27,6 +27,7 @@ import { graphqlHandler } from './graphql-handler.js';
 import { createMetrics, type Metrics } from '../observability/metrics.js';
 import type { Services } from '../services.js';
 import { consoleRoutes } from './console-routes.js';
+import { noSuggestionsPlugin } from '../graphql/no-suggestions.js';
 import { healthRoutes } from './health.js';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -101,6 +102,7 @@ export async function createHttpApp(deps: AppDependencies): Promise<HttpApp> {
     { serverWillStart: async () => ({ serverWillStop: () => viewerCache.stop() }) },
     graphqlMetricsPlugin(metrics),
     config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+    ...(config.production ? [noSuggestionsPlugin<RequestContext>()] : []),
   ];
 
   const apollo = new ApolloServer<RequestContext>({

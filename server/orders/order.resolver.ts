@@ -1,14 +1,16 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { AuditEvent } from '../audit/audit-event.entity.js';
 import { ViewerKind } from '../auth/viewer.js';
 import { Escalation } from '../escalations/escalation.entity.js';
 import { Allow } from '../graphql/access.js';
 import type { RequestContext } from '../graphql/context.js';
 import { DateTimeScalar } from '../graphql/scalars.js';
 import { userErrorsOf } from '../graphql/user-error.js';
+import { userError, UserErrorCode } from '../common/errors.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Subscription } from '../subscriptions/subscription.entity.js';
 import { Order } from './order.entity.js';
-import { isOverdue } from './order.service.js';
+import { isOverdue, isUuid } from './order.service.js';
 import {
   OrderConnection,
   OrderFilter,
@@ -31,12 +33,31 @@ function hidesCustomerSide(ctx: RequestContext, order: Order): boolean {
   return !customerSide;
 }
 
+/**
+ * A machine key reads an order only as far as its scope goes (README, "Machine keys"): the intake
+ * (`orders:write`) the orders it placed, the scheduler (`orders:overdue:read`) an order while it is
+ * overdue (what `overdueOrders` returns now). Any other order reads as not found.
+ */
+async function machineKeyMaySee(ctx: RequestContext, order: Row<Order>): Promise<boolean> {
+  const viewer = ctx.viewer!;
+  if (viewer.scopes.includes('orders:overdue:read') && isOverdue(order as Order, ctx.clock.now())) return true;
+  return viewer.scopes.includes('orders:write') && placedBy(ctx, order.id);
+}
+
+/** The order was placed with the calling key (its `order.placed` audit event names the key). */
+async function placedBy(ctx: RequestContext, orderId: string): Promise<boolean> {
+  if (!isUuid(orderId)) return false;
+  return (await ctx.em.count(AuditEvent, { orderId, action: 'order.placed', actorKind: ViewerKind.API_KEY, actorId: ctx.viewer!.id })) > 0;
+}
+
 @Resolver(() => Order)
 export class OrderResolver {
   @Query(() => Order, { nullable: true })
   @Allow('REP', 'PARTNER_ADMIN', 'CUSTOMER_ADMIN', 'scope:orders:write', 'scope:orders:overdue:read')
-  order(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Order | null> {
-    return ctx.services.orders.findVisible(ctx, id);
+  async order(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Order | null> {
+    const order = await ctx.services.orders.findVisible(ctx, id);
+    if (!order || ctx.viewer?.kind !== ViewerKind.API_KEY) return order;
+    return (await machineKeyMaySee(ctx, order)) ? order : null;
   }
 
   @Query(() => OrderConnection, { description: 'Partner and customer admins: their own orders; reps: all.' })
@@ -78,6 +99,10 @@ export class OrderResolver {
     @Arg('input', () => UpdateProvisioningContactInput) input: UpdateProvisioningContactInput,
   ): Promise<OrderPayload> {
     try {
+      // The intake changes the contact of the orders it placed only; any other is not found to it.
+      if (ctx.viewer?.kind === ViewerKind.API_KEY && !(await placedBy(ctx, input.orderId))) {
+        throw userError(UserErrorCode.NOT_FOUND, 'No such order', ['input', 'orderId']);
+      }
       return { order: await ctx.services.orders.updateProvisioningContact(ctx, input), errors: [] };
     } catch (error) {
       return { order: null, errors: userErrorsOf(error) };

@@ -8,6 +8,7 @@ import { userError, UserErrorCode } from '../common/errors.js';
 import { InputValidator } from '../common/validation.js';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../graphql/connection.js';
 import type { RequestContext } from '../common/request-context.js';
+import { exactTerm } from '../graphql/offset-page.js';
 import { plainRow } from '../db/plain-rows.js';
 import { prepared, queryPrepared } from '../db/prepared.js';
 import { Organization } from '../organizations/organization.entity.js';
@@ -251,7 +252,7 @@ export class OrderService {
     const conditions: FilterQuery<Order>[] = [scope];
     const filter = args.filter ?? {};
     if (filter.status?.length) conditions.push({ status: { $in: filter.status } });
-    if (filter.ccwOrderNumber) conditions.push({ ccwOrderNumber: filter.ccwOrderNumber.trim() });
+    if (filter.ccwOrderNumber) conditions.push({ ccwOrderNumber: exactTerm(filter.ccwOrderNumber) });
     if (filter.overdue !== null && filter.overdue !== undefined) {
       const isOverdue = overdue.filter(ctx.clock.now());
       conditions.push(filter.overdue ? isOverdue : { $not: isOverdue });

@@ -3,7 +3,7 @@ import { actorOf, audit } from '../audit/audit.js';
 import { userError, UserErrorCode } from '../common/errors.js';
 import { InputValidator } from '../common/validation.js';
 import type { RequestContext } from '../common/request-context.js';
-import { containsPattern, pageWindow, searchTerm, SortOrder, type Page } from '../graphql/offset-page.js';
+import { containsPattern, exactTerm, pageWindow, searchTerm, SortOrder, type Page } from '../graphql/offset-page.js';
 import { isUuid } from '../orders/order.service.js';
 import { Organization, OrganizationKind } from './organization.entity.js';
 import { User } from './user.entity.js';
@@ -45,7 +45,7 @@ export class OrganizationAdminService {
       });
     }
     if (f.kind) conditions.push({ kind: f.kind });
-    if (f.country) conditions.push({ country: f.country.trim().toUpperCase() });
+    if (f.country) conditions.push({ country: exactTerm(f.country).toUpperCase() });
     if (f.managingPartnerId) conditions.push(isUuid(f.managingPartnerId) ? { managingPartner: f.managingPartnerId } : { id: null });
     if (f.ids) conditions.push({ id: { $in: f.ids.filter(isUuid) } });
     const direction = (args.sortOrder ?? SortOrder.ASC) === SortOrder.ASC ? 'asc' : 'desc';

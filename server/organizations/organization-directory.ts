@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { Rep } from '../auth/rep.entity.js';
 import { userError, UserErrorCode } from '../common/errors.js';
 import type { Order } from '../orders/order.entity.js';
 import { SetupRole } from '../setup/setup-enums.js';
@@ -32,19 +33,22 @@ export async function customerOrganizationOf(
   partnerPath: { partnerOrganizationId: string | null } | null,
   field: string[],
 ): Promise<string | undefined> {
-  const user = await em.findOne(User, { email }, { populate: ['organization'] });
-  if (!user) return undefined;
-  const organization = user.organization.getEntity();
-  if (organization.kind === OrganizationKind.PARTNER) {
-    throw userError(UserErrorCode.USER_IN_ANOTHER_ORGANIZATION, `${email} belongs to a partner organization, not to a customer. ${ONE_ORGANIZATION}`, field);
-  }
-  if (partnerPath && (!partnerPath.partnerOrganizationId || organization.managingPartner?.id !== partnerPath.partnerOrganizationId)) {
-    throw userError(
+  // One answer for every address the caller may not use (a partner's, another partner's customer's,
+  // a Cisco rep's): the message must not tell a setup session which of them it is.
+  const refused = () =>
+    userError(
       UserErrorCode.USER_IN_ANOTHER_ORGANIZATION,
       `${email} already belongs to a Webex organization that you do not manage. ${ONE_ORGANIZATION} Choose The customer will set up, or contact your Cisco representative.`,
       field,
     );
+  const user = await em.findOne(User, { email }, { populate: ['organization'] });
+  if (!user) {
+    if (await em.findOne(Rep, { email })) throw refused();
+    return undefined;
   }
+  const organization = user.organization.getEntity();
+  if (organization.kind === OrganizationKind.PARTNER) throw refused();
+  if (partnerPath && (!partnerPath.partnerOrganizationId || organization.managingPartner?.id !== partnerPath.partnerOrganizationId)) throw refused();
   return organization.id;
 }
 

@@ -2,6 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { actorOf, audit } from '../audit/audit.js';
 import { hashPassword, passwordProblem } from '../auth/passwords.js';
+import { Rep } from '../auth/rep.entity.js';
 import { failedWith, type RateLimiter } from '../auth/rate-limiter.js';
 import { ViewerKind } from '../auth/viewer.js';
 import { userError, UserErrorCode, UserFacingError } from '../common/errors.js';
@@ -164,7 +165,7 @@ export class SetupService {
         const partner = await partnerOrganizationOf(em, order);
         if (!partner) {
           // The partner's first order: it creates its partner organization (at step 8).
-          const existingUser = await em.findOne(User, { email: link.recipientEmail });
+          const existingUser = (await em.findOne(User, { email: link.recipientEmail })) ?? (await em.findOne(Rep, { email: link.recipientEmail }));
           if (existingUser) {
             throw userError(
               UserErrorCode.USER_IN_ANOTHER_ORGANIZATION,

@@ -7,6 +7,7 @@ import { Migration20261202000000_credentials_notify } from './Migration202612020
 import { Migration20261202030000_password_reset } from './Migration20261202030000_password_reset.js';
 import { Migration20261202040000_single_sign_on } from './Migration20261202040000_single_sign_on.js';
 import { Migration20261202020000_order_holder } from './Migration20261202020000_order_holder.js';
+import { Migration20261202010000_one_account_per_email } from './Migration20261202010000_one_account_per_email.js';
 
 /** Migrations in order. Listed explicitly so compiled and test runs load the same set. */
 export const migrationsList = [
@@ -19,4 +20,5 @@ export const migrationsList = [
   { name: 'Migration20261202030000_password_reset', class: Migration20261202030000_password_reset },
   { name: 'Migration20261202040000_single_sign_on', class: Migration20261202040000_single_sign_on },
   { name: 'Migration20261202020000_order_holder', class: Migration20261202020000_order_holder },
+  { name: 'Migration20261202010000_one_account_per_email', class: Migration20261202010000_one_account_per_email },
 ];
