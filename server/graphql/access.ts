@@ -1,4 +1,4 @@
-import { defaultFieldResolver, GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import { defaultFieldResolver, getNamedType, GraphQLObjectType, isAbstractType, type GraphQLNamedType, type GraphQLSchema } from 'graphql';
 import { Extensions } from 'type-graphql';
 import { forbidden, unauthenticated } from '../common/errors.js';
 import { SCOPES, type Scope } from '../auth/api-key.entity.js';
@@ -66,7 +66,18 @@ const ORDER_FACTS = [
   'overdueAt', 'partnerAccountId', 'partnerName', 'customerName', 'createdAt', 'updatedAt', 'linkSentAt', 'linkExpiresAt', 'setupStartedAt',
   'setUpAt', 'provisionedAt',
 ].map((field) => `Order.${field}`);
-const PUBLIC_PAYLOADS = ['Viewer.*', 'UserError.*', 'LoginPayload.*', 'StartSetupPayload.*', 'SetupSession.*', 'ServiceLine.*'];
+const PUBLIC_PAYLOADS = [
+  'Viewer.*',
+  'UserError.*',
+  'LoginPayload.*',
+  'StartSetupPayload.*',
+  'SetupSession.*',
+  'ServiceLine.*',
+  // Account recovery and single sign-on: public operations, answered to anyone.
+  'RequestPasswordResetPayload.*',
+  'RequestActivationLinkPayload.*',
+  'SingleSignOnInfo.*',
+];
 export const MACHINE_KEY_READS: Record<Scope, readonly string[]> = {
   // The intake: what it placed (PlaceOrderPayload, OrderPayload) and the status of those orders (`order(id)`).
   'orders:write': [...ORDER_FACTS, 'PlaceOrderPayload.*', 'OrderPayload.*', ...PUBLIC_PAYLOADS],
@@ -92,8 +103,35 @@ function checkMachineKeyField(type: string, field: string, context: RequestConte
  * Machine keys read only what `MACHINE_KEY_READS` lists. Only those fields are wrapped: the others
  * resolve as type-graphql built them (a global middleware would turn every scalar field into a promise).
  */
+/**
+ * The object types a key of this scope could ever hold: the results of the root fields it may call
+ * (PUBLIC, or its scope), then through the fields it may read. Fields of other types need no machine-key check,
+ * so they stay plain property reads (which compiled execution inlines).
+ */
+function reachableByKey(schema: GraphQLSchema, scope: Scope): Set<string> {
+  const seen = new Set<string>();
+  const visit = (type: GraphQLNamedType, throughAll: boolean) => {
+    const types = isAbstractType(type) ? schema.getPossibleTypes(type) : [type];
+    for (const object of types) {
+      if (!(object instanceof GraphQLObjectType) || seen.has(object.name)) continue;
+      seen.add(object.name);
+      for (const field of Object.values(object.getFields())) {
+        if (throughAll || machineKeyMayRead([scope], object.name, field.name)) visit(getNamedType(field.type), false);
+      }
+    }
+  };
+  for (const root of [schema.getQueryType(), schema.getMutationType()]) {
+    for (const field of Object.values(root?.getFields() ?? {})) {
+      const rules = (field.extensions?.access as AccessRule[] | undefined) ?? [];
+      if (rules.includes('PUBLIC') || rules.includes(`scope:${scope}`)) visit(getNamedType(field.type), false);
+    }
+  }
+  return seen;
+}
+
 export function enforceAccessRules(schema: GraphQLSchema): GraphQLSchema {
   const roots = new Set([schema.getQueryType(), schema.getMutationType()].filter((t) => !!t));
+  const reachable = new Map(SCOPES.map((scope) => [scope, reachableByKey(schema, scope)]));
   for (const type of Object.values(schema.getTypeMap())) {
     if (!(type instanceof GraphQLObjectType) || type.name.startsWith('__')) continue;
     const typeRules = type.extensions?.access as AccessRule[] | undefined;
@@ -107,7 +145,8 @@ export function enforceAccessRules(schema: GraphQLSchema): GraphQLSchema {
         };
         continue;
       }
-      const closedToSomeKey = SCOPES.some((scope) => !machineKeyMayRead([scope], type.name, field.name));
+      // Only types a key can reach need the check: a key never holds an object it could not reach.
+      const closedToSomeKey = SCOPES.some((scope) => reachable.get(scope)!.has(type.name) && !machineKeyMayRead([scope], type.name, field.name));
       if (rules || closedToSomeKey) {
         field.resolve = (source, args, context: RequestContext, info) => {
           if (rules) checkObjectField(rules, context);
