@@ -24,9 +24,10 @@ describe('the order state machine', () => {
   });
 
   it('refuses a transition it does not list with INVALID_TRANSITION naming both states', () => {
-    expect(refusal(() => assertTransition(OrderStatus.PROVISIONED, OrderStatus.PLACED))).toEqual({
+    expect(refusal(() => assertTransition(OrderStatus.PROVISIONED, OrderStatus.PLACED))).toMatchObject({
       code: 'INVALID_TRANSITION',
       message: 'An order cannot go from PROVISIONED to PLACED',
+      params: { reason: 'ORDER', from: 'PROVISIONED', to: 'PLACED' },
     });
     expect(refusal(() => assertTransition(OrderStatus.SET_UP, OrderStatus.ON_HOLD))?.code).toBe('INVALID_TRANSITION');
     expect(refusal(() => assertTransition(OrderStatus.AWAITING_SETUP, OrderStatus.SETUP_IN_PROGRESS))).toBeUndefined();
