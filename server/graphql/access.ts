@@ -3,7 +3,17 @@ import { Extensions } from 'type-graphql';
 import { forbidden, unauthenticated } from '../common/errors.js';
 import { SCOPES, type Scope } from '../auth/api-key.entity.js';
 import { ViewerKind, type Viewer } from '../auth/viewer.js';
-import type { RequestContext } from './context.js';
+import type { Logger } from 'pino';
+
+/**
+ * What the checks read of a request. Entities carry `@Allow` (this module), so it imports no context
+ * module: entities sit below the request context.
+ */
+interface RequestContext {
+  viewer: Viewer | null;
+  invalidToken: boolean;
+  log: Pick<Logger, 'error'>;
+}
 
 /**
  * Who may call an operation. Every Query and Mutation field declares its rules with `@Allow`;
