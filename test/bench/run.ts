@@ -55,7 +55,7 @@ interface Target {
 
 async function startProcess(name: string, script: string, env: Record<string, string>): Promise<Target> {
   const port = await freePort();
-  const child = spawn(process.execPath, [script], { env: { PATH: process.env.PATH ?? '', ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, [...(process.env.BENCH_PROFILE && name === 'API' ? ['--cpu-prof', '--cpu-prof-dir=.bench/profiles'] : []), script], { env: { PATH: process.env.PATH ?? '', ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
