@@ -66,7 +66,7 @@ const ORDER_FACTS = [
   'overdueAt', 'partnerAccountId', 'partnerName', 'customerName', 'createdAt', 'updatedAt', 'linkSentAt', 'linkExpiresAt', 'setupStartedAt',
   'setUpAt', 'provisionedAt',
 ].map((field) => `Order.${field}`);
-const PUBLIC_PAYLOADS = ['Viewer.*', 'UserError.*', 'LoginPayload.*', 'StartSetupPayload.*', 'SetupSession.*', 'ServiceLine.*'];
+const PUBLIC_PAYLOADS = ['Viewer.*', 'UserError.*', 'LoginPayload.*', 'StartSetupPayload.*', 'RequestSetupLinkPayload.*', 'SetupSession.*', 'ServiceLine.*'];
 export const MACHINE_KEY_READS: Record<Scope, readonly string[]> = {
   // The intake: what it placed (PlaceOrderPayload, OrderPayload) and the status of those orders (`order(id)`).
   'orders:write': [...ORDER_FACTS, 'PlaceOrderPayload.*', 'OrderPayload.*', ...PUBLIC_PAYLOADS],

@@ -4,6 +4,7 @@ import { actorOf, audit } from '../audit/audit.js';
 import { hashPassword, passwordProblem } from '../auth/passwords.js';
 import { Rep } from '../auth/rep.entity.js';
 import { failedWith, type RateLimiter } from '../auth/rate-limiter.js';
+import { countEveryCall } from '../auth/guarded-request.js';
 import { ViewerKind } from '../auth/viewer.js';
 import { userError, UserErrorCode, UserFacingError } from '../common/errors.js';
 import { generateToken, hashToken } from '../common/tokens.js';
@@ -12,9 +13,10 @@ import { InputValidator } from '../common/validation.js';
 import { EscalationKind } from '../escalations/escalation.entity.js';
 import type { RequestContext } from '../common/request-context.js';
 import { Order } from '../orders/order.entity.js';
-import type { OrderLifecycle } from '../orders/order-lifecycle.js';
+import { assertOpenForSetup, type OrderLifecycle } from '../orders/order-lifecycle.js';
 import { isClosed, isSetUp } from '../orders/order-predicates.js';
 import { OrderStatus } from '../orders/order-status.js';
+import { holderOf } from '../orders/order.service.js';
 import { candidateOrganizations, customerOrganizationOf, ONE_ORGANIZATION, partnerOrganizationOf } from '../organizations/organization-directory.js';
 import type { Organization } from '../organizations/organization.entity.js';
 import { User } from '../organizations/user.entity.js';
@@ -84,6 +86,33 @@ export class SetupService {
     const account = typeof token === 'string' ? token.trim() : '';
     // Unknown and expired links count as failed attempts, per link and per client address.
     return this.limiter.guard(ctx, { action: 'startSetup', account, address: ctx.ip, field: ['input', 'token'] }, () => this.open(ctx, token), failedWith(UserErrorCode.TOKEN_INVALID, UserErrorCode.TOKEN_EXPIRED));
+  }
+
+  /**
+   * "Send me a new link" on the expired-link page: the old Set up now token names the order, and while
+   * the order is still open for setup a fresh link goes to its current holder on file (whom it was
+   * handed to, else the provisioning contact), never to an address typed on the page. Only the holder's
+   * own earlier link may ask (a former holder's link cannot take the order's link from its holder).
+   * The new link keeps the order's deadline. Every call counts (per link and per client address).
+   */
+  requestNewLink(ctx: RequestContext, input: { token: string }): Promise<void> {
+    const token = typeof input.token === 'string' ? input.token.trim() : '';
+    const field = ['input', 'token'];
+    return countEveryCall(this.limiter, ctx, { action: 'setupLinkRequest', account: token, address: ctx.ip, field }, async () => {
+      const now = ctx.clock.now();
+      await ctx.em.transactional(async (em) => {
+        const link = token && token.length <= 200 ? await em.findOne(SetupLink, { tokenHash: hashToken(token), kind: LinkKind.SETUP }) : null;
+        if (!link) throw userError(UserErrorCode.TOKEN_INVALID, 'This Set up now link is not valid. Check that you copied the whole link.', field);
+        const order = await em.findOneOrFail(Order, link.order.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+        assertOpenForSetup(order, field);
+        if (order.linkExpiresAt && order.linkExpiresAt <= now) throw userError(UserErrorCode.ORDER_CLOSED, 'The order is expired; nothing more can change', field);
+        const holder = holderOf(order);
+        if (link.recipientEmail !== holder.email) {
+          throw userError(UserErrorCode.TOKEN_EXPIRED, 'This order’s setup is now with someone else; your link no longer works.', field, { reason: 'HOLDER_CHANGED' });
+        }
+        await this.links.issueSetupLink(em, actorOf(ctx), now, order, holder.email, { audience: holder.audience, revokeAllOthers: true, keepDeadline: true });
+      });
+    });
   }
 
   private async open(ctx: RequestContext, token: string): Promise<{ session: SetupSession; sessionToken: string }> {
