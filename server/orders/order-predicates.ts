@@ -33,7 +33,19 @@ export const isOpenForSetup = (order: Status) => OPEN_FOR_SETUP.includes(order.s
 export const isSetUp = (order: Status) => SET_UP.includes(order.status);
 export const isClosed = (order: Status) => CLOSED.includes(order.status);
 
-/** Overdue: nobody has started setup, and the day after the requested start date has begun (in its time zone). */
+/**
+ * From when an order nobody has started is overdue (stored as `overdue_at` at intake): a full day after
+ * its setup email was due, i.e. the same local hour (`SETUP_EMAIL_LOCAL_HOUR`) of the day after the
+ * requested start date, in its time zone. With the default hour 0 that is the start of the day after the
+ * requested start date (API.md's sentence); with a later hour the partner still gets a full day, not
+ * `24 - hour` hours (#15 item 5).
+ */
+export function overdueFrom(requestedStartDate: string, timeZone: string, setupEmailLocalHour: number): Date {
+  const day = DateTime.fromISO(requestedStartDate, { zone: timeZone }).startOf('day');
+  return day.set({ hour: setupEmailLocalHour }).plus({ days: 1 }).toJSDate();
+}
+
+/** Overdue: nobody has started setup, and a full day has passed since the setup email was due (`overdueFrom`). */
 export const overdue = {
   test(order: Pick<Order, 'status' | 'setupStartedAt' | 'overdueAt'>, at: Date): boolean {
     return !order.setupStartedAt && OVERDUE_CANDIDATES.includes(order.status) && order.overdueAt.getTime() <= at.getTime();
