@@ -1,6 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { actorOf, audit } from '../audit/audit.js';
+import { actorOf, audit, type Actor } from '../audit/audit.js';
 import { hashPassword, passwordProblem } from '../auth/passwords.js';
 import { Rep } from '../auth/rep.entity.js';
 import { failedWith, type RateLimiter } from '../auth/rate-limiter.js';
@@ -126,6 +126,9 @@ export class SetupService {
         throw userError(UserErrorCode.TOKEN_EXPIRED, 'This Set up now link has expired or was replaced by a newer one.', ['input', 'token']);
       }
       if (isSetUp(order)) {
+        // Whoever completed step 8 with this link comes back to the service setup, until Provision.
+        const resumed = order.status === OrderStatus.SET_UP ? await this.resumeAfterStep8(em, actorOf(ctx), now, link, order, sessionToken) : null;
+        if (resumed) return resumed;
         throw userError(UserErrorCode.ORDER_ALREADY_SET_UP, 'This order is already set up. Continue in your organization’s administration tools.', ['input', 'token']);
       }
       if (order.status === OrderStatus.ON_HOLD) {
@@ -154,6 +157,43 @@ export class SetupService {
       return session;
     });
     return { session, sessionToken };
+  }
+
+  /**
+   * Continuing after step 8: the link whose session completed step 8 opens a new session where that one
+   * stood (setting the password, or the service setup), with what it had decided; the settings saved so
+   * far are on the subscription. The earlier sessions of the link end. Null when no session of this link
+   * completed step 8 (another link set the order up): the caller answers ORDER_ALREADY_SET_UP.
+   */
+  private async resumeAfterStep8(em: EntityManager, actor: Actor, now: Date, link: SetupLink, order: Order, sessionToken: string): Promise<SetupSession | null> {
+    const sessions = await em.find(SetupSession, { link }, { orderBy: { createdAt: 'desc', id: 'desc' } });
+    const done = sessions.find((s) => s.completedSteps.includes(SetupStep.REVIEW_ORDER));
+    if (!done) return null;
+    for (const old of sessions) if (!old.revokedAt) old.revokedAt = now;
+    const session = em.create(SetupSession, {
+      tokenHash: hashToken(sessionToken),
+      link,
+      order,
+      role: done.role,
+      owner: done.owner,
+      nextStep: done.nextStep === SetupStep.DONE ? SetupStep.SERVICE_SETUP : done.nextStep,
+      completedSteps: [...done.completedSteps],
+      draft: done.draft,
+      user: done.user,
+      createdOrganization: done.createdOrganization,
+      lastActiveAt: now,
+      expiresAt: this.expiryFrom(now, link),
+      createdAt: now,
+    });
+    audit(em, actor, now, {
+      action: 'setup.resumed',
+      targetType: 'SetupSession',
+      targetId: session.id,
+      orderId: order.id,
+      before: { sessionId: done.id },
+      after: { nextStep: session.nextStep, recipient: link.recipientEmail },
+    });
+    return session;
   }
 
   /** The bearer's session; null once it was replaced or timed out. */
