@@ -157,7 +157,7 @@ export const en = {
   'end.hold.next': 'When it is resolved you will receive a new Set up now link by email.',
   'end.expired.title': 'This link no longer works',
   'end.expired.text': 'The Set up now link has expired, or was replaced by a newer one (for example when the setup was handed over or the link was sent again).',
-  'end.expired.next': 'Use the most recent link you received, or ask for a new one: it goes to the email address on file for this order, while the order is still open for setup.',
+  'end.expired.next': 'Use the most recent link you received, get a new one sent (it goes to the email address on file for this order, while the order is still open for setup), or ask your Cisco representative to send a new one.',
   'end.invalid.title': 'This link is not valid',
   'end.invalid.text': 'Check that you opened the whole link from the email. It ends with a long code after “token=”.',
   'end.setUp.title': 'This order is already set up',

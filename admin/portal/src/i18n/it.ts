@@ -159,7 +159,7 @@ export const it: Record<MessageKey, string> = {
   'end.hold.next': 'Una volta risolto, riceverai per e-mail un nuovo collegamento Imposta ora.',
   'end.expired.title': 'Questo collegamento non funziona più',
   'end.expired.text': 'Il collegamento Imposta ora è scaduto, oppure è stato sostituito da uno più recente (ad esempio quando la configurazione è stata affidata ad altri o il collegamento è stato inviato di nuovo).',
-  'end.expired.next': 'Usa il collegamento più recente che hai ricevuto, oppure chiedine uno nuovo: arriva all’indirizzo e-mail registrato per questo ordine, finché l’ordine è ancora da configurare.',
+  'end.expired.next': 'Usa il collegamento più recente che hai ricevuto, fattene inviare uno nuovo (arriva all’indirizzo e-mail registrato per questo ordine, finché l’ordine è ancora da configurare) oppure chiedi al tuo rappresentante Cisco di inviarne uno nuovo.',
   'end.invalid.title': 'Questo collegamento non è valido',
   'end.invalid.text': 'Verifica di aver aperto il collegamento completo dell’e-mail. Termina con un lungo codice dopo “token=”.',
   'end.setUp.title': 'Questo ordine è già impostato',
