@@ -419,6 +419,11 @@ const MATRIX: Record<string, () => Row> = {
     cells: everyone((p) => ({ outcome: userError('TOKEN_INVALID'), variables: { input: { token: `pha_not-a-real-link-${p}` } } })),
   }),
 
+  'Mutation.requestSetupLink': () => ({
+    document: mutation('requestSetupLink', 'RequestSetupLinkInput'),
+    cells: everyone((p) => ({ outcome: userError('TOKEN_INVALID'), variables: { input: { token: `phs_not-a-real-link-${p}` } } })),
+  }),
+
   'Mutation.sendActivationLink': () => {
     const of = (user: { id: string }) => ({ input: { userId: user.id } });
     return {

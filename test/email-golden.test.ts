@@ -29,7 +29,7 @@ const EMAILS: Record<string, (language: EmailLanguage) => EmailContent> = {
   activation: (l) => activationEmail(l, { organizationName: 'Studio Legale Verdi', url: `${URL_BASE}/activate?token=pha_EXAMPLE`, expiresOn: l === 'it' ? '8 dicembre 2026' : '8 December 2026' }),
   'password-reset': (l) => passwordResetEmail(l, { url: `${URL_BASE}/reset-password?token=phr_EXAMPLE`, validMinutes: 60 }),
   ...Object.fromEntries(
-    ['OVERDUE_PROVISIONING', 'UNRECOGNIZED_PARTNER_ORGANIZATION', 'UNRECOGNIZED_CUSTOMER_ORGANIZATION'].map((kind) => [
+    ['OVERDUE_PROVISIONING', 'UNRECOGNIZED_PARTNER_ORGANIZATION', 'UNRECOGNIZED_CUSTOMER_ORGANIZATION', 'STALLED_SETUP'].map((kind) => [
       `rep-notice-${kind.toLowerCase().replace(/_/g, '-')}`,
       (l: EmailLanguage) =>
         repNoticeEmail(l, { ccwOrderNumber: 'CCW-1001', kind, partnerName: 'Rossi Networks', customerName: 'Studio Legale Verdi', consoleUrl: 'https://hub.example/admin/#/escalations/ID/show' }),

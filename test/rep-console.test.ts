@@ -257,6 +257,7 @@ describe('the escalation queue', () => {
         { kind: 'OVERDUE_PROVISIONING', count: 2 },
         { kind: 'UNRECOGNIZED_PARTNER_ORGANIZATION', count: 0 },
         { kind: 'UNRECOGNIZED_CUSTOMER_ORGANIZATION', count: 1 },
+        { kind: 'STALLED_SETUP', count: 0 },
       ],
     });
   });
@@ -732,7 +733,7 @@ describe('the dashboard', () => {
         { kind: 'OVERDUE_PROVISIONING', age: 'ONE_TO_2_DAYS', count: 1 },
         { kind: 'UNRECOGNIZED_PARTNER_ORGANIZATION', age: 'UNDER_1_DAY', count: 1 },
       ]);
-      expect(d.openEscalationsByKindAndAge).toHaveLength(12);
+      expect(d.openEscalationsByKindAndAge).toHaveLength(16);
       expect(d.ordersByStatusThisWeek.filter((c: any) => c.count > 0)).toEqual([
         { status: 'AWAITING_SETUP', count: 2 },
         { status: 'ON_HOLD', count: 1 },

@@ -55,10 +55,12 @@ describe('startSetup', () => {
     app.clock.set(start);
   });
 
-  it('answers ORDER_ALREADY_SET_UP once the order is set up', async () => {
-    const { token } = await wizard.orderWithLink();
+  it('answers ORDER_ALREADY_SET_UP once the order is set up, on a link that did not set it up (the one that did comes back to the service setup)', async () => {
+    const { orderId, token } = await wizard.orderWithLink();
+    const other = await wizard.issueLink(orderId, `${unique('other')}@partner.example`.toLowerCase());
     await wizard.ok(await wizard.toReview(token), 'completeOrderSetup', {});
-    expect(codes(await wizard.start(token))).toEqual(['ORDER_ALREADY_SET_UP']);
+    expect(codes(await wizard.start(other))).toEqual(['ORDER_ALREADY_SET_UP']);
+    expect(codes(await wizard.start(token))).toEqual([]);
   });
 
   it('marks the order SETUP_IN_PROGRESS and records when provisioning started, the first time only', async () => {

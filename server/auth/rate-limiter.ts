@@ -5,7 +5,7 @@ import { userError, UserErrorCode, UserFacingError } from '../common/errors.js';
 import type { RequestContext } from '../common/request-context.js';
 
 /** The operations whose failures are counted. */
-export type LimitedAction = 'login' | 'activateAccount' | 'startSetup' | 'passwordReset' | 'activationLinkRequest';
+export type LimitedAction = 'login' | 'activateAccount' | 'startSetup' | 'passwordReset' | 'activationLinkRequest' | 'setupLinkRequest';
 
 export interface Attempt {
   action: LimitedAction;

@@ -33,6 +33,11 @@ export interface Config {
   emailFrom: string;
   /** Attempts before a message that keeps failing temporarily is marked FAILED (`EMAIL_MAX_ATTEMPTS`). */
   emailMaxAttempts: number;
+  /**
+   * How long after the requested start date (its beginning, in the order's time zone) a setup that
+   * was started but is not set up is escalated to the reps as STALLED_SETUP (`STALLED_SETUP_AFTER`, default 3 days).
+   */
+  stalledSetupAfterMs: number;
   /** Local hour (0–23) of the requested start date at which the setup email is sent. */
   setupEmailLocalHour: number;
   production: boolean;
@@ -236,6 +241,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     outboxPollIntervalMs: parseInterval('OUTBOX_POLL_INTERVAL', env.OUTBOX_POLL_INTERVAL || '10 seconds'),
     emailFrom,
     emailMaxAttempts: integer('EMAIL_MAX_ATTEMPTS', env.EMAIL_MAX_ATTEMPTS, 15, 1, 100),
+    stalledSetupAfterMs: parseInterval('STALLED_SETUP_AFTER', env.STALLED_SETUP_AFTER || '3 days'),
     setupEmailLocalHour: integer('SETUP_EMAIL_LOCAL_HOUR', env.SETUP_EMAIL_LOCAL_HOUR, 0, 0, 23),
     production: env.NODE_ENV === 'production',
     mode,

@@ -204,6 +204,15 @@ class DemoWorld {
       await w.run((ctx) => this.services.setup.chooseSetupOwner(ctx, SetupOwner.COLLEAGUE, 'k.schmidt@nordlicht-it.example'));
     }
 
+    // ── Stalled: setup started, then left; STALLED_SETUP_AFTER (3 days) after the start date the reps hear of it ──
+    {
+      const order = await this.place(9, { partner: 'rossi', customer: 'Farmacia Centrale Asti', contact: 'provisioning@rossi-networks.example', start: -5, locale: 'it' });
+      const token = await this.sendLink(order, 5);
+      const w = await this.wizard(token, this.ago(4, 10));
+      await w.run((ctx) => this.services.setup.chooseRole(ctx, SetupRole.PARTNER));
+      await this.openOverdue(order, 2, 0, EscalationKind.STALLED_SETUP);
+    }
+
     // ── On hold: organizations the partner did not recognize ────────────────────────────────
     // The CCW account maps to Rossi Networks, but the person ordering works for Rossi Network
     // Services: a rep should reassign the order to that partner organization.
@@ -427,11 +436,11 @@ class DemoWorld {
     await w.run((ctx) => this.services.serviceSetup.provision(ctx, {}));
   }
 
-  private async openOverdue(order: Order, daysAgo: number, hoursAgo: number): Promise<string> {
+  private async openOverdue(order: Order, daysAgo: number, hoursAgo: number, kind = EscalationKind.OVERDUE_PROVISIONING): Promise<string> {
     const ctx = this.ctx(this.ago(daysAgo, hoursAgo), null);
     return ctx.em.transactional(async (em) => {
       const managed = await em.findOneOrFail(Order, order.id);
-      const escalation = await this.services.escalations.open(em, SYSTEM_ACTOR, ctx.clock.now(), managed, EscalationKind.OVERDUE_PROVISIONING);
+      const escalation = await this.services.escalations.open(em, SYSTEM_ACTOR, ctx.clock.now(), managed, kind);
       return escalation!.id;
     });
   }

@@ -10,7 +10,11 @@ export enum EscalationKind {
   OVERDUE_PROVISIONING = 'OVERDUE_PROVISIONING',
   UNRECOGNIZED_PARTNER_ORGANIZATION = 'UNRECOGNIZED_PARTNER_ORGANIZATION',
   UNRECOGNIZED_CUSTOMER_ORGANIZATION = 'UNRECOGNIZED_CUSTOMER_ORGANIZATION',
+  /** Setup was started but the order is not set up `STALLED_SETUP_AFTER` after the requested start date. */
+  STALLED_SETUP = 'STALLED_SETUP',
 }
+/** Kinds that put the order ON_HOLD (settling them releases the hold); the others only ask a rep to act. */
+export const HOLD_KINDS: readonly EscalationKind[] = [EscalationKind.UNRECOGNIZED_PARTNER_ORGANIZATION, EscalationKind.UNRECOGNIZED_CUSTOMER_ORGANIZATION];
 registerEnumType(EscalationKind, { name: 'EscalationKind' });
 
 export enum EscalationStatus {

@@ -12,7 +12,7 @@ import { OrderStatus } from '../orders/order-status.js';
 import { SetupLink } from '../setup/setup-link.entity.js';
 import { LinkAudience, LinkKind } from '../setup/setup-enums.js';
 import type { SetupLinkService } from '../setup/setup-link.service.js';
-import { Escalation, EscalationKind, type EscalationStatus } from './escalation.entity.js';
+import { Escalation, HOLD_KINDS, type EscalationKind, type EscalationStatus } from './escalation.entity.js';
 
 export interface EscalationFilterArgs {
   kind?: EscalationKind[] | null;
@@ -77,7 +77,7 @@ export class EscalationService {
    */
   async settle(em: EntityManager, actor: Actor, now: Date, escalation: Escalation, resolution: string, repId: string): Promise<void> {
     this.lifecycle.settleEscalation({ em, actor, now }, escalation, resolution, repId);
-    if (escalation.kind !== EscalationKind.OVERDUE_PROVISIONING) {
+    if (HOLD_KINDS.includes(escalation.kind)) {
       const order = await em.findOneOrFail(Order, escalation.order.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
       if (order.status === OrderStatus.ON_HOLD) await this.releaseHold(em, actor, now, order);
     }

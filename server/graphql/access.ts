@@ -87,6 +87,7 @@ const PUBLIC_PAYLOADS = [
   'RequestPasswordResetPayload.*',
   'RequestActivationLinkPayload.*',
   'SingleSignOnInfo.*',
+  'RequestSetupLinkPayload.*',
 ];
 export const MACHINE_KEY_READS: Record<Scope, readonly string[]> = {
   // The intake: what it placed (PlaceOrderPayload, OrderPayload) and the status of those orders (`order(id)`).

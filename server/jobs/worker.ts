@@ -10,6 +10,7 @@ import { LINK_EXPIRY_JOB, runLinkExpiry } from './link-expiry.job.js';
 import { OUTBOX_DELIVERY_JOB } from './outbox-delivery.job.js';
 import { OutboxSender } from './outbox-sender.js';
 import { OVERDUE_ESCALATIONS_JOB, runOverdueEscalations } from './overdue-escalations.job.js';
+import { runStalledSetups, STALLED_SETUPS_JOB } from './stalled-setups.job.js';
 import type { Metrics } from '../observability/metrics.js';
 import type { JobDependencies } from './sweep.js';
 import { JOB_NAMES, type JobName } from './job-names.js';
@@ -114,12 +115,14 @@ export async function startJobWorker(deps: JobDependencies, options: JobWorkerOp
     );
   agenda.define(DUE_SETUP_LINKS_JOB, sweep(DUE_SETUP_LINKS_JOB, runDueSetupLinks));
   agenda.define(OVERDUE_ESCALATIONS_JOB, sweep(OVERDUE_ESCALATIONS_JOB, runOverdueEscalations));
+  agenda.define(STALLED_SETUPS_JOB, sweep(STALLED_SETUPS_JOB, runStalledSetups));
   agenda.define(LINK_EXPIRY_JOB, sweep(LINK_EXPIRY_JOB, runLinkExpiry));
   agenda.define(OUTBOX_DELIVERY_JOB, (job: Job) => keepingLock(job, () => tracked(OUTBOX_DELIVERY_JOB, () => outbox.wake())));
 
   const intervals: Record<JobName, number> = {
     [DUE_SETUP_LINKS_JOB]: config.setupLinkSweepIntervalMs,
     [OVERDUE_ESCALATIONS_JOB]: config.overdueSweepIntervalMs,
+    [STALLED_SETUPS_JOB]: config.overdueSweepIntervalMs,
     [LINK_EXPIRY_JOB]: config.setupLinkSweepIntervalMs,
     [OUTBOX_DELIVERY_JOB]: config.outboxPollIntervalMs,
     ...options.intervals,

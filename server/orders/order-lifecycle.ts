@@ -99,8 +99,12 @@ export class OrderLifecycle {
       effects.revokedSessions = sessions.map((s) => s.id);
     }
     if (!stays && to === OrderStatus.SET_UP) {
-      // The overdue escalation, if any, closes itself with the reason on record.
-      const overdue = await tx.em.find(Escalation, { order, kind: EscalationKind.OVERDUE_PROVISIONING, status: { $ne: EscalationStatus.RESOLVED } });
+      // The overdue and stalled-setup escalations, if any, close themselves with the reason on record.
+      const overdue = await tx.em.find(Escalation, {
+        order,
+        kind: { $in: [EscalationKind.OVERDUE_PROVISIONING, EscalationKind.STALLED_SETUP] },
+        status: { $ne: EscalationStatus.RESOLVED },
+      });
       for (const escalation of overdue) {
         escalation.status = EscalationStatus.RESOLVED;
         escalation.resolvedAt = tx.now;

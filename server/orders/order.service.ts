@@ -17,7 +17,7 @@ import { Order } from './order.entity.js';
 import { LinkAudience } from '../setup/setup-enums.js';
 import type { SetupLinkService } from '../setup/setup-link.service.js';
 import { assertOpenForSetup } from './order-lifecycle.js';
-import { overdue } from './order-predicates.js';
+import { overdue, overdueFrom } from './order-predicates.js';
 import { OrderStatus } from './order-status.js';
 import type { OrderFilter, PlaceOrderInput, UpdateProvisioningContactInput } from './order.types.js';
 import { ServiceKind } from './service-line.js';
@@ -102,7 +102,7 @@ export function orderSchedule(requestedStartDate: string, timeZone: string, loca
   const day = DateTime.fromISO(requestedStartDate, { zone: timeZone }).startOf('day');
   return {
     setupDueAt: day.set({ hour: localHour }).toJSDate(),
-    overdueAt: day.plus({ days: 1 }).startOf('day').toJSDate(),
+    overdueAt: overdueFrom(requestedStartDate, timeZone, localHour),
   };
 }
 

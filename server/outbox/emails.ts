@@ -55,8 +55,8 @@ export function setupLinkEmail(language: EmailLanguage, m: SetupLinkEmail): Emai
             ? `${m.handedOverBy} ti ha chiesto di completare il provisioning dell'ordine Webex ${m.ccwOrderNumber} per ${m.customerName}.`
             : `l'ordine Webex ${m.ccwOrderNumber} per ${m.customerName} è pronto per il provisioning.`,
           `Per iniziare, fai clic su «Imposta ora». Scadenza del collegamento: ${m.expiresOn}.`,
-          // To be reworded with the step-8 behaviour (issue 15, item 2); the golden files show the change.
-          'Puoi uscire dalla procedura in qualsiasi momento: nessuna informazione viene salvata e puoi ricominciare con lo stesso collegamento.',
+          // Before step 8 nothing is kept; after it the same link brings back to the service setup (SetupService.open).
+          "Puoi uscire dalla procedura in qualsiasi momento. Finché non hai verificato le informazioni su cliente e partner facendo clic su Avanti, non viene salvato nulla e lo stesso collegamento ricomincia dall'inizio; dopo, lo stesso collegamento ti riporta alla configurazione dei servizi, con le impostazioni già salvate, finché non fai clic su Provisioning.",
           'Se questo indirizzo è un alias, inoltra il messaggio alla persona che fornirà le informazioni di provisioning.',
         ],
         { label: 'Imposta ora', url: m.url },
@@ -73,8 +73,8 @@ export function setupLinkEmail(language: EmailLanguage, m: SetupLinkEmail): Emai
           ? `${m.handedOverBy} asked you to complete provisioning of Webex order ${m.ccwOrderNumber} for ${m.customerName}.`
           : `Webex order ${m.ccwOrderNumber} for ${m.customerName} is ready to be provisioned.`,
         `Click Set up now to begin. The link works until ${m.expiresOn}.`,
-        // To be reworded with the step-8 behaviour (issue 15, item 2); the golden files show the change.
-        'You can leave the wizard at any time: nothing is saved, and you can start again with the same link.',
+        // Before step 8 nothing is kept; after it the same link brings back to the service setup (SetupService.open).
+        'You can leave the wizard at any time. Until you have checked the customer and partner information and clicked Next, nothing is saved and the same link starts again from the beginning; after that, the same link brings you back to the service setup, with the settings you saved, until you click Provision.',
         'If this address is an alias, forward this message to the person who will supply the provisioning information.',
       ],
       { label: 'Set up now', url: m.url },
@@ -116,6 +116,7 @@ export function repNoticeEmail(language: EmailLanguage, m: { ccwOrderNumber: str
     OVERDUE_PROVISIONING: ['provisioning has not started one day after the requested start date', 'il provisioning non è ancora iniziato a un giorno dalla data di inizio richiesta'],
     UNRECOGNIZED_PARTNER_ORGANIZATION: ['the partner did not recognize its organization; the order is on hold', "il partner non ha riconosciuto la propria organizzazione; l'ordine è sospeso"],
     UNRECOGNIZED_CUSTOMER_ORGANIZATION: ['the customer organization was not recognized; the order is on hold', "l'organizzazione cliente non è stata riconosciuta; l'ordine è sospeso"],
+    STALLED_SETUP: ['setup was started but the order is still not set up after the requested start date', "la configurazione è stata avviata ma l'ordine non è ancora configurato dopo la data di inizio richiesta"],
   };
   const [en, it] = what[m.kind] ?? [m.kind, m.kind];
   if (language === 'it') {

@@ -45,7 +45,13 @@ export class SetupLinkService {
     now: Date,
     order: Order,
     recipient: string,
-    options: { audience?: LinkAudience; revokeAllOthers?: boolean; handedOverBy?: string } = {},
+    options: {
+      audience?: LinkAudience;
+      revokeAllOthers?: boolean;
+      handedOverBy?: string;
+      /** The new link expires no later than the order's current deadline (a link asked for from the expired-link page). */
+      keepDeadline?: boolean;
+    } = {},
   ): Promise<IssuedLink> {
     await em.lock(order, LockMode.PESSIMISTIC_WRITE);
     const active = await em.find(SetupLink, {
@@ -69,7 +75,7 @@ export class SetupLinkService {
       tokenHash: hashToken(token),
       recipientEmail: recipient,
       audience: options.audience ?? LinkAudience.PARTNER,
-      expiresAt: new Date(now.getTime() + linkLifetime(order.offer)),
+      expiresAt: new Date(Math.min(now.getTime() + linkLifetime(order.offer), options.keepDeadline && order.linkExpiresAt ? order.linkExpiresAt.getTime() : Infinity)),
       createdAt: now,
     });
     em.persist(link);

@@ -17,6 +17,8 @@ import {
   CreatePartnerOrganizationInput,
   OrganizationCandidate,
   OrganizationDraft,
+  RequestSetupLinkInput,
+  RequestSetupLinkPayload,
   ReviewInput,
   SetCustomerAdministratorInput,
   SetPasswordInput,
@@ -52,6 +54,19 @@ export class SetupResolver {
       return { session, sessionToken, errors: [] };
     } catch (error) {
       return { session: null, sessionToken: null, errors: userErrorsOf(error) };
+    }
+  }
+
+  @Mutation(() => RequestSetupLinkPayload, {
+    description: 'From an expired Set up now link: while the order is open for setup, a fresh link goes to its current holder on file.',
+  })
+  @Allow('PUBLIC')
+  async requestSetupLink(@Ctx() ctx: RequestContext, @Arg('input', () => RequestSetupLinkInput) input: RequestSetupLinkInput): Promise<RequestSetupLinkPayload> {
+    try {
+      await ctx.services.setup.requestNewLink(ctx, input);
+      return { errors: [] };
+    } catch (error) {
+      return { errors: userErrorsOf(error) };
     }
   }
 

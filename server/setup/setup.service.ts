@@ -1,9 +1,10 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { actorOf, audit } from '../audit/audit.js';
+import { actorOf, audit, type Actor } from '../audit/audit.js';
 import { hashPassword, passwordProblem } from '../auth/passwords.js';
 import { Rep } from '../auth/rep.entity.js';
 import { failedWith, type RateLimiter } from '../auth/rate-limiter.js';
+import { countEveryCall } from '../auth/guarded-request.js';
 import { ViewerKind } from '../auth/viewer.js';
 import { userError, UserErrorCode, UserFacingError } from '../common/errors.js';
 import { generateToken, hashToken } from '../common/tokens.js';
@@ -12,9 +13,10 @@ import { InputValidator } from '../common/validation.js';
 import { EscalationKind } from '../escalations/escalation.entity.js';
 import type { RequestContext } from '../common/request-context.js';
 import { Order } from '../orders/order.entity.js';
-import type { OrderLifecycle } from '../orders/order-lifecycle.js';
+import { assertOpenForSetup, type OrderLifecycle } from '../orders/order-lifecycle.js';
 import { isClosed, isSetUp } from '../orders/order-predicates.js';
 import { OrderStatus } from '../orders/order-status.js';
+import { holderOf } from '../orders/order.service.js';
 import { candidateOrganizations, customerOrganizationOf, ONE_ORGANIZATION, partnerOrganizationOf } from '../organizations/organization-directory.js';
 import type { Organization } from '../organizations/organization.entity.js';
 import { User } from '../organizations/user.entity.js';
@@ -86,6 +88,33 @@ export class SetupService {
     return this.limiter.guard(ctx, { action: 'startSetup', account, address: ctx.ip, field: ['input', 'token'] }, () => this.open(ctx, token), failedWith(UserErrorCode.TOKEN_INVALID, UserErrorCode.TOKEN_EXPIRED));
   }
 
+  /**
+   * "Send me a new link" on the expired-link page: the old Set up now token names the order, and while
+   * the order is still open for setup a fresh link goes to its current holder on file (whom it was
+   * handed to, else the provisioning contact), never to an address typed on the page. Only the holder's
+   * own earlier link may ask (a former holder's link cannot take the order's link from its holder).
+   * The new link keeps the order's deadline. Every call counts (per link and per client address).
+   */
+  requestNewLink(ctx: RequestContext, input: { token: string }): Promise<void> {
+    const token = typeof input.token === 'string' ? input.token.trim() : '';
+    const field = ['input', 'token'];
+    return countEveryCall(this.limiter, ctx, { action: 'setupLinkRequest', account: token, address: ctx.ip, field }, async () => {
+      const now = ctx.clock.now();
+      await ctx.em.transactional(async (em) => {
+        const link = token && token.length <= 200 ? await em.findOne(SetupLink, { tokenHash: hashToken(token), kind: LinkKind.SETUP }) : null;
+        if (!link) throw userError(UserErrorCode.TOKEN_INVALID, 'This Set up now link is not valid. Check that you copied the whole link.', field);
+        const order = await em.findOneOrFail(Order, link.order.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+        assertOpenForSetup(order, field);
+        if (order.linkExpiresAt && order.linkExpiresAt <= now) throw userError(UserErrorCode.ORDER_CLOSED, 'The order is expired; nothing more can change', field);
+        const holder = holderOf(order);
+        if (link.recipientEmail !== holder.email) {
+          throw userError(UserErrorCode.TOKEN_EXPIRED, 'This order’s setup is now with someone else; your link no longer works.', field, { reason: 'HOLDER_CHANGED' });
+        }
+        await this.links.issueSetupLink(em, actorOf(ctx), now, order, holder.email, { audience: holder.audience, revokeAllOthers: true, keepDeadline: true });
+      });
+    });
+  }
+
   private async open(ctx: RequestContext, token: string): Promise<{ session: SetupSession; sessionToken: string }> {
     const now = ctx.clock.now();
     const sessionToken = generateToken('setup');
@@ -97,6 +126,9 @@ export class SetupService {
         throw userError(UserErrorCode.TOKEN_EXPIRED, 'This Set up now link has expired or was replaced by a newer one.', ['input', 'token']);
       }
       if (isSetUp(order)) {
+        // Whoever completed step 8 with this link comes back to the service setup, until Provision.
+        const resumed = order.status === OrderStatus.SET_UP ? await this.resumeAfterStep8(em, actorOf(ctx), now, link, order, sessionToken) : null;
+        if (resumed) return resumed;
         throw userError(UserErrorCode.ORDER_ALREADY_SET_UP, 'This order is already set up. Continue in your organization’s administration tools.', ['input', 'token']);
       }
       if (order.status === OrderStatus.ON_HOLD) {
@@ -125,6 +157,43 @@ export class SetupService {
       return session;
     });
     return { session, sessionToken };
+  }
+
+  /**
+   * Continuing after step 8: the link whose session completed step 8 opens a new session where that one
+   * stood (setting the password, or the service setup), with what it had decided; the settings saved so
+   * far are on the subscription. The earlier sessions of the link end. Null when no session of this link
+   * completed step 8 (another link set the order up): the caller answers ORDER_ALREADY_SET_UP.
+   */
+  private async resumeAfterStep8(em: EntityManager, actor: Actor, now: Date, link: SetupLink, order: Order, sessionToken: string): Promise<SetupSession | null> {
+    const sessions = await em.find(SetupSession, { link }, { orderBy: { createdAt: 'desc', id: 'desc' } });
+    const done = sessions.find((s) => s.completedSteps.includes(SetupStep.REVIEW_ORDER));
+    if (!done) return null;
+    for (const old of sessions) if (!old.revokedAt) old.revokedAt = now;
+    const session = em.create(SetupSession, {
+      tokenHash: hashToken(sessionToken),
+      link,
+      order,
+      role: done.role,
+      owner: done.owner,
+      nextStep: done.nextStep === SetupStep.DONE ? SetupStep.SERVICE_SETUP : done.nextStep,
+      completedSteps: [...done.completedSteps],
+      draft: done.draft,
+      user: done.user,
+      createdOrganization: done.createdOrganization,
+      lastActiveAt: now,
+      expiresAt: this.expiryFrom(now, link),
+      createdAt: now,
+    });
+    audit(em, actor, now, {
+      action: 'setup.resumed',
+      targetType: 'SetupSession',
+      targetId: session.id,
+      orderId: order.id,
+      before: { sessionId: done.id },
+      after: { nextStep: session.nextStep, recipient: link.recipientEmail },
+    });
+    return session;
   }
 
   /** The bearer's session; null once it was replaced or timed out. */

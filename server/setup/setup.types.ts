@@ -45,6 +45,18 @@ export class StartSetupInput {
 }
 
 @InputType()
+export class RequestSetupLinkInput {
+  @Field({ description: 'The token of the expired (or replaced) Set up now link.' })
+  token!: string;
+}
+
+@ObjectType()
+export class RequestSetupLinkPayload {
+  @Field(() => [UserError])
+  errors!: UserError[];
+}
+
+@InputType()
 export class ChooseRoleInput {
   @Field(() => SetupRole)
   role!: SetupRole;

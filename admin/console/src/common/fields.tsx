@@ -7,7 +7,7 @@ type Color = ChipProps['color'];
 /** Colours that say how urgent or how done a state is. */
 const COLORS: Record<string, Record<string, Color>> = {
   EscalationStatus: { OPEN: 'warning', IN_PROGRESS: 'info', RESOLVED: 'success' },
-  EscalationKind: { OVERDUE_PROVISIONING: 'warning', UNRECOGNIZED_PARTNER_ORGANIZATION: 'secondary', UNRECOGNIZED_CUSTOMER_ORGANIZATION: 'secondary' },
+  EscalationKind: { OVERDUE_PROVISIONING: 'warning', UNRECOGNIZED_PARTNER_ORGANIZATION: 'secondary', UNRECOGNIZED_CUSTOMER_ORGANIZATION: 'secondary', STALLED_SETUP: 'warning' },
   OrderStatus: {
     PLACED: 'default',
     AWAITING_SETUP: 'info',

@@ -10,7 +10,7 @@ import { formatAge } from '../common/fields';
 import { useConsoleDataProvider } from '../common/useConsoleDataProvider';
 import type { DashboardData } from '../dataProvider';
 
-const KINDS = ['OVERDUE_PROVISIONING', 'UNRECOGNIZED_PARTNER_ORGANIZATION', 'UNRECOGNIZED_CUSTOMER_ORGANIZATION'];
+const KINDS = ['OVERDUE_PROVISIONING', 'UNRECOGNIZED_PARTNER_ORGANIZATION', 'UNRECOGNIZED_CUSTOMER_ORGANIZATION', 'STALLED_SETUP'];
 const AGES = ['UNDER_1_DAY', 'ONE_TO_2_DAYS', 'TWO_TO_7_DAYS', 'OVER_7_DAYS'];
 
 /** A number that matters, with where to go about it (the react-admin demo's "CardWithIcon"). */

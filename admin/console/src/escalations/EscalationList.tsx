@@ -22,7 +22,7 @@ import { EscalationBulkActions } from '../bulk/EscalationBulkActions';
 
 const UNRESOLVED = ['OPEN', 'IN_PROGRESS'];
 const RESOLVED = ['RESOLVED'];
-const KINDS = ['OVERDUE_PROVISIONING', 'UNRECOGNIZED_PARTNER_ORGANIZATION', 'UNRECOGNIZED_CUSTOMER_ORGANIZATION'];
+const KINDS = ['OVERDUE_PROVISIONING', 'UNRECOGNIZED_PARTNER_ORGANIZATION', 'UNRECOGNIZED_CUSTOMER_ORGANIZATION', 'STALLED_SETUP'];
 
 function FilterSidebar() {
   const translate = useTranslate();

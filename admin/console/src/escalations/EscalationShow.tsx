@@ -85,7 +85,8 @@ function Work() {
   if (!record) return null;
   const order = record.order;
   const resolved = record.status === 'RESOLVED';
-  const overdue = record.kind === 'OVERDUE_PROVISIONING';
+  // Overdue and stalled setups ask a rep to act; the order is not on hold.
+  const overdue = record.kind === 'OVERDUE_PROVISIONING' || record.kind === 'STALLED_SETUP';
   const onHold = order.status === 'ON_HOLD';
   const organization = record.organizationInQuestion;
   const wantedKind = record.kind === 'UNRECOGNIZED_PARTNER_ORGANIZATION' ? 'PARTNER' : 'CUSTOMER';
@@ -102,7 +103,7 @@ function Work() {
   return (
     <Stack spacing={2}>
       <Typography variant="body2" color="text.secondary">
-        {translate(overdue ? 'console.work.overdue' : wantedKind === 'PARTNER' ? 'console.work.unrecognized_partner' : 'console.work.unrecognized_customer')}
+        {translate(record.kind === 'STALLED_SETUP' ? 'console.work.stalled' : overdue ? 'console.work.overdue' : wantedKind === 'PARTNER' ? 'console.work.unrecognized_partner' : 'console.work.unrecognized_customer')}
       </Typography>
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
         <AssignToMe />
@@ -254,7 +255,7 @@ function OrganizationInQuestion() {
   const record = useRecordContext();
   const translate = useTranslate();
   const format = useFormatDate();
-  if (!record || record.kind === 'OVERDUE_PROVISIONING') return null;
+  if (!record || record.kind === 'OVERDUE_PROVISIONING' || record.kind === 'STALLED_SETUP') return null;
   const organization = record.organizationInQuestion;
   return (
     <Section title={translate('console.work.in_question')} testId="organization-in-question">

@@ -58,6 +58,7 @@ export type EscalationAge =
 
 export type EscalationKind =
   | 'OVERDUE_PROVISIONING'
+  | 'STALLED_SETUP'
   | 'UNRECOGNIZED_CUSTOMER_ORGANIZATION'
   | 'UNRECOGNIZED_PARTNER_ORGANIZATION';
 

@@ -29,11 +29,13 @@ const consoleMessages = {
       OVERDUE_PROVISIONING: 'Overdue provisioning',
       UNRECOGNIZED_PARTNER_ORGANIZATION: 'Unrecognized partner organization',
       UNRECOGNIZED_CUSTOMER_ORGANIZATION: 'Unrecognized customer organization',
+      STALLED_SETUP: 'Stalled setup',
     },
     EscalationKindShort: {
       OVERDUE_PROVISIONING: 'Overdue',
       UNRECOGNIZED_PARTNER_ORGANIZATION: 'Unrecognized partner',
       UNRECOGNIZED_CUSTOMER_ORGANIZATION: 'Unrecognized customer',
+      STALLED_SETUP: 'Stalled',
     },
     EscalationStatus: { OPEN: 'Open', IN_PROGRESS: 'In progress', RESOLVED: 'Resolved' },
     OrderStatus: {
@@ -125,6 +127,7 @@ const consoleMessages = {
   work: {
     title: 'What to do',
     overdue: 'Nobody has started provisioning since the requested start date. Contact the partner, change the contact or resend the link if needed, then resolve.',
+    stalled: 'Setup was started but the order is still not set up days after the requested start date. Contact the person setting up, change the contact or resend the link if needed, then resolve.',
     unrecognized_partner: 'The person setting up did not recognize the partner organization. Check with the partner, then confirm it, reassign the order to the right partner organization, or cancel the order.',
     unrecognized_customer: 'The partner did not recognize the customer organization. Check with the partner, then confirm it, reassign the order to the right customer organization, or cancel the order.',
     resolved: 'Resolved %{date} by %{who}.',

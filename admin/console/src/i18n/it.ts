@@ -32,11 +32,13 @@ export const it: ConsoleMessages = {
         OVERDUE_PROVISIONING: 'Provisioning in ritardo',
         UNRECOGNIZED_PARTNER_ORGANIZATION: 'Organizzazione partner non riconosciuta',
         UNRECOGNIZED_CUSTOMER_ORGANIZATION: 'Organizzazione cliente non riconosciuta',
+        STALLED_SETUP: 'Configurazione ferma',
       },
       EscalationKindShort: {
         OVERDUE_PROVISIONING: 'In ritardo',
         UNRECOGNIZED_PARTNER_ORGANIZATION: 'Partner non riconosciuto',
         UNRECOGNIZED_CUSTOMER_ORGANIZATION: 'Cliente non riconosciuto',
+        STALLED_SETUP: 'Ferma',
       },
       EscalationStatus: { OPEN: 'Aperta', IN_PROGRESS: 'In lavorazione', RESOLVED: 'Risolta' },
       OrderStatus: {
@@ -129,6 +131,8 @@ export const it: ConsoleMessages = {
       title: 'Cosa fare',
       overdue:
         'Nessuno ha avviato il provisioning dalla data di inizio richiesta. Contatta il partner, cambia il contatto o invia di nuovo il collegamento se serve, poi risolvi.',
+      stalled:
+        "La configurazione è stata avviata ma l'ordine non è ancora configurato a giorni dalla data di inizio richiesta. Contatta chi la sta eseguendo, cambia il contatto o invia di nuovo il collegamento se serve, poi risolvi.",
       unrecognized_partner:
         "Chi sta configurando non ha riconosciuto l'organizzazione partner. Verifica con il partner, poi confermala, riassegna l'ordine all'organizzazione partner giusta o annulla l'ordine.",
       unrecognized_customer:

@@ -459,6 +459,20 @@ export async function requestActivationLink(token: string): Promise<{ errors: Us
   return (await request(REQUEST_ACTIVATION_LINK, { input: { token } })).requestActivationLink;
 }
 
+const REQUEST_SETUP_LINK = graphql(`
+  mutation RequestSetupLink($input: RequestSetupLinkInput!) {
+    requestSetupLink(input: $input) {
+      errors {
+        ...PortalUserError
+      }
+    }
+  }
+`);
+
+export async function requestSetupLink(token: string): Promise<{ errors: UserError[] }> {
+  return (await request(REQUEST_SETUP_LINK, { input: { token } })).requestSetupLink;
+}
+
 graphql(`
   fragment PortalOrganizationUser on OrganizationUser {
     id

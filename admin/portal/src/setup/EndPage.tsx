@@ -10,6 +10,7 @@ import Typography from '@mui/material/Typography';
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { Session } from '../api/operations';
 import { useI18n } from '../i18n/i18n';
+import { NewSetupLink } from '../recovery/NewSetupLink';
 import type { WizardState } from './wizard-state';
 
 /** A page that ends the walk and says what happens next. */
@@ -84,7 +85,7 @@ export function Done({ session, drafts = {}, actions = <LoginButton /> }: { sess
 }
 
 /** The pages where the walk stops: done, handed over, on hold, expired or used links, errors. */
-export function EndPage({ state, onRestart }: { state: WizardState; onRestart?: () => void }) {
+export function EndPage({ state, onRestart, token }: { state: WizardState; onRestart?: () => void; token?: string | null }) {
   const { t } = useI18n();
   if (state.status === 'starting') {
     return (
@@ -126,6 +127,7 @@ export function EndPage({ state, onRestart }: { state: WizardState; onRestart?: 
       return (
         <Ending title={t('end.expired.title')} severity="warning" testId="end-expired" message={t('end.expired.text')}>
           <Typography>{t('end.expired.next')}</Typography>
+          {token && <NewSetupLink token={token} />}
         </Ending>
       );
     case 'TOKEN_INVALID':

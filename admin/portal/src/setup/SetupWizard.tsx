@@ -112,7 +112,7 @@ export function SetupWizard({ token }: { token: string | null }) {
           <StepView state={active!} />
         </WizardContext.Provider>
       ) : (
-        <EndPage state={state} onRestart={restart} />
+        <EndPage state={state} onRestart={restart} token={token} />
       )}
     </Shell>
   );

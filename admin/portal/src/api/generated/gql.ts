@@ -45,6 +45,7 @@ type Documents = {
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      errors {\n        ...PortalUserError\n      }\n    }\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      token\n      expiresAt\n      viewer {\n        ...PortalViewer\n      }\n      errors {\n        ...PortalUserError\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation RequestActivationLink($input: RequestActivationLinkInput!) {\n    requestActivationLink(input: $input) {\n      errors {\n        ...PortalUserError\n      }\n    }\n  }\n": typeof types.RequestActivationLinkDocument,
+    "\n  mutation RequestSetupLink($input: RequestSetupLinkInput!) {\n    requestSetupLink(input: $input) {\n      errors {\n        ...PortalUserError\n      }\n    }\n  }\n": typeof types.RequestSetupLinkDocument,
     "\n  fragment PortalOrganizationUser on OrganizationUser {\n    id\n    email\n    role\n    activated\n    createdAt\n  }\n": typeof types.PortalOrganizationUserFragmentDoc,
     "\n  query OrganizationUsers {\n    organizationUsers {\n      ...PortalOrganizationUser\n    }\n  }\n": typeof types.OrganizationUsersDocument,
     "\n  mutation SendActivationLink($input: SendActivationLinkInput!) {\n    sendActivationLink(input: $input) {\n      user {\n        ...PortalOrganizationUser\n      }\n      errors {\n        ...PortalUserError\n      }\n    }\n  }\n": typeof types.SendActivationLinkDocument,
@@ -80,6 +81,7 @@ const documents: Documents = {
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      errors {\n        ...PortalUserError\n      }\n    }\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      token\n      expiresAt\n      viewer {\n        ...PortalViewer\n      }\n      errors {\n        ...PortalUserError\n      }\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation RequestActivationLink($input: RequestActivationLinkInput!) {\n    requestActivationLink(input: $input) {\n      errors {\n        ...PortalUserError\n      }\n    }\n  }\n": types.RequestActivationLinkDocument,
+    "\n  mutation RequestSetupLink($input: RequestSetupLinkInput!) {\n    requestSetupLink(input: $input) {\n      errors {\n        ...PortalUserError\n      }\n    }\n  }\n": types.RequestSetupLinkDocument,
     "\n  fragment PortalOrganizationUser on OrganizationUser {\n    id\n    email\n    role\n    activated\n    createdAt\n  }\n": types.PortalOrganizationUserFragmentDoc,
     "\n  query OrganizationUsers {\n    organizationUsers {\n      ...PortalOrganizationUser\n    }\n  }\n": types.OrganizationUsersDocument,
     "\n  mutation SendActivationLink($input: SendActivationLinkInput!) {\n    sendActivationLink(input: $input) {\n      user {\n        ...PortalOrganizationUser\n      }\n      errors {\n        ...PortalUserError\n      }\n    }\n  }\n": types.SendActivationLinkDocument,
@@ -205,6 +207,10 @@ export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RequestActivationLink($input: RequestActivationLinkInput!) {\n    requestActivationLink(input: $input) {\n      errors {\n        ...PortalUserError\n      }\n    }\n  }\n"): typeof import('./graphql.js').RequestActivationLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestSetupLink($input: RequestSetupLinkInput!) {\n    requestSetupLink(input: $input) {\n      errors {\n        ...PortalUserError\n      }\n    }\n  }\n"): typeof import('./graphql.js').RequestSetupLinkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

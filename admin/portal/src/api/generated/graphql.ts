@@ -116,6 +116,11 @@ export type RequestPasswordResetInput = {
   locale?: string | null | undefined;
 };
 
+export type RequestSetupLinkInput = {
+  /** The token of the expired (or replaced) Set up now link. */
+  token: string;
+};
+
 export type ResetPasswordInput = {
   password: string;
   /** The token of the emailed link. */
@@ -381,6 +386,13 @@ export type RequestActivationLinkMutationVariables = Exact<{
 
 
 export type RequestActivationLinkMutation = { requestActivationLink: { errors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null, params: Record<string, unknown> }> } };
+
+export type RequestSetupLinkMutationVariables = Exact<{
+  input: RequestSetupLinkInput;
+}>;
+
+
+export type RequestSetupLinkMutation = { requestSetupLink: { errors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null, params: Record<string, unknown> }> } };
 
 export type PortalOrganizationUserFragment = { id: string, email: string, role: string, activated: boolean, createdAt: string };
 
@@ -2217,6 +2229,20 @@ export const RequestActivationLinkDocument = new TypedDocumentString(`
   field
   params
 }`) as unknown as TypedDocumentString<RequestActivationLinkMutation, RequestActivationLinkMutationVariables>;
+export const RequestSetupLinkDocument = new TypedDocumentString(`
+    mutation RequestSetupLink($input: RequestSetupLinkInput!) {
+  requestSetupLink(input: $input) {
+    errors {
+      ...PortalUserError
+    }
+  }
+}
+    fragment PortalUserError on UserError {
+  code
+  message
+  field
+  params
+}`) as unknown as TypedDocumentString<RequestSetupLinkMutation, RequestSetupLinkMutationVariables>;
 export const OrganizationUsersDocument = new TypedDocumentString(`
     query OrganizationUsers {
   organizationUsers {
