@@ -339,6 +339,18 @@ const MATRIX: Record<string, () => Row> = {
     };
   },
 
+  'Query.orderEvents': () => {
+    // The feed: reps and both machine keys read every event (the key world's escalation opened one).
+    const all = ok((c) => {
+      expect(c.totalCount).toBeGreaterThan(0);
+      expect(c.edges.map((e: any) => e.node)).toContainEqual(expect.objectContaining({ type: 'ESCALATION_OPENED', orderId: keyWorld.order }));
+    });
+    return {
+      document: '{ orderEvents(first: 100) { totalCount edges { node { id type at orderId ccwOrderNumber changes } } } }',
+      cells: onlyFor({ rep: all, admin: all, intakeKey: all, schedulerKey: all }),
+    };
+  },
+
   'Query.escalations': () => {
     const all = ok(async (c) => expect(c.totalCount).toBe(await app.em().count(Escalation, {})));
     return { document: '{ escalations(first: 100) { totalCount edges { node { id } } } }', cells: onlyFor({ rep: all, admin: all }) };

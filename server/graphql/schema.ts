@@ -13,6 +13,7 @@ import { EscalationNoteResolver, EscalationQueueResolver } from '../escalations/
 import { EscalationResolver } from '../escalations/escalation.resolver.js';
 import { OrderAdminResolver } from '../orders/order-admin.resolver.js';
 import { OrderResolver } from '../orders/order.resolver.js';
+import { OrderEventResolver } from '../orders/order-event.resolver.js';
 import { OrganizationAdminResolver } from '../organizations/organization-admin.resolver.js';
 import { OrganizationResolver } from '../organizations/organization.resolver.js';
 import { OutboxResolver } from '../outbox/outbox.resolver.js';
@@ -27,6 +28,7 @@ export const resolvers = [
   AuthResolver,
   EscalationResolver,
   OrderResolver,
+  OrderEventResolver,
   OrganizationResolver,
   OutboxResolver,
   ServiceSetupResolver,

@@ -8,6 +8,7 @@ import { Migration20261202030000_password_reset } from './Migration2026120203000
 import { Migration20261202040000_single_sign_on } from './Migration20261202040000_single_sign_on.js';
 import { Migration20261202020000_order_holder } from './Migration20261202020000_order_holder.js';
 import { Migration20261202010000_one_account_per_email } from './Migration20261202010000_one_account_per_email.js';
+import { Migration20261202060000_order_events } from './Migration20261202060000_order_events.js';
 
 /** Migrations in order. Listed explicitly so compiled and test runs load the same set. */
 export const migrationsList = [
@@ -21,4 +22,5 @@ export const migrationsList = [
   { name: 'Migration20261202040000_single_sign_on', class: Migration20261202040000_single_sign_on },
   { name: 'Migration20261202020000_order_holder', class: Migration20261202020000_order_holder },
   { name: 'Migration20261202010000_one_account_per_email', class: Migration20261202010000_one_account_per_email },
+  { name: 'Migration20261202060000_order_events', class: Migration20261202060000_order_events },
 ];
