@@ -12,6 +12,7 @@ import { EscalationService } from './escalations/escalation.service.js';
 import { OrderAdminService } from './orders/order-admin.service.js';
 import { OrderLifecycle } from './orders/order-lifecycle.js';
 import { OrderEventService } from './orders/order-event.service.js';
+import { OrderAmendmentService } from './orders/order-amendment.service.js';
 import { OrderService } from './orders/order.service.js';
 import { OrganizationAdminService } from './organizations/organization-admin.service.js';
 import { OutboxService } from './outbox/outbox.service.js';
@@ -57,6 +58,7 @@ export function createServices(config: Config) {
     emailResend: new EmailResendService(),
     // Order events and amendments for integrators (issue 18).
     orderEvents: new OrderEventService(),
+    orderAmendments: new OrderAmendmentService(lifecycle, links),
   };
 }
 

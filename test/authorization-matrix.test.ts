@@ -493,6 +493,49 @@ const MATRIX: Record<string, () => Row> = {
     };
   },
 
+  // CCW's amendments: the intake key, on the orders it placed; any other order is NOT_FOUND to it.
+  'Mutation.amendOrderStartDate': () => {
+    const on = (orderId: string, outcome: Outcome, about?: string): Case => ({ variables: { input: { orderId, clientRequestId: `matrix-start-${orderId}`, requestedStartDate: '2027-02-15' } }, outcome, about });
+    return {
+      document: mutation('amendOrderStartDate', 'AmendOrderStartDateInput', 'replayed order { id requestedStartDate }'),
+      variables: { input: { orderId: keyWorld.contactOrder, clientRequestId: 'matrix-start', requestedStartDate: '2027-02-15' } },
+      cells: onlyFor({
+        intakeKey: [
+          on(keyWorld.contactOrder, changes((p) => expect(p.order).toEqual({ id: keyWorld.contactOrder, requestedStartDate: '2027-02-15' })), 'an order it placed'),
+          on(world.orders.contact, userError('NOT_FOUND'), 'an order another key placed'),
+          on(NO_ID, userError('NOT_FOUND'), 'an unknown order'),
+        ],
+      }),
+    };
+  },
+
+  'Mutation.amendOrderQuantities': () => {
+    const services = [{ kind: 'MEETINGS', quantity: 51 }, { kind: 'CALLING', quantity: 20 }];
+    const on = (orderId: string, outcome: Outcome, about?: string): Case => ({ variables: { input: { orderId, clientRequestId: `matrix-quantities-${orderId}`, services } }, outcome, about });
+    return {
+      document: mutation('amendOrderQuantities', 'AmendOrderQuantitiesInput', 'replayed order { id }'),
+      variables: { input: { orderId: keyWorld.contactOrder, clientRequestId: 'matrix-quantities', services } },
+      cells: onlyFor({
+        intakeKey: [
+          on(keyWorld.contactOrder, changes((p) => expect(p.order.id).toBe(keyWorld.contactOrder)), 'an order it placed'),
+          on(world.orders.contact, userError('NOT_FOUND'), 'an order another key placed'),
+        ],
+      }),
+    };
+  },
+
+  'Mutation.amendOrderCancel': () => {
+    const on = (orderId: string, outcome: Outcome, about?: string): Case => ({ variables: { input: { orderId, clientRequestId: `matrix-cancel-${orderId}`, reason: 'Withdrawn in CCW' } }, outcome, about });
+    return {
+      document: mutation('amendOrderCancel', 'AmendOrderCancelInput', 'replayed order { id status }'),
+      variables: { input: { orderId: world.orders.contact, clientRequestId: 'matrix-cancel', reason: 'Withdrawn in CCW' } },
+      // Its success is proven in test/order-amendments.test.ts (cancelling here would close the key world's orders).
+      cells: onlyFor({
+        intakeKey: [on(world.orders.contact, userError('NOT_FOUND'), 'an order another key placed'), on(NO_ID, userError('NOT_FOUND'), 'an unknown order')],
+      }),
+    };
+  },
+
   'Mutation.resolveEscalation': () => {
     const resolve = (id: string) => ({ input: { escalationId: id, resolution: 'Called the partner.' } });
     return {

@@ -71,7 +71,7 @@ const ORDER_EVENTS = ['OrderEventConnection.*', 'OrderEventEdge.*', 'OrderEvent.
 const PUBLIC_PAYLOADS = ['Viewer.*', 'UserError.*', 'LoginPayload.*', 'StartSetupPayload.*', 'SetupSession.*', 'ServiceLine.*'];
 export const MACHINE_KEY_READS: Record<Scope, readonly string[]> = {
   // The intake: what it placed (PlaceOrderPayload, OrderPayload) and the status of those orders (`order(id)`).
-  'orders:write': [...ORDER_FACTS, 'PlaceOrderPayload.*', 'OrderPayload.*', ...ORDER_EVENTS, ...PUBLIC_PAYLOADS],
+  'orders:write': [...ORDER_FACTS, 'PlaceOrderPayload.*', 'OrderPayload.*', 'AmendOrderPayload.*', ...ORDER_EVENTS, ...PUBLIC_PAYLOADS],
   // The scheduler: what overdueOrders returns, and `order(id)` of an order while it is overdue.
   'orders:overdue:read': [...ORDER_FACTS, 'OrderConnection.*', 'OrderEdge.*', 'PageInfo.*', ...ORDER_EVENTS, ...PUBLIC_PAYLOADS],
 };

@@ -36,7 +36,7 @@ export interface TransitionDetails {
   /** The target may equal the current status: then nothing but the audit happens (a resend, a re-opened link). */
   orStay?: boolean;
   /** CANCELLED: the reason the open escalations are settled with, and the rep who settles them. */
-  resolution?: { text: string; repId: string };
+  resolution?: { text: string; repId?: string };
   /** ON_HOLD: the escalation opened for the reps. */
   escalation?: EscalationKind;
   /** SET_UP: who set the order up (the automatic resolution of an overdue escalation says so). */
@@ -207,13 +207,14 @@ export class OrderLifecycle {
   }
 
   /** Marks a (locked) escalation resolved by a rep. Releasing a hold is the escalation service's next step. */
-  async settleEscalation(tx: TxScope, escalation: Escalation, resolution: string, repId: string): Promise<void> {
+  async settleEscalation(tx: TxScope, escalation: Escalation, resolution: string, repId?: string): Promise<void> {
     const before = escalation.status;
     assertEscalationTransition(before, EscalationStatus.RESOLVED);
     escalation.status = EscalationStatus.RESOLVED;
     escalation.resolvedAt = tx.now;
     escalation.resolution = resolution;
-    escalation.resolvedBy = tx.em.getReference(Rep, repId, { wrapped: true });
+    // A cancellation from CCW settles escalations without a rep.
+    escalation.resolvedBy = repId ? tx.em.getReference(Rep, repId, { wrapped: true }) : undefined;
     audit(tx.em, tx.actor, tx.now, {
       action: 'escalation.resolved',
       targetType: 'Escalation',

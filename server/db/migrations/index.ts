@@ -9,6 +9,7 @@ import { Migration20261202040000_single_sign_on } from './Migration2026120204000
 import { Migration20261202020000_order_holder } from './Migration20261202020000_order_holder.js';
 import { Migration20261202010000_one_account_per_email } from './Migration20261202010000_one_account_per_email.js';
 import { Migration20261202060000_order_events } from './Migration20261202060000_order_events.js';
+import { Migration20261202061000_order_amendments } from './Migration20261202061000_order_amendments.js';
 
 /** Migrations in order. Listed explicitly so compiled and test runs load the same set. */
 export const migrationsList = [
@@ -23,4 +24,5 @@ export const migrationsList = [
   { name: 'Migration20261202020000_order_holder', class: Migration20261202020000_order_holder },
   { name: 'Migration20261202010000_one_account_per_email', class: Migration20261202010000_one_account_per_email },
   { name: 'Migration20261202060000_order_events', class: Migration20261202060000_order_events },
+  { name: 'Migration20261202061000_order_amendments', class: Migration20261202061000_order_amendments },
 ];
