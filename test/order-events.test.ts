@@ -4,7 +4,8 @@ import { Order } from '../server/orders/order.entity.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { overdueOrder } from './support/console.js';
 import { createApiKey, createRep, loginToken } from './support/factories.js';
-import { Wizard } from './support/wizard.js';
+import { CALLING, MEETINGS, Wizard } from './support/wizard.js';
+import { unique } from './support/factories.js';
 
 let app: TestApp;
 let repToken: string;
@@ -86,6 +87,29 @@ describe('order events', () => {
     for (const token of [schedulerKey, repToken]) {
       expect((await readUntil(token, start, [order.id], 4)).events).toEqual(events);
     }
+  });
+
+  it('a walk through the wizard to provisioning: each status change, then the subscription’s activation with its billing start', async () => {
+    const wizard = new Wizard(app);
+    const { cursor: start } = await readFeed(repToken);
+    const { orderId, token } = await wizard.orderWithLink();
+    const session = await wizard.toReview(token);
+    await wizard.ok(session, 'completeOrderSetup');
+    await wizard.ok(session, 'setPassword', { password: 'Webex-setup-2026!' });
+    await wizard.ok(session, 'saveCallingSettings', CALLING);
+    await wizard.ok(session, 'saveMeetingSettings', MEETINGS);
+    await wizard.ok(session, 'saveEnterpriseSettings', { subdomain: `acme${unique('').toLowerCase().replace(/[^a-z0-9]/g, '')}`.slice(0, 30) });
+    await wizard.ok(session, 'provisionSubscription');
+
+    const { events } = await readUntil(schedulerKey, start, [orderId], 5);
+    expect(events.map((e) => [e.type, e.changes.to ?? null])).toEqual([
+      [OrderEventType.ORDER_STATUS_CHANGED, 'AWAITING_SETUP'],
+      [OrderEventType.ORDER_STATUS_CHANGED, 'SETUP_IN_PROGRESS'],
+      [OrderEventType.ORDER_STATUS_CHANGED, 'SET_UP'],
+      [OrderEventType.ORDER_STATUS_CHANGED, 'PROVISIONED'],
+      [OrderEventType.SUBSCRIPTION_ACTIVATED, null],
+    ]);
+    expect(events[4].changes).toMatchObject({ billingStartedAt: app.clock.now().toISOString(), billedServices: ['CALLING', 'MEETINGS'] });
   });
 
   it('a rolled-back change leaves no event', async () => {
