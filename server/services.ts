@@ -11,6 +11,8 @@ import { EscalationQueueService } from './escalations/escalation-queue.service.j
 import { EscalationService } from './escalations/escalation.service.js';
 import { OrderAdminService } from './orders/order-admin.service.js';
 import { OrderLifecycle } from './orders/order-lifecycle.js';
+import { OrderEventService } from './orders/order-event.service.js';
+import { OrderAmendmentService } from './orders/order-amendment.service.js';
 import { OrderService } from './orders/order.service.js';
 import { OrganizationAdminService } from './organizations/organization-admin.service.js';
 import { OutboxService } from './outbox/outbox.service.js';
@@ -54,6 +56,9 @@ export function createServices(config: Config) {
     // Single sign-on and bulk work (issue 18).
     singleSignOn: new SingleSignOnService(config.oidc, login),
     emailResend: new EmailResendService(),
+    // Order events and amendments for integrators (issue 18).
+    orderEvents: new OrderEventService(),
+    orderAmendments: new OrderAmendmentService(lifecycle, links),
   };
 }
 

@@ -339,6 +339,18 @@ const MATRIX: Record<string, () => Row> = {
     };
   },
 
+  'Query.orderEvents': () => {
+    // The feed: reps and both machine keys read every event (the key world's escalation opened one).
+    const all = ok((c) => {
+      expect(c.totalCount).toBeGreaterThan(0);
+      expect(c.edges.map((e: any) => e.node)).toContainEqual(expect.objectContaining({ type: 'ESCALATION_OPENED', orderId: keyWorld.order }));
+    });
+    return {
+      document: '{ orderEvents(first: 100) { totalCount edges { node { id type at orderId ccwOrderNumber changes } } } }',
+      cells: onlyFor({ rep: all, admin: all, intakeKey: all, schedulerKey: all }),
+    };
+  },
+
   'Query.escalations': () => {
     const all = ok(async (c) => expect(c.totalCount).toBe(await app.em().count(Escalation, {})));
     return { document: '{ escalations(first: 100) { totalCount edges { node { id } } } }', cells: onlyFor({ rep: all, admin: all }) };
@@ -482,6 +494,49 @@ const MATRIX: Record<string, () => Row> = {
         ],
         rep: [on(world.orders.contact, changed), on(world.orders.o1, userError('ORDER_ALREADY_SET_UP'), 'an order past the point of no return')],
         admin: on(world.orders.contact, changed),
+      }),
+    };
+  },
+
+  // CCW's amendments: the intake key, on the orders it placed; any other order is NOT_FOUND to it.
+  'Mutation.amendOrderStartDate': () => {
+    const on = (orderId: string, outcome: Outcome, about?: string): Case => ({ variables: { input: { orderId, clientRequestId: `matrix-start-${orderId}`, requestedStartDate: '2027-02-15' } }, outcome, about });
+    return {
+      document: mutation('amendOrderStartDate', 'AmendOrderStartDateInput', 'replayed order { id requestedStartDate }'),
+      variables: { input: { orderId: keyWorld.contactOrder, clientRequestId: 'matrix-start', requestedStartDate: '2027-02-15' } },
+      cells: onlyFor({
+        intakeKey: [
+          on(keyWorld.contactOrder, changes((p) => expect(p.order).toEqual({ id: keyWorld.contactOrder, requestedStartDate: '2027-02-15' })), 'an order it placed'),
+          on(world.orders.contact, userError('NOT_FOUND'), 'an order another key placed'),
+          on(NO_ID, userError('NOT_FOUND'), 'an unknown order'),
+        ],
+      }),
+    };
+  },
+
+  'Mutation.amendOrderQuantities': () => {
+    const services = [{ kind: 'MEETINGS', quantity: 51 }, { kind: 'CALLING', quantity: 20 }];
+    const on = (orderId: string, outcome: Outcome, about?: string): Case => ({ variables: { input: { orderId, clientRequestId: `matrix-quantities-${orderId}`, services } }, outcome, about });
+    return {
+      document: mutation('amendOrderQuantities', 'AmendOrderQuantitiesInput', 'replayed order { id }'),
+      variables: { input: { orderId: keyWorld.contactOrder, clientRequestId: 'matrix-quantities', services } },
+      cells: onlyFor({
+        intakeKey: [
+          on(keyWorld.contactOrder, changes((p) => expect(p.order.id).toBe(keyWorld.contactOrder)), 'an order it placed'),
+          on(world.orders.contact, userError('NOT_FOUND'), 'an order another key placed'),
+        ],
+      }),
+    };
+  },
+
+  'Mutation.amendOrderCancel': () => {
+    const on = (orderId: string, outcome: Outcome, about?: string): Case => ({ variables: { input: { orderId, clientRequestId: `matrix-cancel-${orderId}`, reason: 'Withdrawn in CCW' } }, outcome, about });
+    return {
+      document: mutation('amendOrderCancel', 'AmendOrderCancelInput', 'replayed order { id status }'),
+      variables: { input: { orderId: world.orders.contact, clientRequestId: 'matrix-cancel', reason: 'Withdrawn in CCW' } },
+      // Its success is proven in test/order-amendments.test.ts (cancelling here would close the key world's orders).
+      cells: onlyFor({
+        intakeKey: [on(world.orders.contact, userError('NOT_FOUND'), 'an order another key placed'), on(NO_ID, userError('NOT_FOUND'), 'an unknown order')],
       }),
     };
   },

@@ -6,6 +6,7 @@ import { Rep } from '../auth/rep.entity.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { EscalationNote } from '../escalations/escalation-note.entity.js';
 import { Escalation } from '../escalations/escalation.entity.js';
+import { OrderEvent } from '../orders/order-event.entity.js';
 import { Order } from '../orders/order.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { User } from '../organizations/user.entity.js';
@@ -23,6 +24,7 @@ export const entities = [
   LoginSession,
   OidcSignIn,
   Order,
+  OrderEvent,
   Organization,
   OutboxMessage,
   PasswordReset,

@@ -76,7 +76,7 @@ export class EscalationService {
    * (reassigning the organization, cancelling the order) end here too.
    */
   async settle(em: EntityManager, actor: Actor, now: Date, escalation: Escalation, resolution: string, repId: string): Promise<void> {
-    this.lifecycle.settleEscalation({ em, actor, now }, escalation, resolution, repId);
+    await this.lifecycle.settleEscalation({ em, actor, now }, escalation, resolution, repId);
     if (HOLD_KINDS.includes(escalation.kind)) {
       const order = await em.findOneOrFail(Order, escalation.order.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
       if (order.status === OrderStatus.ON_HOLD) await this.releaseHold(em, actor, now, order);

@@ -76,6 +76,8 @@ const ORDER_FACTS = [
   'overdueAt', 'partnerAccountId', 'partnerName', 'customerName', 'createdAt', 'updatedAt', 'linkSentAt', 'linkExpiresAt', 'setupStartedAt',
   'setUpAt', 'provisionedAt',
 ].map((field) => `Order.${field}`);
+/** The integrators' feed (`orderEvents`): both machines read every order event; `changes` holds order facts only. */
+const ORDER_EVENTS = ['OrderEventConnection.*', 'OrderEventEdge.*', 'OrderEvent.*', 'PageInfo.*'];
 const PUBLIC_PAYLOADS = [
   'Viewer.*',
   'UserError.*',
@@ -91,9 +93,9 @@ const PUBLIC_PAYLOADS = [
 ];
 export const MACHINE_KEY_READS: Record<Scope, readonly string[]> = {
   // The intake: what it placed (PlaceOrderPayload, OrderPayload) and the status of those orders (`order(id)`).
-  'orders:write': [...ORDER_FACTS, 'PlaceOrderPayload.*', 'OrderPayload.*', ...PUBLIC_PAYLOADS],
+  'orders:write': [...ORDER_FACTS, 'PlaceOrderPayload.*', 'OrderPayload.*', 'AmendOrderPayload.*', ...ORDER_EVENTS, ...PUBLIC_PAYLOADS],
   // The scheduler: what overdueOrders returns, and `order(id)` of an order while it is overdue.
-  'orders:overdue:read': [...ORDER_FACTS, 'OrderConnection.*', 'OrderEdge.*', 'PageInfo.*', ...PUBLIC_PAYLOADS],
+  'orders:overdue:read': [...ORDER_FACTS, 'OrderConnection.*', 'OrderEdge.*', 'PageInfo.*', ...ORDER_EVENTS, ...PUBLIC_PAYLOADS],
 };
 
 export function machineKeyMayRead(scopes: readonly Scope[], type: string, field: string): boolean {

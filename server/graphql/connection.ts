@@ -68,11 +68,13 @@ export function encodeCursor(key: readonly (string | number)[]): string {
 }
 
 /** What a cursor's key holds, part by part: an instant (ISO 8601, as `encodeCursor` wrote it) or a row id. */
-export type CursorPart = 'date' | 'uuid';
+export type CursorPart = 'date' | 'uuid' | 'integer';
 
 const CURSOR_PART: Record<CursorPart, RegExp> = {
   date: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/,
   uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+  /** A bigint (a bigserial id, a transaction id), as decimal digits. */
+  integer: /^\d{1,19}$/,
 };
 
 /**

@@ -13,6 +13,8 @@ import { EscalationNoteResolver, EscalationQueueResolver } from '../escalations/
 import { EscalationResolver } from '../escalations/escalation.resolver.js';
 import { OrderAdminResolver } from '../orders/order-admin.resolver.js';
 import { OrderResolver } from '../orders/order.resolver.js';
+import { OrderEventResolver } from '../orders/order-event.resolver.js';
+import { OrderAmendmentResolver } from '../orders/order-amendment.resolver.js';
 import { OrganizationAdminResolver } from '../organizations/organization-admin.resolver.js';
 import { OrganizationResolver } from '../organizations/organization.resolver.js';
 import { OutboxResolver } from '../outbox/outbox.resolver.js';
@@ -27,6 +29,8 @@ export const resolvers = [
   AuthResolver,
   EscalationResolver,
   OrderResolver,
+  OrderEventResolver,
+  OrderAmendmentResolver,
   OrganizationResolver,
   OutboxResolver,
   ServiceSetupResolver,

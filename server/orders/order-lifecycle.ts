@@ -10,6 +10,7 @@ import { Escalation, EscalationKind, EscalationStatus } from '../escalations/esc
 import { emailLanguage, enqueueEmail, repNoticeEmail } from '../outbox/emails.js';
 import { SetupLink } from '../setup/setup-link.entity.js';
 import { SetupSession } from '../setup/setup-session.entity.js';
+import { OrderEvent, OrderEventType } from './order-event.entity.js';
 import { Order } from './order.entity.js';
 import { isClosed, isOpenForSetup, LINK_OUT } from './order-predicates.js';
 import { assertTransition, canTransition, OrderStatus } from './order-status.js';
@@ -35,7 +36,7 @@ export interface TransitionDetails {
   /** The target may equal the current status: then nothing but the audit happens (a resend, a re-opened link). */
   orStay?: boolean;
   /** CANCELLED: the reason the open escalations are settled with, and the rep who settles them. */
-  resolution?: { text: string; repId: string };
+  resolution?: { text: string; repId?: string };
   /** ON_HOLD: the escalation opened for the reps. */
   escalation?: EscalationKind;
   /** SET_UP: who set the order up (the automatic resolution of an overdue escalation says so). */
@@ -110,11 +111,12 @@ export class OrderLifecycle {
         escalation.resolvedAt = tx.now;
         escalation.resolution = `Resolved automatically: the order was set up on ${tx.now.toISOString()} by ${details.setUpBy ?? 'the wizard'}.`;
         audit(tx.em, tx.actor, tx.now, { action: 'escalation.auto_resolved', targetType: 'Escalation', targetId: escalation.id, orderId: order.id, after: { status: escalation.status, resolution: escalation.resolution } });
+        this.recordEvent(tx, order, OrderEventType.ESCALATION_RESOLVED, { escalationId: escalation.id, kind: escalation.kind, resolution: escalation.resolution });
       }
     }
     if (!stays && to === OrderStatus.ON_HOLD && details.escalation) await this.openEscalation(tx, order, details.escalation);
 
-    this.record(tx, order, from, details, effects);
+    this.record(tx, order, from, details, effects, !stays);
 
     if (!stays && to === OrderStatus.CANCELLED && details.resolution) {
       const open = await tx.em.find(
@@ -122,15 +124,15 @@ export class OrderLifecycle {
         { order, status: { $ne: EscalationStatus.RESOLVED } },
         { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true, orderBy: { createdAt: 'asc', id: 'asc' } },
       );
-      for (const escalation of open) this.settleEscalation(tx, escalation, details.resolution.text, details.resolution.repId);
+      for (const escalation of open) await this.settleEscalation(tx, escalation, details.resolution.text, details.resolution.repId);
     }
   }
 
   /**
-   * The record of a transition, in its transaction: today the audit event. An order event row (the
-   * order's own history) belongs here too, written beside the audit event.
+   * The record of a transition, in its transaction: the audit event and, when the status changed,
+   * the order event the integrators' feed hands out (`ORDER_STATUS_CHANGED`).
    */
-  private record(tx: TxScope, order: Order, from: OrderStatus, details: TransitionDetails, effects: Record<string, unknown>): void {
+  private record(tx: TxScope, order: Order, from: OrderStatus, details: TransitionDetails, effects: Record<string, unknown>, changed: boolean): void {
     audit(tx.em, tx.actor, tx.now, {
       action: details.action,
       targetType: details.target?.type ?? 'Order',
@@ -139,6 +141,15 @@ export class OrderLifecycle {
       before: { status: from, ...details.before },
       after: { status: order.status, ...details.after, ...effects },
     });
+    if (changed) this.recordEvent(tx, order, OrderEventType.ORDER_STATUS_CHANGED, { from, to: order.status, action: details.action });
+  }
+
+  /**
+   * Writes an order event in the caller's transaction (it commits or rolls back with the change).
+   * Only order facts go in `changes`: the machine keys read them (README, "Order events").
+   */
+  recordEvent(tx: TxScope, order: Pick<Order, 'id' | 'ccwOrderNumber'>, type: OrderEventType, changes: Record<string, unknown>): void {
+    tx.em.persist(tx.em.create(OrderEvent, { type, at: tx.now, orderId: order.id, ccwOrderNumber: order.ccwOrderNumber, changes }));
   }
 
   /**
@@ -171,6 +182,7 @@ export class OrderLifecycle {
     if (inserted.length === 0) return null;
     const stored = await em.findOneOrFail(Escalation, inserted[0].id);
     audit(em, tx.actor, now, { action: 'escalation.opened', targetType: 'Escalation', targetId: stored.id, orderId: order.id, after: { kind, status: stored.status } });
+    this.recordEvent(tx, order, OrderEventType.ESCALATION_OPENED, { escalationId: stored.id, kind });
     if (this.config.repsEmail) {
       const language = emailLanguage(this.config.repsLocale);
       enqueueEmail(em, now, {
@@ -199,13 +211,14 @@ export class OrderLifecycle {
   }
 
   /** Marks a (locked) escalation resolved by a rep. Releasing a hold is the escalation service's next step. */
-  settleEscalation(tx: TxScope, escalation: Escalation, resolution: string, repId: string): void {
+  async settleEscalation(tx: TxScope, escalation: Escalation, resolution: string, repId?: string): Promise<void> {
     const before = escalation.status;
     assertEscalationTransition(before, EscalationStatus.RESOLVED);
     escalation.status = EscalationStatus.RESOLVED;
     escalation.resolvedAt = tx.now;
     escalation.resolution = resolution;
-    escalation.resolvedBy = tx.em.getReference(Rep, repId, { wrapped: true });
+    // A cancellation from CCW settles escalations without a rep.
+    escalation.resolvedBy = repId ? tx.em.getReference(Rep, repId, { wrapped: true }) : undefined;
     audit(tx.em, tx.actor, tx.now, {
       action: 'escalation.resolved',
       targetType: 'Escalation',
@@ -214,6 +227,8 @@ export class OrderLifecycle {
       before: { status: before },
       after: { status: escalation.status, resolution },
     });
+    const order = await tx.em.findOneOrFail(Order, escalation.order.id);
+    this.recordEvent(tx, order, OrderEventType.ESCALATION_RESOLVED, { escalationId: escalation.id, kind: escalation.kind, resolution });
   }
 }
 

@@ -45,7 +45,7 @@ async function machineKeyMaySee(ctx: RequestContext, order: Row<Order>): Promise
 }
 
 /** The order was placed with the calling key (its `order.placed` audit event names the key). */
-async function placedBy(ctx: RequestContext, orderId: string): Promise<boolean> {
+export async function placedBy(ctx: RequestContext, orderId: string): Promise<boolean> {
   if (!isUuid(orderId)) return false;
   return (await ctx.em.count(AuditEvent, { orderId, action: 'order.placed', actorKind: ViewerKind.API_KEY, actorId: ctx.viewer!.id })) > 0;
 }

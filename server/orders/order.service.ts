@@ -22,7 +22,7 @@ import { OrderStatus } from './order-status.js';
 import type { OrderFilter, PlaceOrderInput, UpdateProvisioningContactInput } from './order.types.js';
 import { ServiceKind } from './service-line.js';
 
-const MAX_QUANTITY = 1_000_000;
+export const MAX_QUANTITY = 1_000_000;
 const IDENTIFIER = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 
 

@@ -1,3 +1,4 @@
+import { OrderEventType } from '../orders/order-event.entity.js';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { actorOf, audit } from '../audit/audit.js';
@@ -174,6 +175,11 @@ export class ServiceSetupService {
           target: { type: 'Subscription', id: subscription.id },
           before: { status: SubscriptionStatus.PENDING, orderStatus: OrderStatus.SET_UP },
           after: { status: subscription.status, orderStatus: OrderStatus.PROVISIONED, billingStartedAt: now.toISOString(), billedServices: subscription.services.map((s) => s.kind) },
+        });
+        this.lifecycle.recordEvent({ em, actor: actorOf(ctx), now }, order, OrderEventType.SUBSCRIPTION_ACTIVATED, {
+          subscriptionId: subscription.id,
+          billingStartedAt: now.toISOString(),
+          billedServices: subscription.services.map((s) => s.kind),
         });
       },
       { allowDone: true },

@@ -10,6 +10,8 @@ import { Migration20261202020000_order_holder } from './Migration20261202020000_
 import { Migration20261202010000_one_account_per_email } from './Migration20261202010000_one_account_per_email.js';
 import { Migration20261202050000_stalled_setup } from './Migration20261202050000_stalled_setup.js';
 import { Migration20261202051000_overdue_full_day } from './Migration20261202051000_overdue_full_day.js';
+import { Migration20261202060000_order_events } from './Migration20261202060000_order_events.js';
+import { Migration20261202061000_order_amendments } from './Migration20261202061000_order_amendments.js';
 
 /** Migrations in order. Listed explicitly so compiled and test runs load the same set. */
 export const migrationsList = [
@@ -25,4 +27,6 @@ export const migrationsList = [
   { name: 'Migration20261202010000_one_account_per_email', class: Migration20261202010000_one_account_per_email },
   { name: 'Migration20261202050000_stalled_setup', class: Migration20261202050000_stalled_setup },
   { name: 'Migration20261202051000_overdue_full_day', class: Migration20261202051000_overdue_full_day },
+  { name: 'Migration20261202060000_order_events', class: Migration20261202060000_order_events },
+  { name: 'Migration20261202061000_order_amendments', class: Migration20261202061000_order_amendments },
 ];
