@@ -222,6 +222,22 @@ describe('a rep at work', () => {
     }
   });
 
+  it('brings a stalled setup to a rep: its own kind in the queue, what to do, and resolved from its page', async () => {
+    await go('/escalations');
+    await page.getByTestId('escalation-queue').waitFor();
+    await page.getByText('Stalled setup').first().click(); // the kind filter in the sidebar
+    await page.getByTestId('escalation-queue').getByText('Farmacia Centrale Asti').first().waitFor();
+    await page.getByTestId('escalation-queue').getByText('Comune di Chieri').waitFor({ state: 'detached' });
+
+    const escalation = await openEscalationOf('Farmacia Centrale Asti', EscalationKind.STALLED_SETUP);
+    await page.getByText('Setup was started but the order is still not set up days after the requested start date').waitFor();
+    await page.getByTestId('resolve').click();
+    await page.getByRole('dialog').getByLabel('Resolution').fill('Called Rossi: they finish the setup today.');
+    await dialogSubmit(/resolve/i);
+    await page.getByTestId('resolved-banner').waitFor();
+    expect((await app.em().findOneOrFail(Escalation, escalation.id)).status).toBe(EscalationStatus.RESOLVED);
+  });
+
   it('confirms an unrecognized customer organization: the order leaves hold', async () => {
     const escalation = await openEscalationOf('Acme Italia – Filiale Torino', EscalationKind.UNRECOGNIZED_CUSTOMER_ORGANIZATION);
     await page.getByTestId('organization-in-question').getByText('Acme Italy Holding S.r.l.').waitFor();

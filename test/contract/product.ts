@@ -4,8 +4,9 @@
  * read from a real SMTP sink. Nothing here imports from `server/` or writes to the database: what a
  * test here can do, a client written from API.md and README can do.
  */
+import { buildSchema, parse, validate, specifiedRules, type GraphQLSchema } from 'graphql';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmdirSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmdirSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -122,13 +123,27 @@ export interface GraphQLResponse {
   body: any;
 }
 
+let published: GraphQLSchema | undefined;
+
+/**
+ * Every document this suite sends is checked against the published SDL (schema/schema.graphql) first,
+ * as a client's build would: a renamed field fails here, not as a puzzling answer. A test that sends a
+ * document on purpose beyond the server's limits says `unchecked`.
+ */
+function assertValidAgainstSchema(query: string): void {
+  published ??= buildSchema(readFileSync('schema/schema.graphql', 'utf8'));
+  const errors = validate(published, parse(query), specifiedRules);
+  if (errors.length) throw new Error(`not a valid operation of schema/schema.graphql: ${errors.map((e) => e.message).join('; ')}\n${query}`);
+}
+
 /** A GraphQL client as API.md describes it: POST JSON, `Authorization: Bearer <token>`. */
 export async function graphql(
   url: string,
   query: string,
   variables: Record<string, unknown> = {},
-  options: { token?: string; headers?: Record<string, string> } = {},
+  options: { token?: string; headers?: Record<string, string>; unchecked?: boolean } = {},
 ): Promise<GraphQLResponse> {
+  if (!options.unchecked) assertValidAgainstSchema(query);
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: {
