@@ -174,6 +174,7 @@ describe('scale-out: two API replicas and two job workers on one database', () =
     // Each job is one row however many workers scheduled it.
     expect((await db.query(`select name, count(*)::int as n from agenda_jobs group by name order by name`)).rows).toEqual([
       { name: 'orders:escalate-overdue', n: 1 },
+      { name: 'orders:escalate-stalled', n: 1 },
       { name: 'outbox:deliver', n: 1 },
       { name: 'setup-links:expire', n: 1 },
       { name: 'setup-links:send-due', n: 1 },
