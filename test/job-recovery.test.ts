@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { pino } from 'pino';
+import { JOB_NAMES } from '../server/jobs/job-names.js';
 import { LIVENESS_NAMESPACE, WorkerLiveness } from '../server/jobs/worker-liveness.js';
 import type { JobWorker } from '../server/jobs/worker.js';
 import { startTestApp, type TestApp } from './support/app.js';
@@ -36,7 +37,7 @@ async function eventually(check: () => Promise<boolean>, timeoutMs = 15_000): Pr
 describe('job locks of a worker that died', () => {
   it('are released when the next worker starts, so every job runs again at once (not after the 10-minute lock lifetime)', async () => {
     const first = await startTestWorker(app, { lockLifetime: 600_000 });
-    await eventually(async () => (await rows()).length === 4 && (await rows()).every((r) => r.last_run_at));
+    await eventually(async () => (await rows()).length === JOB_NAMES.length && (await rows()).every((r) => r.last_run_at));
     await first.stop();
 
     // What kill -9 leaves: every job due and locked a moment ago by a worker that no longer exists.
