@@ -55,6 +55,8 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
     req.on('data', onData);
     req.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.once('error', reject);
+    // A client that hangs up mid-body: nothing more comes (after 'end' this changes nothing).
+    req.once('close', () => reject(new HttpError(400, 'The request body was cut off')));
   });
 }
 
