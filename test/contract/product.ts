@@ -6,11 +6,12 @@
  */
 import { buildSchema, parse, validate, specifiedRules, type GraphQLSchema } from 'graphql';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmdirSync, statSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { chromium, type Browser } from 'playwright-core';
+import { buildOnce } from '../support/build-once.js';
 import { buildServer, freePort, startServerProcess, type ServerProcess } from '../support/server-process.js';
 
 const BUILD_DIR = 'dist/contract-build';
@@ -18,38 +19,12 @@ const LOCK = 'dist/.contract-build.lock';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function newest(entry: string): number {
-  const stat = statSync(entry);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(entry).reduce((latest, name) => Math.max(latest, newest(path.join(entry, name))), stat.mtimeMs);
-}
-
-/** One build at a time across jest workers (a lock directory), skipped when the output is newer than the sources. */
-async function once(output: string, sources: string[], build: () => void): Promise<void> {
-  const fresh = () => existsSync(output) && statSync(output).mtimeMs >= Math.max(...sources.map(newest));
-  mkdirSync('dist', { recursive: true });
-  for (let waited = 0; !fresh(); waited += 250) {
-    try {
-      mkdirSync(LOCK);
-    } catch {
-      if (waited > 180_000) rmdirSync(LOCK);
-      await sleep(250);
-      continue;
-    }
-    try {
-      if (!fresh()) build();
-    } finally {
-      rmdirSync(LOCK);
-    }
-  }
-}
-
 /** `npm run build`: the server into dist, the two browser apps into admin/dist. Returns the server's main.js. */
 export async function buildProduct(): Promise<string> {
   const main = path.join(BUILD_DIR, 'server', 'main.js');
-  await once(main, ['server', 'tsconfig.build.json'], () => buildServer(BUILD_DIR));
+  await buildOnce(main, ['server', 'tsconfig.build.json'], LOCK, () => buildServer(BUILD_DIR));
   for (const app of ['admin', 'portal']) {
-    await once(`admin/dist/${app}/index.html`, [app === 'admin' ? 'admin/console' : 'admin/portal', 'admin/shared', `admin/vite.${app}.config.ts`], () =>
+    await buildOnce(`admin/dist/${app}/index.html`, [app === 'admin' ? 'admin/console' : 'admin/portal', 'admin/shared', `admin/vite.${app}.config.ts`], LOCK, () =>
       execFileSync('npx', ['vite', 'build', '--config', `admin/vite.${app}.config.ts`, '--logLevel', 'error'], { stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } }),
     );
   }

@@ -1,6 +1,7 @@
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmdirSync, statSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { buildOnce } from './build-once.js';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { runOutboxDelivery } from '../../server/jobs/outbox-delivery.job.js';
 import { createSmtpMailer, type Mailer } from '../../server/outbox/mailer.js';
@@ -12,39 +13,12 @@ const SOURCES = ['admin/portal', 'admin/vite.portal.config.ts'];
 const BUILT = 'admin/dist/portal/index.html';
 const LOCK = 'admin/dist/.portal-build.lock';
 
-function newestSource(entry: string): number {
-  const stat = statSync(entry);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(entry).reduce((newest, name) => Math.max(newest, newestSource(path.join(entry, name))), stat.mtimeMs);
-}
-
-function sleep(ms: number) {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-/**
- * Builds the portal (vite) unless admin/dist/portal is newer than its sources. Test files run in
- * parallel workers: a lock directory makes one of them build while the others wait.
- */
+/** Builds the portal (vite) unless admin/dist/portal is newer than its sources, one test worker at a time. */
 export async function ensurePortalBuilt(): Promise<void> {
-  const fresh = () => existsSync(BUILT) && statSync(BUILT).mtimeMs >= Math.max(...SOURCES.map(newestSource));
-  mkdirSync('admin/dist', { recursive: true });
-  for (let waited = 0; !fresh(); waited += 250) {
-    try {
-      mkdirSync(LOCK);
-    } catch {
-      // Someone else is building (or a killed run left the lock behind: take it after two minutes).
-      if (waited > 120_000) rmdirSync(LOCK);
-      await sleep(250);
-      continue;
-    }
-    try {
-      // NODE_ENV is "test" under jest; the portal is built as for production (React's production build).
-      if (!fresh()) execSync('npx vite build --config admin/vite.portal.config.ts --logLevel error', { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
-    } finally {
-      rmdirSync(LOCK);
-    }
-  }
+  // NODE_ENV is "test" under jest; the portal is built as for production (React's production build).
+  await buildOnce(BUILT, SOURCES, LOCK, () =>
+    execSync('npx vite build --config admin/vite.portal.config.ts --logLevel error', { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } }),
+  );
 }
 
 export function launchBrowser(): Promise<Browser> {
