@@ -46,7 +46,6 @@ async function main(): Promise<void> {
   if (runtime.embedded) lines.push(`  Database:       embedded PostgreSQL, data in ${config.dataDir}/postgres`);
   lines.push(...credentialLines(runtime, config.dataDir));
   console.log(lines.join('\n') + '\n');
-
 }
 
 /**

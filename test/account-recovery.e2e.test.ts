@@ -60,7 +60,10 @@ describe('the portal', () => {
       await waitForHeading(page, 'Hai dimenticato la password?');
       await field(page, 'Indirizzo e-mail').fill(user.email);
       await page.getByRole('button', { name: 'Inviami il collegamento' }).click();
-      await page.getByRole('status').filter({ hasText: `Se a ${user.email} corrisponde un account` }).waitFor();
+      await page
+        .getByRole('status')
+        .filter({ hasText: `Se a ${user.email} corrisponde un account` })
+        .waitFor();
       await shot(page, 'sent');
 
       const link = await mailbox.link(user.email, 'reset-password');
@@ -130,7 +133,10 @@ describe('the portal', () => {
       const person = page.getByTestId('person').filter({ hasText: user.email });
       await person.getByText('Not activated yet').waitFor();
       await person.getByRole('button', { name: `Send a new activation link to ${user.email}` }).click();
-      await page.getByRole('status').filter({ hasText: `A new activation link was sent to ${user.email}` }).waitFor();
+      await page
+        .getByRole('status')
+        .filter({ hasText: `A new activation link was sent to ${user.email}` })
+        .waitFor();
 
       // The goal: the colleague's new link works.
       const link = await mailbox.link(user.email, 'activate');
@@ -154,7 +160,10 @@ describe('the console', () => {
       await page.getByRole('heading', { name: 'Forgot your password?' }).waitFor();
       await page.locator('input[name="email"]').fill(rep.email);
       await page.getByRole('button', { name: 'Email me a link' }).click();
-      await page.getByRole('status').filter({ hasText: `If ${rep.email} has an account` }).waitFor();
+      await page
+        .getByRole('status')
+        .filter({ hasText: `If ${rep.email} has an account` })
+        .waitFor();
 
       const link = await mailbox.link(rep.email, 'reset-password');
       expect(link).toContain('/admin/#/reset-password?token=');

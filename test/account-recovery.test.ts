@@ -161,7 +161,10 @@ describe('Forgot your password?', () => {
     expect(italian.text).toMatch(/Scegli una nuova password: http:\/\/portal\.test\/admin\/#\/reset-password\?token=phr_/);
     await requestReset(rep.email, 'en');
     const both = await outboxOf(app, rep.email, 'PASSWORD_RESET');
-    expect(both.map((m) => `${m.locale}: ${m.subject}`).sort()).toEqual(['en: Reset your Provisioning Hub password', 'it: Reimposta la password di Provisioning Hub']);
+    expect(both.map((m) => `${m.locale}: ${m.subject}`).sort()).toEqual([
+      'en: Reset your Provisioning Hub password',
+      'it: Reimposta la password di Provisioning Hub',
+    ]);
 
     const result = await reset(await tokenFromOutbox(app, rep.email, 'PASSWORD_RESET'));
     expect(result.viewer).toEqual({ id: rep.id, kind: 'REP', email: rep.email });
@@ -185,7 +188,10 @@ describe('a new activation link', () => {
     expect(fresh).not.toBe(expiredToken);
     // Only the new link is open.
     const links = await app.em().find(SetupLink, { user: user.id, kind: LinkKind.ACTIVATION });
-    expect(Object.fromEntries(links.map((l) => [l.tokenHash === hashToken(expiredToken) ? 'expired' : 'fresh', !!l.revokedAt]))).toEqual({ expired: true, fresh: false });
+    expect(Object.fromEntries(links.map((l) => [l.tokenHash === hashToken(expiredToken) ? 'expired' : 'fresh', !!l.revokedAt]))).toEqual({
+      expired: true,
+      fresh: false,
+    });
     const activated = (await app.gql(ACTIVATE, { input: { token: fresh, password: NEW_PASSWORD } })).data.activateAccount;
     expect(activated).toMatchObject({ viewer: { kind: 'CUSTOMER_ADMIN', email: user.email }, errors: [] });
   });
@@ -195,7 +201,8 @@ describe('a new activation link', () => {
     const colleague = await createUser(app.em(), organization, `${unique('colleague')}@customer.example`, OLD_PASSWORD);
     const stranger = (await partnerAdministrator()).user;
 
-    const refused = (await app.gql(SEND_ACTIVATION, { input: { userId: user.id } }, await loginToken(app.em(), { user: stranger }, app.clock.now()))).data.sendActivationLink;
+    const refused = (await app.gql(SEND_ACTIVATION, { input: { userId: user.id } }, await loginToken(app.em(), { user: stranger }, app.clock.now()))).data
+      .sendActivationLink;
     expect(refused).toEqual({ user: null, errors: [expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'userId'] })] });
     expect(await outboxOf(app, user.email, 'ACTIVATION')).toHaveLength(1);
 
@@ -257,7 +264,9 @@ describe('rep notices', () => {
     });
     const [notice] = await app.em().find(OutboxMessage, { template: 'REP_NOTICE', orderId: order.id });
     expect(notice.locale).toBe('it');
-    expect(notice.subject).toBe(`[Provisioning Hub] Ordine ${order.ccwOrderNumber}: il provisioning non è ancora iniziato a un giorno dalla data di inizio richiesta`);
+    expect(notice.subject).toBe(
+      `[Provisioning Hub] Ordine ${order.ccwOrderNumber}: il provisioning non è ancora iniziato a un giorno dalla data di inizio richiesta`,
+    );
     expect(notice.html).toContain('<html lang="it">');
   });
 });

@@ -46,7 +46,13 @@ async function buildKeyWorld() {
   );
   const order = placed.data.placeOrder.order;
   expect(order.overdue).toBe(true);
-  const escalationId = await app.orm.em.fork().transactional(async (tx) => (await app.services.escalations.open(tx, SYSTEM_ACTOR, app.clock.now(), await tx.findOneOrFail(Order, order.id), EscalationKind.OVERDUE_PROVISIONING))!.id);
+  const escalationId = await app.orm.em
+    .fork()
+    .transactional(
+      async (tx) =>
+        (await app.services.escalations.open(tx, SYSTEM_ACTOR, app.clock.now(), await tx.findOneOrFail(Order, order.id), EscalationKind.OVERDUE_PROVISIONING))!
+          .id,
+    );
   for (const [name, type, input] of [
     ['assignEscalation', 'AssignEscalationInput', { escalationId }],
     ['addEscalationNote', 'AddEscalationNoteInput', { escalationId, body: REP_NOTE }],
@@ -209,7 +215,11 @@ function wizardStep(colleague: Outcome): Record<Principal, Cell> {
  * A service setup step: organization administrators name a subscription, setup sessions act on
  * their own. Partner B and the partner after self-setup name subscriptions that are not theirs.
  */
-function serviceStep(input: Record<string, unknown>, success: (p: Principal) => Outcome, subscription: (w: World) => string = (w) => w.subscriptions.s1): () => Row {
+function serviceStep(
+  input: Record<string, unknown>,
+  success: (p: Principal) => Outcome,
+  subscription: (w: World) => string = (w) => w.subscriptions.s1,
+): () => Row {
   return () => {
     const on = (id: string) => ({ input: { ...input, subscriptionId: id } });
     return {
@@ -284,25 +294,55 @@ const MATRIX: Record<string, () => Row> = {
   'Query.order': () => {
     const { o1, self, b } = world.orders;
     const document = 'query($id: ID!) { order(id: $id) { id customerOrganization { id } subscription { id } partnerOrganization { id } escalations { id } } }';
-    const visibleO1 = ok((o) => expect(o).toMatchObject({ id: o1, customerOrganization: { id: world.organizations.c1 }, subscription: { id: world.subscriptions.s1 } }));
+    const visibleO1 = ok((o) =>
+      expect(o).toMatchObject({ id: o1, customerOrganization: { id: world.organizations.c1 }, subscription: { id: world.subscriptions.s1 } }),
+    );
     const at = (id: string, outcome: Outcome, about?: string): Case => ({ variables: { id }, outcome, about });
     return {
       document,
       variables: { id: o1 },
       cells: onlyFor({
         partnerA: [at(o1, visibleO1, 'its order'), at(b, NULL, 'partner B’s order'), at('not-a-uuid', NULL, 'a malformed id')],
-        partnerB: [at(o1, NULL, 'partner A’s order'), at(b, ok((o) => expect(o.id).toBe(b)), 'its own order')],
-        partnerAfterSelfSetup: at(self, ok((o) => expect(o).toMatchObject({ id: self, customerOrganization: null, subscription: null, escalations: [] })), 'the handed-over order: customer side hidden'),
+        partnerB: [
+          at(o1, NULL, 'partner A’s order'),
+          at(
+            b,
+            ok((o) => expect(o.id).toBe(b)),
+            'its own order',
+          ),
+        ],
+        partnerAfterSelfSetup: at(
+          self,
+          ok((o) => expect(o).toMatchObject({ id: self, customerOrganization: null, subscription: null, escalations: [] })),
+          'the handed-over order: customer side hidden',
+        ),
         customerAdmin: [at(o1, visibleO1, 'its organization’s order'), at(self, NULL, 'another customer’s order'), at(b, NULL, 'an order not set up for it')],
-        rep: at(self, ok((o) => expect(o).toMatchObject({ id: self, customerOrganization: { id: world.organizations.c2 }, subscription: { id: world.subscriptions.s2 } }))),
+        rep: at(
+          self,
+          ok((o) => expect(o).toMatchObject({ id: self, customerOrganization: { id: world.organizations.c2 }, subscription: { id: world.subscriptions.s2 } })),
+        ),
         admin: at(o1, visibleO1),
         // Machine keys: their scope's orders only (README, "Machine keys"); their nested rows are below.
         intakeKey: [
-          { ...at(keyWorld.order, ok((o) => expect(o).toEqual({ id: keyWorld.order, status: 'AWAITING_SETUP' })), 'an order it placed'), document: KEY_ORDER },
+          {
+            ...at(
+              keyWorld.order,
+              ok((o) => expect(o).toEqual({ id: keyWorld.order, status: 'AWAITING_SETUP' })),
+              'an order it placed',
+            ),
+            document: KEY_ORDER,
+          },
           { ...at(o1, NULL, 'an order another key placed'), document: KEY_ORDER },
         ],
         schedulerKey: [
-          { ...at(keyWorld.order, ok((o) => expect(o).toEqual({ id: keyWorld.order, status: 'AWAITING_SETUP' })), 'an overdue order'), document: KEY_ORDER },
+          {
+            ...at(
+              keyWorld.order,
+              ok((o) => expect(o).toEqual({ id: keyWorld.order, status: 'AWAITING_SETUP' })),
+              'an overdue order',
+            ),
+            document: KEY_ORDER,
+          },
           { ...at(world.orders.o1b, NULL, 'an order provisioned long ago'), document: KEY_ORDER },
           { ...at(o1, NULL, 'an order set up'), document: KEY_ORDER },
         ],
@@ -316,13 +356,29 @@ const MATRIX: Record<string, () => Row> = {
       partnerA: ok((c) => {
         expect(ids(c)).toEqual(expect.arrayContaining([world.orders.o1, world.orders.o1b, world.orders.self, world.orders.colleague]));
         expect(ids(c)).not.toContain(world.orders.b);
-        expect(c.edges.find((e: any) => e.node.id === world.orders.self).node).toEqual({ id: world.orders.self, customerOrganization: null, subscription: null });
+        expect(c.edges.find((e: any) => e.node.id === world.orders.self).node).toEqual({
+          id: world.orders.self,
+          customerOrganization: null,
+          subscription: null,
+        });
       }),
       partnerB: ok((c) => {
         expect(ids(c)).toContain(world.orders.b);
-        expect(ids(c).filter((id) => Object.values(world.orders).filter((o) => o !== world.orders.b).includes(id))).toEqual([]);
+        expect(
+          ids(c).filter((id) =>
+            Object.values(world.orders)
+              .filter((o) => o !== world.orders.b)
+              .includes(id),
+          ),
+        ).toEqual([]);
       }),
-      partnerAfterSelfSetup: ok((c) => expect(c.edges.find((e: any) => e.node.id === world.orders.self).node).toEqual({ id: world.orders.self, customerOrganization: null, subscription: null })),
+      partnerAfterSelfSetup: ok((c) =>
+        expect(c.edges.find((e: any) => e.node.id === world.orders.self).node).toEqual({
+          id: world.orders.self,
+          customerOrganization: null,
+          subscription: null,
+        }),
+      ),
       customerAdmin: ok((c) => expect(ids(c).sort()).toEqual([world.orders.o1, world.orders.o1b].sort())),
       rep: ok(async (c) => expect(c.totalCount).toBe(await app.em().count(Order, {}))),
       admin: ok(async (c) => expect(c.totalCount).toBe(await app.em().count(Order, {}))),
@@ -331,7 +387,11 @@ const MATRIX: Record<string, () => Row> = {
 
   'Query.overdueOrders': () => {
     const asOf = '2027-06-01T00:00:00Z';
-    const all = ok(async (c) => expect(c.totalCount).toBe(await app.em().count(Order, { setupStartedAt: null, status: { $in: OVERDUE_CANDIDATE_STATUSES }, overdueAt: { $lte: new Date(asOf) } })));
+    const all = ok(async (c) =>
+      expect(c.totalCount).toBe(
+        await app.em().count(Order, { setupStartedAt: null, status: { $in: OVERDUE_CANDIDATE_STATUSES }, overdueAt: { $lte: new Date(asOf) } }),
+      ),
+    );
     return {
       document: 'query($asOf: DateTime) { overdueOrders(asOf: $asOf, first: 100) { totalCount edges { node { id } } } }',
       variables: { asOf },
@@ -398,7 +458,10 @@ const MATRIX: Record<string, () => Row> = {
       document: 'query($id: ID!) { subscription(id: $id) { id status } }',
       variables: { id: s1 },
       cells: onlyFor({
-        rep: [{ variables: { id: s2 }, outcome: visible(s2) }, { variables: { id: 'nope' }, outcome: NULL, about: 'a malformed id' }],
+        rep: [
+          { variables: { id: s2 }, outcome: visible(s2) },
+          { variables: { id: 'nope' }, outcome: NULL, about: 'a malformed id' },
+        ],
         admin: { variables: { id: s1 }, outcome: visible(s1) },
       }),
     };
@@ -407,7 +470,10 @@ const MATRIX: Record<string, () => Row> = {
   // Mutations: access, login and intake
   'Mutation.login': () => ({
     document: mutation('login', 'LoginInput', 'token'),
-    cells: everyone((p) => ({ outcome: userError('INVALID_CREDENTIALS'), variables: { input: { email: `nobody-${p.toLowerCase()}@nowhere.example`, password: 'Not-the-password-1' } } })),
+    cells: everyone((p) => ({
+      outcome: userError('INVALID_CREDENTIALS'),
+      variables: { input: { email: `nobody-${p.toLowerCase()}@nowhere.example`, password: 'Not-the-password-1' } },
+    })),
   }),
 
   'Mutation.activateAccount': () => ({
@@ -482,13 +548,21 @@ const MATRIX: Record<string, () => Row> = {
 
   'Mutation.updateProvisioningContact': () => {
     const changed = changes((p) => expect(p.order.id).toBe(world.orders.contact));
-    const on = (orderId: string, outcome: Outcome, about?: string): Case => ({ variables: { input: { orderId, email: 'new-contact@rossi.example' } }, outcome, about });
+    const on = (orderId: string, outcome: Outcome, about?: string): Case => ({
+      variables: { input: { orderId, email: 'new-contact@rossi.example' } },
+      outcome,
+      about,
+    });
     return {
       document: mutation('updateProvisioningContact', 'UpdateProvisioningContactInput', 'order { id }'),
       variables: { input: { orderId: world.orders.contact, email: 'new-contact@rossi.example' } },
       cells: onlyFor({
         intakeKey: [
-          on(keyWorld.contactOrder, changes((p) => expect(p.order.id).toBe(keyWorld.contactOrder)), 'an order it placed'),
+          on(
+            keyWorld.contactOrder,
+            changes((p) => expect(p.order.id).toBe(keyWorld.contactOrder)),
+            'an order it placed',
+          ),
           on(world.orders.contact, userError('NOT_FOUND'), 'an order another key placed'),
           on(NO_ID, userError('NOT_FOUND'), 'an unknown order'),
         ],
@@ -500,13 +574,21 @@ const MATRIX: Record<string, () => Row> = {
 
   // CCW's amendments: the intake key, on the orders it placed; any other order is NOT_FOUND to it.
   'Mutation.amendOrderStartDate': () => {
-    const on = (orderId: string, outcome: Outcome, about?: string): Case => ({ variables: { input: { orderId, clientRequestId: `matrix-start-${orderId}`, requestedStartDate: '2027-02-15' } }, outcome, about });
+    const on = (orderId: string, outcome: Outcome, about?: string): Case => ({
+      variables: { input: { orderId, clientRequestId: `matrix-start-${orderId}`, requestedStartDate: '2027-02-15' } },
+      outcome,
+      about,
+    });
     return {
       document: mutation('amendOrderStartDate', 'AmendOrderStartDateInput', 'replayed order { id requestedStartDate }'),
       variables: { input: { orderId: keyWorld.contactOrder, clientRequestId: 'matrix-start', requestedStartDate: '2027-02-15' } },
       cells: onlyFor({
         intakeKey: [
-          on(keyWorld.contactOrder, changes((p) => expect(p.order).toEqual({ id: keyWorld.contactOrder, requestedStartDate: '2027-02-15' })), 'an order it placed'),
+          on(
+            keyWorld.contactOrder,
+            changes((p) => expect(p.order).toEqual({ id: keyWorld.contactOrder, requestedStartDate: '2027-02-15' })),
+            'an order it placed',
+          ),
           on(world.orders.contact, userError('NOT_FOUND'), 'an order another key placed'),
           on(NO_ID, userError('NOT_FOUND'), 'an unknown order'),
         ],
@@ -515,14 +597,25 @@ const MATRIX: Record<string, () => Row> = {
   },
 
   'Mutation.amendOrderQuantities': () => {
-    const services = [{ kind: 'MEETINGS', quantity: 51 }, { kind: 'CALLING', quantity: 20 }];
-    const on = (orderId: string, outcome: Outcome, about?: string): Case => ({ variables: { input: { orderId, clientRequestId: `matrix-quantities-${orderId}`, services } }, outcome, about });
+    const services = [
+      { kind: 'MEETINGS', quantity: 51 },
+      { kind: 'CALLING', quantity: 20 },
+    ];
+    const on = (orderId: string, outcome: Outcome, about?: string): Case => ({
+      variables: { input: { orderId, clientRequestId: `matrix-quantities-${orderId}`, services } },
+      outcome,
+      about,
+    });
     return {
       document: mutation('amendOrderQuantities', 'AmendOrderQuantitiesInput', 'replayed order { id }'),
       variables: { input: { orderId: keyWorld.contactOrder, clientRequestId: 'matrix-quantities', services } },
       cells: onlyFor({
         intakeKey: [
-          on(keyWorld.contactOrder, changes((p) => expect(p.order.id).toBe(keyWorld.contactOrder)), 'an order it placed'),
+          on(
+            keyWorld.contactOrder,
+            changes((p) => expect(p.order.id).toBe(keyWorld.contactOrder)),
+            'an order it placed',
+          ),
           on(world.orders.contact, userError('NOT_FOUND'), 'an order another key placed'),
         ],
       }),
@@ -530,7 +623,11 @@ const MATRIX: Record<string, () => Row> = {
   },
 
   'Mutation.amendOrderCancel': () => {
-    const on = (orderId: string, outcome: Outcome, about?: string): Case => ({ variables: { input: { orderId, clientRequestId: `matrix-cancel-${orderId}`, reason: 'Withdrawn in CCW' } }, outcome, about });
+    const on = (orderId: string, outcome: Outcome, about?: string): Case => ({
+      variables: { input: { orderId, clientRequestId: `matrix-cancel-${orderId}`, reason: 'Withdrawn in CCW' } },
+      outcome,
+      about,
+    });
     return {
       document: mutation('amendOrderCancel', 'AmendOrderCancelInput', 'replayed order { id status }'),
       variables: { input: { orderId: world.orders.contact, clientRequestId: 'matrix-cancel', reason: 'Withdrawn in CCW' } },
@@ -624,13 +721,18 @@ const MATRIX: Record<string, () => Row> = {
   }),
   'Mutation.provisionSubscription': () => ({
     // S1b is provisioned already: a repeat succeeds and changes nothing (billing starts once).
-    ...serviceStep({}, () => ok((p) => expect(p.subscription).toEqual({ id: world.subscriptions.s1b, status: 'ACTIVE' })), (w) => w.subscriptions.s1b)(),
+    ...serviceStep(
+      {},
+      () => ok((p) => expect(p.subscription).toEqual({ id: world.subscriptions.s1b, status: 'ACTIVE' })),
+      (w) => w.subscriptions.s1b,
+    )(),
     document: mutation('provisionSubscription', 'ProvisionInput', SESSION_PAYLOAD),
   }),
 
   // The reps' console: reads (reps and admins only)
   'Query.dashboard': () => repRead('{ dashboard { openEscalations overdueOrders } }', (d) => expect(d.openEscalations).toBeGreaterThanOrEqual(0)),
-  'Query.searchReps': () => repRead('{ searchReps(limit: 100) { totalCount nodes { id } } }', async (p) => expect(p.totalCount).toBe(await app.em().count(Rep, {}))),
+  'Query.searchReps': () =>
+    repRead('{ searchReps(limit: 100) { totalCount nodes { id } } }', async (p) => expect(p.totalCount).toBe(await app.em().count(Rep, {}))),
   'Query.rep': () => ({
     document: 'query($id: ID!) { rep(id: $id) { id email } }',
     variables: { id: world.rep.rep.id },
@@ -641,16 +743,21 @@ const MATRIX: Record<string, () => Row> = {
   'Query.escalation': () => ({
     document: 'query($id: ID!) { escalation(id: $id) { id order { id } } }',
     variables: { id: world.escalations.work },
-    cells: onlyFor({ rep: ok((e) => expect(e.id).toBe(world.escalations.work)), admin: [{ variables: { id: NO_ID }, outcome: NULL, about: 'an unknown escalation' }] }),
+    cells: onlyFor({
+      rep: ok((e) => expect(e.id).toBe(world.escalations.work)),
+      admin: [{ variables: { id: NO_ID }, outcome: NULL, about: 'an unknown escalation' }],
+    }),
   }),
   'Query.searchOrders': () => repRead('{ searchOrders(limit: 100) { totalCount } }', async (p) => expect(p.totalCount).toBe(await app.em().count(Order, {}))),
-  'Query.searchOrganizations': () => repRead('{ searchOrganizations(limit: 100) { totalCount } }', async (p) => expect(p.totalCount).toBe(await app.em().count(Organization, {}))),
+  'Query.searchOrganizations': () =>
+    repRead('{ searchOrganizations(limit: 100) { totalCount } }', async (p) => expect(p.totalCount).toBe(await app.em().count(Organization, {}))),
   'Query.organization': () => ({
     document: 'query($id: ID!) { organization(id: $id) { id } }',
     variables: { id: world.organizations.c2 },
     cells: onlyFor({ rep: ok((o) => expect(o.id).toBe(world.organizations.c2)), admin: ok((o) => expect(o.id).toBe(world.organizations.c2)) }),
   }),
-  'Query.searchSubscriptions': () => repRead('{ searchSubscriptions(limit: 100) { totalCount } }', async (p) => expect(p.totalCount).toBe(await app.em().count(Subscription, {}))),
+  'Query.searchSubscriptions': () =>
+    repRead('{ searchSubscriptions(limit: 100) { totalCount } }', async (p) => expect(p.totalCount).toBe(await app.em().count(Subscription, {}))),
 
   // The reps' console: changes
   'Mutation.assignEscalation': () => {
@@ -660,7 +767,10 @@ const MATRIX: Record<string, () => Row> = {
       document: mutation('assignEscalation', 'AssignEscalationInput', 'escalation { id status }'),
       variables: on(world.escalations.work),
       cells: onlyFor({
-        rep: [{ variables: on(world.escalations.work), outcome: assigned }, { variables: on(NO_ID), outcome: userError('NOT_FOUND'), about: 'an unknown escalation' }],
+        rep: [
+          { variables: on(world.escalations.work), outcome: assigned },
+          { variables: on(NO_ID), outcome: userError('NOT_FOUND'), about: 'an unknown escalation' },
+        ],
         admin: { variables: on(world.escalations.work), outcome: assigned },
       }),
     };
@@ -687,7 +797,10 @@ const MATRIX: Record<string, () => Row> = {
       document: mutation('cancelOrder', 'CancelOrderInput', 'order { id status }'),
       variables: cancel(world.cancel.forRep),
       cells: onlyFor({
-        rep: [{ variables: cancel(world.cancel.forRep), outcome: changes((p) => expect(p.order.status).toBe('CANCELLED')) }, { variables: cancel(world.orders.o1), outcome: userError('INVALID_TRANSITION'), about: 'an order already set up' }],
+        rep: [
+          { variables: cancel(world.cancel.forRep), outcome: changes((p) => expect(p.order.status).toBe('CANCELLED')) },
+          { variables: cancel(world.orders.o1), outcome: userError('INVALID_TRANSITION'), about: 'an order already set up' },
+        ],
         admin: { variables: cancel(world.cancel.forAdmin), outcome: changes((p) => expect(p.order.status).toBe('CANCELLED')) },
       }),
     };
@@ -712,7 +825,14 @@ const MATRIX: Record<string, () => Row> = {
   'Mutation.updateSubscriptionSettings': () => ({
     document: mutation('updateSubscriptionSettings', 'UpdateSubscriptionSettingsInput', 'subscription { id }'),
     variables: { input: { id: world.subscriptions.s1, callingSettings: { timeZone: 'Europe/Rome' } } },
-    cells: onlyFor({ rep: changes(), admin: { variables: { input: { id: world.subscriptions.s1b, callingSettings: { timeZone: 'Europe/Rome' } } }, outcome: userError('INVALID_INPUT'), about: 'a provisioned subscription' } }),
+    cells: onlyFor({
+      rep: changes(),
+      admin: {
+        variables: { input: { id: world.subscriptions.s1b, callingSettings: { timeZone: 'Europe/Rome' } } },
+        outcome: userError('INVALID_INPUT'),
+        about: 'a provisioned subscription',
+      },
+    }),
   }),
   // Single sign-on and bulk work (issue 18)
   'Query.singleSignOn': () => ({
@@ -729,7 +849,10 @@ const MATRIX: Record<string, () => Row> = {
     return {
       document: mutation('assignEscalations', 'AssignEscalationsInput', 'results { id errors { code } }'),
       variables: { input: { escalationIds: [NO_ID] } },
-      cells: onlyFor({ rep: [{ outcome: unknown }, { variables: { input: { escalationIds: [] } }, outcome: userError('INVALID_INPUT'), about: 'no escalation' }], admin: unknown }),
+      cells: onlyFor({
+        rep: [{ outcome: unknown }, { variables: { input: { escalationIds: [] } }, outcome: userError('INVALID_INPUT'), about: 'no escalation' }],
+        admin: unknown,
+      }),
     };
   },
   'Mutation.resolveEscalations': () => {
@@ -798,7 +921,11 @@ describe('the authorization matrix', () => {
     const schema = await createSchema();
     const fields = [schema.getQueryType()!, schema.getMutationType()!].flatMap((type) => Object.keys(type.getFields()).map((name) => `${type.name}.${name}`));
     expect({ withoutRow: fields.filter((f) => !(f in MATRIX)).sort() }).toEqual({ withoutRow: [] });
-    expect({ withoutField: Object.keys(MATRIX).filter((f) => !fields.includes(f)).sort() }).toEqual({ withoutField: [] });
+    expect({
+      withoutField: Object.keys(MATRIX)
+        .filter((f) => !fields.includes(f))
+        .sort(),
+    }).toEqual({ withoutField: [] });
   });
 
   it('has no root field declared by two resolvers (type-graphql would silently keep only the last one)', async () => {
@@ -841,7 +968,9 @@ describe('the authorization matrix', () => {
 
   afterAll(() => {
     const operations = Object.keys(MATRIX).length;
-    console.log(`authorization matrix: ${PRINCIPALS.length} principals × ${operations} operations = ${PRINCIPALS.length * operations} cells, ${cellsRun} cases run`);
+    console.log(
+      `authorization matrix: ${PRINCIPALS.length} principals × ${operations} operations = ${PRINCIPALS.length * operations} cells, ${cellsRun} cases run`,
+    );
   });
 });
 
@@ -857,10 +986,29 @@ describe('the authorization matrix', () => {
  * note or rep email appears anywhere in the answer. The policy is stated here, apart from the server's.
  */
 const ORDER_FACTS_FOR_KEYS = new Set([
-  'Order.id', 'Order.ccwOrderNumber', 'Order.offer', 'Order.status', 'Order.requestedStartDate', 'Order.timeZone', 'Order.locale',
-  'Order.provisioningContactEmail', 'Order.services', 'Order.overdue', 'Order.overdueAt', 'Order.partnerAccountId', 'Order.partnerName',
-  'Order.customerName', 'Order.createdAt', 'Order.updatedAt', 'Order.linkSentAt', 'Order.linkExpiresAt', 'Order.setupStartedAt',
-  'Order.setUpAt', 'Order.provisionedAt', 'ServiceLine.kind', 'ServiceLine.quantity',
+  'Order.id',
+  'Order.ccwOrderNumber',
+  'Order.offer',
+  'Order.status',
+  'Order.requestedStartDate',
+  'Order.timeZone',
+  'Order.locale',
+  'Order.provisioningContactEmail',
+  'Order.services',
+  'Order.overdue',
+  'Order.overdueAt',
+  'Order.partnerAccountId',
+  'Order.partnerName',
+  'Order.customerName',
+  'Order.createdAt',
+  'Order.updatedAt',
+  'Order.linkSentAt',
+  'Order.linkExpiresAt',
+  'Order.setupStartedAt',
+  'Order.setUpAt',
+  'Order.provisionedAt',
+  'ServiceLine.kind',
+  'ServiceLine.quantity',
 ]);
 const KEY_MAY_READ: Record<'intakeKey' | 'schedulerKey', ReadonlySet<string>> = { intakeKey: ORDER_FACTS_FOR_KEYS, schedulerKey: ORDER_FACTS_FOR_KEYS };
 
@@ -926,7 +1074,20 @@ describe('machine keys read only what their scope says, on every nested field', 
 
   it('covers the rep-only escalation data and every type below an order', () => {
     const names = nested.map((n) => n.name);
-    for (const field of ['Order.escalations', 'Escalation.notes', 'EscalationNote.body', 'Escalation.assignee', 'Rep.email', 'Escalation.partnerContactedBy', 'Escalation.organizationInQuestion', 'Organization.address', 'Subscription.callingSettings', 'Subscription.meetingSettings', 'Subscription.subdomain', 'Order.auditTrail']) {
+    for (const field of [
+      'Order.escalations',
+      'Escalation.notes',
+      'EscalationNote.body',
+      'Escalation.assignee',
+      'Rep.email',
+      'Escalation.partnerContactedBy',
+      'Escalation.organizationInQuestion',
+      'Organization.address',
+      'Subscription.callingSettings',
+      'Subscription.meetingSettings',
+      'Subscription.subdomain',
+      'Order.auditTrail',
+    ]) {
       expect(names).toContain(field);
     }
   });
@@ -934,31 +1095,40 @@ describe('machine keys read only what their scope says, on every nested field', 
   const ROOTS = [
     { principal: 'intakeKey', root: 'order', wrap: (s: string) => `query($id: ID!) { order(id: $id) { ${s} } }`, prefix: ['order'] },
     { principal: 'schedulerKey', root: 'order', wrap: (s: string) => `query($id: ID!) { order(id: $id) { ${s} } }`, prefix: ['order'] },
-    { principal: 'schedulerKey', root: 'overdueOrders', wrap: (s: string) => `{ overdueOrders(first: 100) { edges { node { ${s} } } } }`, prefix: ['overdueOrders', 'edges', 'node'] },
+    {
+      principal: 'schedulerKey',
+      root: 'overdueOrders',
+      wrap: (s: string) => `{ overdueOrders(first: 100) { edges { node { ${s} } } } }`,
+      prefix: ['overdueOrders', 'edges', 'node'],
+    },
   ] as const;
 
-  it.each(ROOTS.map((r) => [`${DESCRIBE[r.principal]} through ${r.root}`, r] as const))('%s', async (_label, { principal, wrap, prefix }) => {
-    const secrets = [REP_NOTE, world.rep.rep.email];
-    let checked = 0;
-    for (const { name, path } of nested) {
-      const document = wrap(selectionOf(path));
-      const response = await app.gql(document, { id: keyWorld.order }, tokenOf(principal));
-      const context = `${name} as ${principal}: ${JSON.stringify(response.errors ?? response.data).slice(0, 400)}`;
-      const closedAt = path.findIndex((step) => !KEY_MAY_READ[principal].has(`${step.type}.${step.field.name}`));
-      const text = JSON.stringify(response);
-      for (const secret of secrets) expect({ context, leaks: text.includes(secret) }).toEqual({ context, leaks: false });
-      if (closedAt === -1) {
-        expect({ context, errors: response.errors }).toEqual({ context, errors: undefined });
-        const root = response.data[prefix[0]];
-        expect({ context, found: root !== null && (Array.isArray(root?.edges) ? root.edges.length > 0 : true) }).toEqual({ context, found: true });
-      } else {
-        const forbiddenPath = [...prefix, ...path.slice(0, closedAt + 1).map((step) => step.field.name)];
-        const errors = (response.errors ?? []).map((e: any) => ({ code: e.extensions?.code, path: e.path.filter((p: unknown) => typeof p === 'string') }));
-        expect({ context, some: errors.length > 0 }).toEqual({ context, some: true });
-        for (const error of errors) expect({ context, error }).toEqual({ context, error: { code: 'FORBIDDEN', path: forbiddenPath } });
+  it.each(ROOTS.map((r) => [`${DESCRIBE[r.principal]} through ${r.root}`, r] as const))(
+    '%s',
+    async (_label, { principal, wrap, prefix }) => {
+      const secrets = [REP_NOTE, world.rep.rep.email];
+      let checked = 0;
+      for (const { name, path } of nested) {
+        const document = wrap(selectionOf(path));
+        const response = await app.gql(document, { id: keyWorld.order }, tokenOf(principal));
+        const context = `${name} as ${principal}: ${JSON.stringify(response.errors ?? response.data).slice(0, 400)}`;
+        const closedAt = path.findIndex((step) => !KEY_MAY_READ[principal].has(`${step.type}.${step.field.name}`));
+        const text = JSON.stringify(response);
+        for (const secret of secrets) expect({ context, leaks: text.includes(secret) }).toEqual({ context, leaks: false });
+        if (closedAt === -1) {
+          expect({ context, errors: response.errors }).toEqual({ context, errors: undefined });
+          const root = response.data[prefix[0]];
+          expect({ context, found: root !== null && (Array.isArray(root?.edges) ? root.edges.length > 0 : true) }).toEqual({ context, found: true });
+        } else {
+          const forbiddenPath = [...prefix, ...path.slice(0, closedAt + 1).map((step) => step.field.name)];
+          const errors = (response.errors ?? []).map((e: any) => ({ code: e.extensions?.code, path: e.path.filter((p: unknown) => typeof p === 'string') }));
+          expect({ context, some: errors.length > 0 }).toEqual({ context, some: true });
+          for (const error of errors) expect({ context, error }).toEqual({ context, error: { code: 'FORBIDDEN', path: forbiddenPath } });
+        }
+        checked++;
       }
-      checked++;
-    }
-    expect(checked).toBe(nested.length);
-  }, 120_000);
+      expect(checked).toBe(nested.length);
+    },
+    120_000,
+  );
 });

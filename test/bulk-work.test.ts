@@ -48,12 +48,18 @@ async function download(path: string, token?: string): Promise<{ status: number;
 }
 
 /** The CSV's lines without the byte-order mark and the final line break. */
-const linesOf = (csv: string) => csv.replace(/^\ufeff/, '').replace(/\r\n$/, '').split('\r\n');
+const linesOf = (csv: string) =>
+  csv
+    .replace(/^\ufeff/, '')
+    .replace(/\r\n$/, '')
+    .split('\r\n');
 
 describe('bulk assign and resolve on the escalation queue', () => {
   it('assigns every open escalation to the caller, each audited as one by one, and reports the one already resolved', async () => {
     const [a, b, c] = [await overdueOrder(app), await overdueOrder(app), await overdueOrder(app)];
-    await app.em().nativeUpdate(Escalation, { id: c.escalation.id }, { status: EscalationStatus.RESOLVED, resolvedAt: app.clock.now(), resolution: 'Done before' });
+    await app
+      .em()
+      .nativeUpdate(Escalation, { id: c.escalation.id }, { status: EscalationStatus.RESOLVED, resolvedAt: app.clock.now(), resolution: 'Done before' });
 
     const response = await app.gql(ASSIGN, { i: { escalationIds: [a.escalation.id, b.escalation.id, c.escalation.id] } }, repToken);
 
@@ -74,7 +80,11 @@ describe('bulk assign and resolve on the escalation queue', () => {
     const [a, b] = [await overdueOrder(app), await overdueOrder(app)];
     const unknown = '00000000-0000-4000-8000-000000000000';
 
-    const response = await app.gql(RESOLVE, { i: { escalationIds: [a.escalation.id, unknown, b.escalation.id], resolution: 'Partner called, setup booked.' } }, repToken);
+    const response = await app.gql(
+      RESOLVE,
+      { i: { escalationIds: [a.escalation.id, unknown, b.escalation.id], resolution: 'Partner called, setup booked.' } },
+      repToken,
+    );
 
     const results = response.data.resolveEscalations.results;
     expect(results.map((r: any) => [r.id, r.escalation?.status ?? null, r.errors.map((e: any) => e.code)])).toEqual([
@@ -145,7 +155,11 @@ describe('send again for a FAILED email', () => {
   it('lists an order’s emails with their delivery state', async () => {
     const recipient = `${unique('contact')}@partner.example`;
     const order = await orderAwaitingSetup(app, { recipient });
-    const response = await app.gql(`query($id: ID!) { order(id: $id) { outboxMessages { id recipient status attempts lastError } } }`, { id: order.id }, repToken);
+    const response = await app.gql(
+      `query($id: ID!) { order(id: $id) { outboxMessages { id recipient status attempts lastError } } }`,
+      { id: order.id },
+      repToken,
+    );
     expect(response.data.order.outboxMessages).toEqual([expect.objectContaining({ recipient, status: 'PENDING', attempts: 0, lastError: null })]);
   });
 });
@@ -194,7 +208,9 @@ describe('CSV downloads', () => {
     const order = await orderAwaitingSetup(app);
     const csv = await download(`/export/orders/${order.id}/audit-trail.csv`, repToken);
     expect(csv.status).toBe(200);
-    expect(csv.headers.get('content-disposition')).toBe(`attachment; filename="order-${order.ccwOrderNumber.replace(/[^A-Za-z0-9._-]/g, '_')}-audit-trail.csv"`);
+    expect(csv.headers.get('content-disposition')).toBe(
+      `attachment; filename="order-${order.ccwOrderNumber.replace(/[^A-Za-z0-9._-]/g, '_')}-audit-trail.csv"`,
+    );
     const [header, ...rows] = linesOf(csv.text);
     expect(header).toBe('at,actor_kind,actor,action,target_type,target_id,before,after,request_id,ip');
     const recorded = await app.em().count(AuditEvent, { orderId: order.id });
@@ -216,7 +232,13 @@ describe('CSV downloads', () => {
 
   it('lets an admin export the reps', async () => {
     const admin = await createRep(app.em(), { role: RepRole.ADMIN });
-    const csv = await download(`/export/reps.csv?filter=${encodeURIComponent(JSON.stringify({ ids: [admin.id] }))}`, await loginToken(app.em(), { rep: admin }, app.clock.now()));
-    expect(linesOf(csv.text)).toEqual(['id,name,email,role,active,created_at', `${admin.id},Test Rep,${admin.email},ADMIN,true,${admin.createdAt.toISOString()}`]);
+    const csv = await download(
+      `/export/reps.csv?filter=${encodeURIComponent(JSON.stringify({ ids: [admin.id] }))}`,
+      await loginToken(app.em(), { rep: admin }, app.clock.now()),
+    );
+    expect(linesOf(csv.text)).toEqual([
+      'id,name,email,role,active,created_at',
+      `${admin.id},Test Rep,${admin.email},ADMIN,true,${admin.createdAt.toISOString()}`,
+    ]);
   });
 });

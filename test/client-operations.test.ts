@@ -15,7 +15,10 @@ const schema = buildSchema(readFileSync('schema/schema.graphql', 'utf8'));
 function operationsOf(module: Record<string, unknown>): [string, DocumentNode][] {
   return Object.entries(module)
     .filter(([name]) => name.endsWith('Document'))
-    .map(([name, document]) => [name, typeof document === 'object' && document !== null && 'kind' in document ? (document as DocumentNode) : parse(String(document))]);
+    .map(([name, document]) => [
+      name,
+      typeof document === 'object' && document !== null && 'kind' in document ? (document as DocumentNode) : parse(String(document)),
+    ]);
 }
 
 const clients = { portal: operationsOf(portalDocuments), console: operationsOf(consoleDocuments), tests: operationsOf(testDocuments) };
@@ -29,7 +32,21 @@ describe('client operations generated from the schema', () => {
   });
 
   it('covers every wizard step in the portal and in the test drivers, one operation each', () => {
-    const steps = ['ChooseRole', 'ChooseSetupOwner', 'CreatePartnerOrganization', 'ReviewPartnerOrganization', 'SetCustomerAdministrator', 'ConfirmCustomerOrganization', 'VerifyCustomerOrganization', 'CompleteOrderSetup', 'SetPassword', 'SaveCallingSettings', 'SaveMeetingSettings', 'SaveEnterpriseSettings', 'ProvisionSubscription'];
+    const steps = [
+      'ChooseRole',
+      'ChooseSetupOwner',
+      'CreatePartnerOrganization',
+      'ReviewPartnerOrganization',
+      'SetCustomerAdministrator',
+      'ConfirmCustomerOrganization',
+      'VerifyCustomerOrganization',
+      'CompleteOrderSetup',
+      'SetPassword',
+      'SaveCallingSettings',
+      'SaveMeetingSettings',
+      'SaveEnterpriseSettings',
+      'ProvisionSubscription',
+    ];
     const names = (operations: [string, DocumentNode][]) => operations.map(([name]) => name);
     for (const step of steps) {
       expect(names(clients.portal)).toContain(`${step}Document`);

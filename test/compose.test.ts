@@ -125,7 +125,12 @@ describe('docker-compose.yml', () => {
     expect(services.proxy.depends_on).toEqual({ api: { condition: 'service_healthy' } });
     for (const [name, service] of Object.entries(services)) {
       for (const [dependency, { condition }] of Object.entries(service.depends_on ?? {})) {
-        expect({ name, dependency, condition, checked: Boolean(services[dependency]?.healthcheck) }).toEqual({ name, dependency, condition: 'service_healthy', checked: true });
+        expect({ name, dependency, condition, checked: Boolean(services[dependency]?.healthcheck) }).toEqual({
+          name,
+          dependency,
+          condition: 'service_healthy',
+          checked: true,
+        });
       }
     }
   });
@@ -177,7 +182,10 @@ describe('docker-compose.yml', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
     try {
-      for (const [name, path] of [['api', '/readyz'], ['worker', '/healthz']]) {
+      for (const [name, path] of [
+        ['api', '/readyz'],
+        ['worker', '/healthz'],
+      ]) {
         status = 200;
         expect(await runHealthCheck(nodeScript(name), port)).toBe(0);
         status = 503;
@@ -228,7 +236,9 @@ describe('the Dockerfile', () => {
   });
 
   it('leaves installed modules, build output, local data and secrets out of the build context', () => {
-    const ignored = readFileSync('.dockerignore', 'utf8').split('\n').map((line) => line.trim());
+    const ignored = readFileSync('.dockerignore', 'utf8')
+      .split('\n')
+      .map((line) => line.trim());
     expect(ignored).toEqual(expect.arrayContaining(['node_modules', 'dist', 'admin/dist', '.data', '.env', '.git']));
   });
 });

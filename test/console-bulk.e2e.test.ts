@@ -57,7 +57,10 @@ async function downloadBy(click: () => Promise<void>): Promise<{ name: string; t
 describe('bulk work in the console', () => {
   it('assigns the selected escalations to me, then resolves them with one resolution', async () => {
     const customer = unique('Bulk Customer ');
-    const picked = [await overdueOrder(app, { input: { customerName: `${customer} A` } }), await overdueOrder(app, { input: { customerName: `${customer} B` } })];
+    const picked = [
+      await overdueOrder(app, { input: { customerName: `${customer} A` } }),
+      await overdueOrder(app, { input: { customerName: `${customer} B` } }),
+    ];
     const untouched = await overdueOrder(app, { input: { customerName: unique('Other Customer ') } });
 
     await go(`/escalations?filter=${encodeURIComponent(JSON.stringify({ status: ['OPEN', 'IN_PROGRESS'], q: customer }))}`);

@@ -43,10 +43,44 @@ beforeAll(async () => {
 afterAll(() => app.stop());
 
 const NASTY = [
-  '', ' ', '\u0000', '\u0000abc', 'abc\u0000', 'a\u0000%', '\u0000'.repeat(40), '\u0007\u001b[31m', '\u007f', '\uD800', 'x\uDFFF', '\u202Eevil', '\u200B',
-  '%', '_', '\\', '%_\\', "' OR '1'='1", "'; drop table rep; --", '$1', 'e\u0301', '👨‍👩‍👧‍👦', 'İ', 'ß', 'x'.repeat(5_000), '\u0000'.repeat(3_000),
-  'null', '-1', '9'.repeat(40), 'NaN', '1e309', 'Rossi', 'rossi.example', 'CCW-', 'a@b.c',
-  '00000000-0000-0000-0000-000000000000', 'ffffffff-ffff-ffff-ffff-ffffffffffff', 'not-a-uuid',
+  '',
+  ' ',
+  '\u0000',
+  '\u0000abc',
+  'abc\u0000',
+  'a\u0000%',
+  '\u0000'.repeat(40),
+  '\u0007\u001b[31m',
+  '\u007f',
+  '\uD800',
+  'x\uDFFF',
+  '\u202Eevil',
+  '\u200B',
+  '%',
+  '_',
+  '\\',
+  '%_\\',
+  "' OR '1'='1",
+  "'; drop table rep; --",
+  '$1',
+  'e\u0301',
+  '👨‍👩‍👧‍👦',
+  'İ',
+  'ß',
+  'x'.repeat(5_000),
+  '\u0000'.repeat(3_000),
+  'null',
+  '-1',
+  '9'.repeat(40),
+  'NaN',
+  '1e309',
+  'Rossi',
+  'rossi.example',
+  'CCW-',
+  'a@b.c',
+  '00000000-0000-0000-0000-000000000000',
+  'ffffffff-ffff-ffff-ffff-ffffffffffff',
+  'not-a-uuid',
 ];
 const hostileString = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...NASTY) }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) });
 const hostileInt = fc.oneof(
@@ -55,8 +89,18 @@ const hostileInt = fc.oneof(
 );
 const hostileDateTime = fc.oneof(
   fc.constantFrom(
-    '0000-01-01T00:00:00Z', '0001-01-01T00:00:00Z', '-000001-01-01T00:00:00Z', '+275760-09-13T00:00:00Z', '-271821-04-20T00:00:00Z', '9999-12-31T23:59:59.999Z',
-    '+010000-01-01T00:00:00Z', '1970-01-01T00:00:00Z', '2026-11-25T09:00:00Z', '2026-11-25T09:00:00+14:00', '2026-02-30T00:00:00Z', '4714-11-24T00:00:00Z',
+    '0000-01-01T00:00:00Z',
+    '0001-01-01T00:00:00Z',
+    '-000001-01-01T00:00:00Z',
+    '+275760-09-13T00:00:00Z',
+    '-271821-04-20T00:00:00Z',
+    '9999-12-31T23:59:59.999Z',
+    '+010000-01-01T00:00:00Z',
+    '1970-01-01T00:00:00Z',
+    '2026-11-25T09:00:00Z',
+    '2026-11-25T09:00:00+14:00',
+    '2026-02-30T00:00:00Z',
+    '4714-11-24T00:00:00Z',
   ),
   hostileString,
 );
@@ -64,7 +108,16 @@ const hostileDate = fc.oneof(fc.constantFrom('0000-01-01', '9999-12-31', '2026-0
 
 /** The world's ids (so lookups find real rows) mixed with malformed and unknown ones. */
 function idArbitrary(): fc.Arbitrary<string> {
-  const known = [...Object.values(world.orders), ...Object.values(world.organizations), ...Object.values(world.subscriptions), ...Object.values(world.escalations), world.partnerA.id, world.partnerB.id, world.rep.rep.id, world.spareRep];
+  const known = [
+    ...Object.values(world.orders),
+    ...Object.values(world.organizations),
+    ...Object.values(world.subscriptions),
+    ...Object.values(world.escalations),
+    world.partnerA.id,
+    world.partnerB.id,
+    world.rep.rep.id,
+    world.spareRep,
+  ];
   return fc.oneof({ weight: 2, arbitrary: fc.constantFrom(...known) }, { weight: 1, arbitrary: hostileString });
 }
 
@@ -76,7 +129,9 @@ function valueOf(type: GraphQLInputType, depth = 0): fc.Arbitrary<unknown> {
     if (type instanceof GraphQLEnumType) return fc.constantFrom(...type.getValues().map((v) => v.name));
     if (type instanceof GraphQLInputObjectType) {
       const fields = Object.values(type.getFields());
-      return fc.record(Object.fromEntries(fields.map((f) => [f.name, valueOf(f.type, depth + 1)])), { requiredKeys: fields.filter((f) => f.type instanceof GraphQLNonNull).map((f) => f.name) });
+      return fc.record(Object.fromEntries(fields.map((f) => [f.name, valueOf(f.type, depth + 1)])), {
+        requiredKeys: fields.filter((f) => f.type instanceof GraphQLNonNull).map((f) => f.name),
+      });
     }
     const scalar = type as GraphQLScalarType;
     switch (scalar.name) {
@@ -145,10 +200,17 @@ describe('no input to a console operation reaches a 500', () => {
       ...Object.values(schema.getQueryType()!.getFields()).map((field) => ({ field, kind: 'query' as const, type: schema.getQueryType()! })),
       ...Object.values(schema.getMutationType()!.getFields()).map((field) => ({ field, kind: 'mutation' as const, type: schema.getMutationType()! })),
     ].filter(({ field, type }) => (accessRulesOf(type, field.name) ?? []).some((rule) => rule === 'REP' || rule === 'ADMIN'));
-    expect(operations.map((o) => o.field.name)).toEqual(expect.arrayContaining(['searchOrders', 'searchOrganizations', 'searchSubscriptions', 'searchReps', 'escalationQueue', 'overdueOrders']));
+    expect(operations.map((o) => o.field.name)).toEqual(
+      expect.arrayContaining(['searchOrders', 'searchOrganizations', 'searchSubscriptions', 'searchReps', 'escalationQueue', 'overdueOrders']),
+    );
     for (const { field, kind } of operations) {
-      const variables = fc.record(Object.fromEntries(field.args.map((a) => [a.name, valueOf(a.type)])), { requiredKeys: field.args.filter((a) => a.type instanceof GraphQLNonNull).map((a) => a.name) });
-      await fc.assert(fc.asyncProperty(variables, (v) => call(field, kind, v)), { numRuns: RUNS, seed: SEED, endOnFailure: true });
+      const variables = fc.record(Object.fromEntries(field.args.map((a) => [a.name, valueOf(a.type)])), {
+        requiredKeys: field.args.filter((a) => a.type instanceof GraphQLNonNull).map((a) => a.name),
+      });
+      await fc.assert(
+        fc.asyncProperty(variables, (v) => call(field, kind, v)),
+        { numRuns: RUNS, seed: SEED, endOnFailure: true },
+      );
     }
     console.log(`console hostile input: ${Object.values(tried).reduce((a, b) => a + b, 0)} requests over ${operations.length} operations`);
   }, 600_000);

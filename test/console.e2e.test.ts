@@ -199,7 +199,10 @@ describe('a rep at work', () => {
     await page.getByTestId('change-contact').click();
     const email = page.getByRole('dialog').getByLabel('New provisioning contact email');
     await email.fill('not an email');
-    await page.getByRole('dialog').getByRole('button', { name: /change the contact/i }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /change the contact/i })
+      .click();
     await page.getByRole('dialog').getByText('Must be a valid email').waitFor();
     await email.fill('k.schmidt@nordlicht-it.example');
     await dialogSubmit(/change the contact/i);

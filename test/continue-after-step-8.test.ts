@@ -19,7 +19,10 @@ describe('continuing after step 8', () => {
     const partnerAccountId = unique('PA-');
     await createOrganization(app.em(), { kind: OrganizationKind.PARTNER, name: 'Rossi Networks', partnerAccountId });
     const contact = `${unique('contact')}@rossi.example`.toLowerCase();
-    const { orderId, token } = await wizard.orderWithLink({ partnerAccountId, provisioningContactEmail: contact, services: [{ kind: 'CALLING', quantity: 5 }] }, contact);
+    const { orderId, token } = await wizard.orderWithLink(
+      { partnerAccountId, provisioningContactEmail: contact, services: [{ kind: 'CALLING', quantity: 5 }] },
+      contact,
+    );
     const first = await wizard.toReview(token);
     const setUp = await wizard.ok(first, 'completeOrderSetup', {});
     expect(setUp.nextStep).toBe('SERVICE_SETUP');

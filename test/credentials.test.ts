@@ -69,7 +69,8 @@ describe('secrets never reach the logs', () => {
     }
     const bogus = ['phk_bogusKeyValue1234567890', 'phl_bogusLoginValue1234567890', 'phw_bogusSessionValue123456', 'phs_bogusLinkValue1234567890'];
     secrets.push(...bogus);
-    for (const token of bogus) expect(codeOf(await app.gql(token.startsWith('phw_') ? '{ setupSession { id } }' : PROTECTED, {}, token))).toBe('UNAUTHENTICATED');
+    for (const token of bogus)
+      expect(codeOf(await app.gql(token.startsWith('phw_') ? '{ setupSession { id } }' : PROTECTED, {}, token))).toBe('UNAUTHENTICATED');
     await app.gql(`mutation($input: StartSetupInput!) { startSetup(input: $input) { errors { code } } }`, { input: { token: bogus[3] } });
 
     // An unexpected failure while a bearer token and a password are in flight is logged with its error.
@@ -125,12 +126,14 @@ describe('tokens and keys are stored only as hashes', () => {
     const { sessionToken } = await wizard.start(linkToken);
     const rep = await createRep(app.em(), { password: 'Rep-password-2026' });
     const repLogin = (await app.gql(LOGIN, { input: { email: rep.email, password: 'Rep-password-2026' } })).data.login.token;
-    const tables = await app.em().getConnection().execute<{ table_name: string }[]>(
-      `select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`,
-    );
+    const tables = await app
+      .em()
+      .getConnection()
+      .execute<{ table_name: string }[]>(`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`);
     for (const { table_name } of tables) {
       const [{ dump }] = await app.em().getConnection().execute<{ dump: string | null }[]>(`select string_agg(t::text, '|') as dump from "${table_name}" t`);
-      for (const secret of [key, sessionToken, repLogin, 'Rep-password-2026']) expect({ table_name, found: (dump ?? '').includes(secret) }).toEqual({ table_name, found: false });
+      for (const secret of [key, sessionToken, repLogin, 'Rep-password-2026'])
+        expect({ table_name, found: (dump ?? '').includes(secret) }).toEqual({ table_name, found: false });
       // The Set up now link is in its email, and only there.
       if (table_name !== 'outbox_message') expect({ table_name, found: (dump ?? '').includes(linkToken) }).toEqual({ table_name, found: false });
     }
@@ -189,12 +192,17 @@ describe('sessions end', () => {
 });
 
 describe('no cross-site request can act (CSRF)', () => {
-  const mutation = () => JSON.stringify({ query: `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { created } }`, variables: { input: orderInput() } });
+  const mutation = () =>
+    JSON.stringify({ query: `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { created } }`, variables: { input: orderInput() } });
 
   it('refuses a simple cross-site POST (no preflight: form, text or multipart body) with 415, and changes nothing', async () => {
     const before = await app.em().count(Order, {});
     for (const contentType of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
-      const response = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': contentType, origin: 'https://evil.example' }, body: mutation() });
+      const response = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': contentType, origin: 'https://evil.example' },
+        body: mutation(),
+      });
       expect({ contentType, status: response.status }).toEqual({ contentType, status: 415 });
       expect(JSON.stringify(await response.json())).toContain('Content-Type: application/json');
     }
@@ -212,10 +220,17 @@ describe('no cross-site request can act (CSRF)', () => {
 
 describe('CORS', () => {
   it('by default answers no cross-origin request: no Allow-Origin header, and a preflight is refused', async () => {
-    const preflight = await fetch(`${app.url}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, authorization' } });
+    const preflight = await fetch(`${app.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, authorization' },
+    });
     expect(preflight.status).toBe(403);
     expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
-    const post = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { origin: 'https://evil.example', 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+    const post = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { origin: 'https://evil.example', 'content-type': 'application/json' },
+      body: '{"query":"{ __typename }"}',
+    });
     expect(post.headers.get('access-control-allow-origin')).toBeNull();
     expect(post.headers.get('vary')).toContain('Origin');
   });
@@ -223,14 +238,24 @@ describe('CORS', () => {
   it('allows exactly the configured origins', async () => {
     const allowing = await startTestApp({ env: { CORS_ORIGINS: 'https://portal.partner.example, http://localhost:5173' } });
     try {
-      const preflight = await fetch(`${allowing.url}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://portal.partner.example', 'access-control-request-method': 'POST' } });
+      const preflight = await fetch(`${allowing.url}/graphql`, {
+        method: 'OPTIONS',
+        headers: { origin: 'https://portal.partner.example', 'access-control-request-method': 'POST' },
+      });
       expect(preflight.status).toBe(204);
       expect(preflight.headers.get('access-control-allow-origin')).toBe('https://portal.partner.example');
       expect(preflight.headers.get('access-control-allow-headers')).toContain('authorization');
       expect(preflight.headers.get('access-control-allow-credentials')).toBeNull();
-      const post = await fetch(`${allowing.url}/graphql`, { method: 'POST', headers: { origin: 'http://localhost:5173', 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+      const post = await fetch(`${allowing.url}/graphql`, {
+        method: 'POST',
+        headers: { origin: 'http://localhost:5173', 'content-type': 'application/json' },
+        body: '{"query":"{ __typename }"}',
+      });
       expect(post.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
-      const other = await fetch(`${allowing.url}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://portal.partner.example.evil.example', 'access-control-request-method': 'POST' } });
+      const other = await fetch(`${allowing.url}/graphql`, {
+        method: 'OPTIONS',
+        headers: { origin: 'https://portal.partner.example.evil.example', 'access-control-request-method': 'POST' },
+      });
       expect(other.status).toBe(403);
     } finally {
       await allowing.stop();

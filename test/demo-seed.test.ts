@@ -29,12 +29,12 @@ describe('the demo data', () => {
   it('has a few partners and customers, marked demo, one customer that set itself up', async () => {
     const organizations = await app.em().find(Organization, {});
     expect(organizations.every((o) => o.demo)).toBe(true);
-    expect(organizations.filter((o) => o.kind === OrganizationKind.PARTNER).map((o) => o.name).sort()).toEqual([
-      'Bluewave Solutions Ltd',
-      'Nordlicht IT GmbH',
-      'Rossi Network Services S.p.A.',
-      'Rossi Networks S.r.l.',
-    ]);
+    expect(
+      organizations
+        .filter((o) => o.kind === OrganizationKind.PARTNER)
+        .map((o) => o.name)
+        .sort(),
+    ).toEqual(['Bluewave Solutions Ltd', 'Nordlicht IT GmbH', 'Rossi Network Services S.p.A.', 'Rossi Networks S.r.l.']);
     const customers = organizations.filter((o) => o.kind === OrganizationKind.CUSTOMER);
     expect(customers.length).toBeGreaterThanOrEqual(5);
     expect(customers.filter((o) => !o.managingPartner).map((o) => o.name)).toEqual(['Studio Legale Verdi']);

@@ -61,7 +61,12 @@ describe('email delivery', () => {
 
   it('writes the setup email in Italian for an Italian order, with its Set up now link in both parts', async () => {
     const contact = `${unique('it')}@rossi.example`;
-    const order = await placeOrder(app, intakeKey, { requestedStartDate: '2026-12-01', provisioningContactEmail: contact, locale: 'it-IT', ccwOrderNumber: unique('CCW-IT-') });
+    const order = await placeOrder(app, intakeKey, {
+      requestedStartDate: '2026-12-01',
+      provisioningContactEmail: contact,
+      locale: 'it-IT',
+      ccwOrderNumber: unique('CCW-IT-'),
+    });
     await deliver();
 
     const [email] = sink.to(contact);
@@ -161,7 +166,22 @@ describe('email delivery', () => {
 
     const rep = await loginToken(app.em(), { rep: await createRep(app.em()) }, app.clock.now());
     const query = /* GraphQL */ `
-      query Failed { emailMessages(first: 100, filter: { status: [FAILED] }) { totalCount edges { node { id recipient status attempts lastError template } } } }`;
+      query Failed {
+        emailMessages(first: 100, filter: { status: [FAILED] }) {
+          totalCount
+          edges {
+            node {
+              id
+              recipient
+              status
+              attempts
+              lastError
+              template
+            }
+          }
+        }
+      }
+    `;
     const { data } = await app.gql(query, {}, rep);
     const failed = data.emailMessages.edges.map((e: any) => e.node);
     expect(failed).toContainEqual({ id: queued.id, recipient, status: 'FAILED', attempts: 1, lastError: expect.stringContaining('550'), template: 'TEST' });

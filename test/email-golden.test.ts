@@ -17,7 +17,13 @@ const LANGUAGES: EmailLanguage[] = ['en', 'it'];
 const URL_BASE = 'https://hub.example/portal';
 
 const EMAILS: Record<string, (language: EmailLanguage) => EmailContent> = {
-  'setup-link': (l) => setupLinkEmail(l, { ccwOrderNumber: 'CCW-1001', customerName: 'Studio Legale Verdi', url: `${URL_BASE}/setup?token=phs_EXAMPLE`, expiresOn: l === 'it' ? '8 dicembre 2026' : '8 December 2026' }),
+  'setup-link': (l) =>
+    setupLinkEmail(l, {
+      ccwOrderNumber: 'CCW-1001',
+      customerName: 'Studio Legale Verdi',
+      url: `${URL_BASE}/setup?token=phs_EXAMPLE`,
+      expiresOn: l === 'it' ? '8 dicembre 2026' : '8 December 2026',
+    }),
   'setup-link-handed-over': (l) =>
     setupLinkEmail(l, {
       ccwOrderNumber: 'CCW-1001',
@@ -26,13 +32,24 @@ const EMAILS: Record<string, (language: EmailLanguage) => EmailContent> = {
       expiresOn: l === 'it' ? '8 dicembre 2026' : '8 December 2026',
       handedOverBy: 'anna.ferri@rossi-networks.example',
     }),
-  activation: (l) => activationEmail(l, { organizationName: 'Studio Legale Verdi', url: `${URL_BASE}/activate?token=pha_EXAMPLE`, expiresOn: l === 'it' ? '8 dicembre 2026' : '8 December 2026' }),
+  activation: (l) =>
+    activationEmail(l, {
+      organizationName: 'Studio Legale Verdi',
+      url: `${URL_BASE}/activate?token=pha_EXAMPLE`,
+      expiresOn: l === 'it' ? '8 dicembre 2026' : '8 December 2026',
+    }),
   'password-reset': (l) => passwordResetEmail(l, { url: `${URL_BASE}/reset-password?token=phr_EXAMPLE`, validMinutes: 60 }),
   ...Object.fromEntries(
     ['OVERDUE_PROVISIONING', 'UNRECOGNIZED_PARTNER_ORGANIZATION', 'UNRECOGNIZED_CUSTOMER_ORGANIZATION', 'STALLED_SETUP'].map((kind) => [
       `rep-notice-${kind.toLowerCase().replace(/_/g, '-')}`,
       (l: EmailLanguage) =>
-        repNoticeEmail(l, { ccwOrderNumber: 'CCW-1001', kind, partnerName: 'Rossi Networks', customerName: 'Studio Legale Verdi', consoleUrl: 'https://hub.example/admin/#/escalations/ID/show' }),
+        repNoticeEmail(l, {
+          ccwOrderNumber: 'CCW-1001',
+          kind,
+          partnerName: 'Rossi Networks',
+          customerName: 'Studio Legale Verdi',
+          consoleUrl: 'https://hub.example/admin/#/escalations/ID/show',
+        }),
     ]),
   ),
 };

@@ -16,10 +16,20 @@ describe('npm start with nothing configured (embedded PostgreSQL)', () => {
   afterAll(() => rmSync(parent, { recursive: true, force: true }));
 
   it('starts a real PostgreSQL under the data directory, prints working credentials, and keeps the data across restarts', async () => {
-    const env = { PH_DATA_DIR: path.join(parent, 'data'), PORT: String(await freePort()), PH_EMBEDDED_PG_PORT: String(await freePort()), PH_MODE: 'api', NODE_ENV: 'test' };
+    const env = {
+      PH_DATA_DIR: path.join(parent, 'data'),
+      PORT: String(await freePort()),
+      PH_EMBEDDED_PG_PORT: String(await freePort()),
+      PH_MODE: 'api',
+      NODE_ENV: 'test',
+    };
     const log = pino({ level: 'silent' });
     const call = (url: string, key: string) =>
-      fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify({ query: PLACE }) }).then((r) => r.json());
+      fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+        body: JSON.stringify({ query: PLACE }),
+      }).then((r) => r.json());
 
     const first = await startRuntime(loadConfig(env), { log });
     try {
@@ -48,7 +58,9 @@ describe('npm start with nothing configured (embedded PostgreSQL)', () => {
     const port = (blocker.address() as net.AddressInfo).port;
     try {
       const env = { PH_DATA_DIR: path.join(parent, 'other'), PORT: '0', PH_EMBEDDED_PG_PORT: String(port), PH_MODE: 'api', NODE_ENV: 'test' };
-      await expect(startRuntime(loadConfig(env), { log: pino({ level: 'silent' }) })).rejects.toThrow(`Port ${port} is taken, so the embedded PostgreSQL cannot start`);
+      await expect(startRuntime(loadConfig(env), { log: pino({ level: 'silent' }) })).rejects.toThrow(
+        `Port ${port} is taken, so the embedded PostgreSQL cannot start`,
+      );
     } finally {
       blocker.close();
     }

@@ -56,14 +56,25 @@ describe('graceful shutdown', () => {
 
   it('on SIGTERM finishes the requests in flight, refuses new connections, closes its pools and exits 0', async () => {
     // The API alone: the jobs' sweeps would also queue on the lock this test takes.
-    server = await startServerProcess(main, { DATABASE_URL: database.url, INTAKE_API_KEY: INTAKE_KEY, LOG_LEVEL: 'info', NODE_ENV: 'production', PH_MODE: 'api' });
+    server = await startServerProcess(main, {
+      DATABASE_URL: database.url,
+      INTAKE_API_KEY: INTAKE_KEY,
+      LOG_LEVEL: 'info',
+      NODE_ENV: 'production',
+      PH_MODE: 'api',
+    });
     const databaseName = new URL(database.url).pathname.slice(1);
     // One connection holds the lock; another watches (pg_stat_activity is a snapshot per transaction).
     const admin = new pg.Client({ connectionString: database.url });
     const watcher = new pg.Client({ connectionString: database.url });
     await Promise.all([admin.connect(), watcher.connect()]);
     const activity = async () =>
-      (await watcher.query(`select wait_event_type from pg_stat_activity where datname = $1 and pid not in (pg_backend_pid(), $2)`, [databaseName, (admin as unknown as { processID: number }).processID])).rows;
+      (
+        await watcher.query(`select wait_event_type from pg_stat_activity where datname = $1 and pid not in (pg_backend_pid(), $2)`, [
+          databaseName,
+          (admin as unknown as { processID: number }).processID,
+        ])
+      ).rows;
     const backends = async () => (await activity()).length;
     try {
       // Hold the order table, so three placeOrder calls wait inside the server.
@@ -71,11 +82,7 @@ describe('graceful shutdown', () => {
       await admin.query('lock table customer_order in access exclusive mode');
       const inputs = [orderInput(), orderInput(), orderInput()];
       const inFlight = inputs.map((input) => post(server!.url, { query: PLACE, variables: { input } }, INTAKE_KEY));
-      await until(
-        async () => (await activity()).filter((r) => r.wait_event_type === 'Lock').length === 3,
-        10_000,
-        'three requests waiting on the lock',
-      );
+      await until(async () => (await activity()).filter((r) => r.wait_event_type === 'Lock').length === 3, 10_000, 'three requests waiting on the lock');
       expect(await backends()).toBeGreaterThan(0);
 
       server.child.kill('SIGTERM');

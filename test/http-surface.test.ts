@@ -52,7 +52,9 @@ describe('the HTTP surface', () => {
     const depth15 = await app.gql(deep(10));
     expect(depth15.errors).toBeUndefined();
     const depth16 = await app.gql(deep(11));
-    expect(depth16.errors).toEqual([expect.objectContaining({ message: expect.stringMatching(/depth limit of 15 exceeded, found 16/), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })]);
+    expect(depth16.errors).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/depth limit of 15 exceeded, found 16/), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }),
+    ]);
   });
 
   it('refuses more than 30 aliases', async () => {
@@ -147,7 +149,11 @@ describe('readiness', () => {
     const doomed = await startTestApp();
     try {
       const name = new URL(doomed.config.databaseUrl!).pathname.slice(1);
-      await doomed.em().getConnection().execute(`select pg_terminate_backend(pid) from pg_stat_activity where datname = '${name}' and pid <> pg_backend_pid()`).catch(() => undefined);
+      await doomed
+        .em()
+        .getConnection()
+        .execute(`select pg_terminate_backend(pid) from pg_stat_activity where datname = '${name}' and pid <> pg_backend_pid()`)
+        .catch(() => undefined);
       const admin = new URL(doomed.config.databaseUrl!);
       admin.pathname = '/postgres';
       const pg = (await import('pg')).default;

@@ -22,9 +22,12 @@ afterEach(async () => {
 afterAll(() => app.stop());
 
 const rows = async () =>
-  (await app.em().getConnection().execute<{ name: string; locked_at: string | null; last_run_at: string | null; last_modified_by: string | null }[]>(
-    'select name, locked_at, last_run_at, last_modified_by from agenda_jobs order by name',
-  ));
+  await app
+    .em()
+    .getConnection()
+    .execute<{ name: string; locked_at: string | null; last_run_at: string | null; last_modified_by: string | null }[]>(
+      'select name, locked_at, last_run_at, last_modified_by from agenda_jobs order by name',
+    );
 
 async function eventually(check: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -41,7 +44,10 @@ describe('job locks of a worker that died', () => {
     await first.stop();
 
     // What kill -9 leaves: every job due and locked a moment ago by a worker that no longer exists.
-    await app.em().getConnection().execute(`update agenda_jobs set locked_at = now(), next_run_at = now(), last_modified_by = 'provisioning-hub@gone:4242:dead00', last_run_at = null`);
+    await app
+      .em()
+      .getConnection()
+      .execute(`update agenda_jobs set locked_at = now(), next_run_at = now(), last_modified_by = 'provisioning-hub@gone:4242:dead00', last_run_at = null`);
 
     workers.push(await startTestWorker(app, { lockLifetime: 600_000 }));
     await eventually(async () => (await rows()).every((r) => r.last_run_at !== null), 10_000);
@@ -59,7 +65,9 @@ describe('job locks of a worker that died', () => {
                (gen_random_uuid(), 'test:dead', 0, now(), 'normal', now(), 'dead-worker', false, '{}'::jsonb)`);
       const liveness = new WorkerLiveness(pool, 'checker', pino({ level: 'silent' }));
       expect(await liveness.releaseLocksOfDeadWorkers()).toBeGreaterThanOrEqual(1);
-      const locked = await connection.execute<{ name: string; locked: boolean }[]>(`select name, locked_at is not null as locked from agenda_jobs where name like 'test:%' order by name`);
+      const locked = await connection.execute<{ name: string; locked: boolean }[]>(
+        `select name, locked_at is not null as locked from agenda_jobs where name like 'test:%' order by name`,
+      );
       expect(locked).toEqual([
         { name: 'test:alive', locked: true },
         { name: 'test:dead', locked: false },

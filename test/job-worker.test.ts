@@ -71,7 +71,9 @@ describe('the job worker (agenda on PostgreSQL)', () => {
     const due = Array.from({ length: 20 }, () => `${unique('due')}@example.com`);
     const overdue = Array.from({ length: 5 }, () => `${unique('overdue')}@example.com`);
     app.clock.set('2026-11-25T09:00:00Z');
-    const dueOrders = await Promise.all(due.map((contact) => placeOrder(app, intakeKey, { requestedStartDate: '2026-11-26', timeZone: 'UTC', provisioningContactEmail: contact })));
+    const dueOrders = await Promise.all(
+      due.map((contact) => placeOrder(app, intakeKey, { requestedStartDate: '2026-11-26', timeZone: 'UTC', provisioningContactEmail: contact })),
+    );
     // Placed after their start date: link at once; overdue from the start of the next day.
     const overdueOrders = await Promise.all(
       overdue.map((contact) => placeOrder(app, intakeKey, { requestedStartDate: '2026-11-20', timeZone: 'UTC', provisioningContactEmail: contact })),

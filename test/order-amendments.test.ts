@@ -26,7 +26,11 @@ afterEach(() => app.clock.set(START));
 const SELECTION = 'replayed errors { code field params } order { id status requestedStartDate overdue overdueAt services { kind quantity } }';
 
 async function amend(name: 'amendOrderStartDate' | 'amendOrderCancel' | 'amendOrderQuantities', input: Record<string, unknown>, key = intakeKey) {
-  const type = { amendOrderStartDate: 'AmendOrderStartDateInput', amendOrderCancel: 'AmendOrderCancelInput', amendOrderQuantities: 'AmendOrderQuantitiesInput' }[name];
+  const type = {
+    amendOrderStartDate: 'AmendOrderStartDateInput',
+    amendOrderCancel: 'AmendOrderCancelInput',
+    amendOrderQuantities: 'AmendOrderQuantitiesInput',
+  }[name];
   const { data, errors } = await app.gql(`mutation($input: ${type}!) { ${name}(input: $input) { ${SELECTION} } }`, { input }, key);
   if (errors) throw new Error(JSON.stringify(errors));
   return data[name];
@@ -46,7 +50,11 @@ describe('order amendments from CCW', () => {
   it('a later start date moves the unsent setup email with it: nothing on the old date, exactly one on the new', async () => {
     const order = await placed({ requestedStartDate: '2026-12-01' });
     const moved = await amend('amendOrderStartDate', { orderId: order.id, clientRequestId: unique('r-'), requestedStartDate: '2026-12-10' });
-    expect(moved).toMatchObject({ errors: [], replayed: false, order: { status: 'PLACED', requestedStartDate: '2026-12-10', overdueAt: '2026-12-10T23:00:00.000Z' } });
+    expect(moved).toMatchObject({
+      errors: [],
+      replayed: false,
+      order: { status: 'PLACED', requestedStartDate: '2026-12-10', overdueAt: '2026-12-10T23:00:00.000Z' },
+    });
 
     app.clock.set('2026-12-02T12:00:00Z');
     await sweep();
@@ -79,26 +87,63 @@ describe('order amendments from CCW', () => {
   it('the same client request id changes nothing the second time; reused for another change it is refused and changes nothing', async () => {
     const order = await placed();
     const clientRequestId = unique('r-');
-    const input = { orderId: order.id, clientRequestId, services: [{ kind: 'MEETINGS', quantity: 75 }, { kind: 'CALLING', quantity: 20 }] };
+    const input = {
+      orderId: order.id,
+      clientRequestId,
+      services: [
+        { kind: 'MEETINGS', quantity: 75 },
+        { kind: 'CALLING', quantity: 20 },
+      ],
+    };
     expect(await amend('amendOrderQuantities', input)).toMatchObject({ errors: [], replayed: false });
     const before = await databaseFingerprint(app);
     const again = await amend('amendOrderQuantities', input);
-    expect(again).toMatchObject({ errors: [], replayed: true, order: { services: [{ kind: 'CALLING', quantity: 20 }, { kind: 'MEETINGS', quantity: 75 }] } });
-    const reused = await amend('amendOrderQuantities', { ...input, services: [{ kind: 'MEETINGS', quantity: 1 }, { kind: 'CALLING', quantity: 1 }] });
+    expect(again).toMatchObject({
+      errors: [],
+      replayed: true,
+      order: {
+        services: [
+          { kind: 'CALLING', quantity: 20 },
+          { kind: 'MEETINGS', quantity: 75 },
+        ],
+      },
+    });
+    const reused = await amend('amendOrderQuantities', {
+      ...input,
+      services: [
+        { kind: 'MEETINGS', quantity: 1 },
+        { kind: 'CALLING', quantity: 1 },
+      ],
+    });
     expect(reused.errors).toEqual([{ code: 'INVALID_INPUT', field: ['input', 'clientRequestId'], params: { reason: 'REQUEST_ID_REUSED' } }]);
     expect(changedTables(before, await databaseFingerprint(app))).toEqual([]);
 
     const [trail] = await app.em().find(AuditEvent, { orderId: order.id, action: 'order.amended.quantities' });
     expect(await app.em().count(AuditEvent, { orderId: order.id, action: 'order.amended.quantities' })).toBe(1);
-    expect(trail.before).toEqual({ services: [{ kind: 'CALLING', quantity: 20 }, { kind: 'MEETINGS', quantity: 50 }] });
-    expect(trail.after).toMatchObject({ services: [{ kind: 'CALLING', quantity: 20 }, { kind: 'MEETINGS', quantity: 75 }], clientRequestId });
+    expect(trail.before).toEqual({
+      services: [
+        { kind: 'CALLING', quantity: 20 },
+        { kind: 'MEETINGS', quantity: 50 },
+      ],
+    });
+    expect(trail.after).toMatchObject({
+      services: [
+        { kind: 'CALLING', quantity: 20 },
+        { kind: 'MEETINGS', quantity: 75 },
+      ],
+      clientRequestId,
+    });
   });
 
   it('cancelling revokes the link and its sessions, resolves the open escalations with the reason, and is an event', async () => {
     const order = await placed({ requestedStartDate: '2026-11-20' });
     const token = await emailedSetupToken(app, order.contact);
     const { sessionToken } = await startSetup(app, token);
-    await app.orm.em.fork().transactional(async (em) => app.services.escalations.open(em, SYSTEM_ACTOR, app.clock.now(), await em.findOneOrFail(Order, order.id), EscalationKind.OVERDUE_PROVISIONING));
+    await app.orm.em
+      .fork()
+      .transactional(async (em) =>
+        app.services.escalations.open(em, SYSTEM_ACTOR, app.clock.now(), await em.findOneOrFail(Order, order.id), EscalationKind.OVERDUE_PROVISIONING),
+      );
 
     const cancelled = await amend('amendOrderCancel', { orderId: order.id, clientRequestId: unique('r-'), reason: 'Customer withdrew in CCW' });
     expect(cancelled).toMatchObject({ errors: [], order: { status: 'CANCELLED' } });
@@ -112,7 +157,9 @@ describe('order amendments from CCW', () => {
     const feed = await app.gql('{ orderEvents(first: 100) { edges { node { type orderId changes } } } }', {}, intakeKey);
     const events = feed.data.orderEvents.edges.map((e: any) => e.node).filter((e: any) => e.orderId === order.id);
     expect(events.map((e: any) => e.type)).toEqual(expect.arrayContaining(['ORDER_STATUS_CHANGED', 'ESCALATION_RESOLVED']));
-    expect(events).toContainEqual(expect.objectContaining({ type: 'ORDER_STATUS_CHANGED', changes: expect.objectContaining({ from: 'SETUP_IN_PROGRESS', to: 'CANCELLED' }) }));
+    expect(events).toContainEqual(
+      expect.objectContaining({ type: 'ORDER_STATUS_CHANGED', changes: expect.objectContaining({ from: 'SETUP_IN_PROGRESS', to: 'CANCELLED' }) }),
+    );
     const [trail] = await app.em().find(AuditEvent, { orderId: order.id, action: 'order.amended.cancel' });
     expect(trail).toMatchObject({ before: { status: 'SETUP_IN_PROGRESS' }, after: { status: 'CANCELLED', reason: 'Customer withdrew in CCW' } });
   });
@@ -126,25 +173,35 @@ describe('order amendments from CCW', () => {
       managed.customerOrganization = customer as never;
       em.persist(em.create(Subscription, { order: managed, customerOrganization: customer, services: managed.services }));
     });
-    const input = { orderId: order.id, clientRequestId: unique('r-'), services: [{ kind: 'MEETINGS', quantity: 60 }, { kind: 'CALLING', quantity: 25 }] };
+    const input = {
+      orderId: order.id,
+      clientRequestId: unique('r-'),
+      services: [
+        { kind: 'MEETINGS', quantity: 60 },
+        { kind: 'CALLING', quantity: 25 },
+      ],
+    };
     expect(await amend('amendOrderQuantities', input)).toMatchObject({ errors: [], order: { status: 'SET_UP' } });
     const subscription = await app.em().findOneOrFail(Subscription, { order: order.id });
-    expect(subscription.services).toEqual([{ kind: 'CALLING', quantity: 25 }, { kind: 'MEETINGS', quantity: 60 }]);
+    expect(subscription.services).toEqual([
+      { kind: 'CALLING', quantity: 25 },
+      { kind: 'MEETINGS', quantity: 60 },
+    ]);
 
     const before = await databaseFingerprint(app);
-    expect(codes(await amend('amendOrderStartDate', { orderId: order.id, clientRequestId: unique('r-'), requestedStartDate: '2026-12-20' }))).toEqual(['ORDER_ALREADY_SET_UP']);
+    expect(codes(await amend('amendOrderStartDate', { orderId: order.id, clientRequestId: unique('r-'), requestedStartDate: '2026-12-20' }))).toEqual([
+      'ORDER_ALREADY_SET_UP',
+    ]);
     expect(codes(await amend('amendOrderCancel', { orderId: order.id, clientRequestId: unique('r-'), reason: 'Too late' }))).toEqual(['ORDER_ALREADY_SET_UP']);
-    expect(codes(await amend('amendOrderQuantities', { ...input, clientRequestId: unique('r-'), services: [{ kind: 'WEBINARS', quantity: 5 }] }))).toEqual(['INVALID_INPUT']);
+    expect(codes(await amend('amendOrderQuantities', { ...input, clientRequestId: unique('r-'), services: [{ kind: 'WEBINARS', quantity: 5 }] }))).toEqual([
+      'INVALID_INPUT',
+    ]);
     expect(changedTables(before, await databaseFingerprint(app))).toEqual([]);
   });
 
   it('the intake key amends only the orders it placed: another key’s order is not found and nothing changes', async () => {
     const other = await createApiKey(app.em(), ['orders:write']);
-    const { data } = await app.gql(
-      'mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id } } }',
-      { input: orderInput() },
-      other,
-    );
+    const { data } = await app.gql('mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id } } }', { input: orderInput() }, other);
     const before = await databaseFingerprint(app);
     const refused = await amend('amendOrderCancel', { orderId: data.placeOrder.order.id, clientRequestId: unique('r-'), reason: 'Not mine' });
     expect(refused).toMatchObject({ order: null, errors: [{ code: 'NOT_FOUND' }] });

@@ -98,7 +98,11 @@ describe('order events', () => {
     await wizard.ok(session, 'setPassword', { password: 'Webex-setup-2026!' });
     await wizard.ok(session, 'saveCallingSettings', CALLING);
     await wizard.ok(session, 'saveMeetingSettings', MEETINGS);
-    await wizard.ok(session, 'saveEnterpriseSettings', { subdomain: `acme${unique('').toLowerCase().replace(/[^a-z0-9]/g, '')}`.slice(0, 30) });
+    await wizard.ok(session, 'saveEnterpriseSettings', {
+      subdomain: `acme${unique('')
+        .toLowerCase()
+        .replace(/[^a-z0-9]/g, '')}`.slice(0, 30),
+    });
     await wizard.ok(session, 'provisionSubscription');
 
     const { events } = await readUntil(schedulerKey, start, [orderId], 5);

@@ -8,10 +8,30 @@ const PLACE = /* GraphQL */ `
   mutation Place($input: PlaceOrderInput!) {
     placeOrder(input: $input) {
       created
-      errors { code message field }
-      order { id ccwOrderNumber offer status requestedStartDate timeZone locale provisioningContactEmail services { kind quantity } overdue createdAt }
+      errors {
+        code
+        message
+        field
+      }
+      order {
+        id
+        ccwOrderNumber
+        offer
+        status
+        requestedStartDate
+        timeZone
+        locale
+        provisioningContactEmail
+        services {
+          kind
+          quantity
+        }
+        overdue
+        createdAt
+      }
     }
-  }`;
+  }
+`;
 
 let app: TestApp;
 let intakeKey: string;
@@ -66,7 +86,14 @@ describe('placeOrder', () => {
     // The same order, written differently: whitespace, case of the email, services in another order.
     const retry = await app.gql(
       PLACE,
-      { input: { ...input, provisioningContactEmail: input.provisioningContactEmail.toUpperCase(), services: [...input.services].reverse(), customerName: ` ${input.customerName} ` } },
+      {
+        input: {
+          ...input,
+          provisioningContactEmail: input.provisioningContactEmail.toUpperCase(),
+          services: [...input.services].reverse(),
+          customerName: ` ${input.customerName} `,
+        },
+      },
       intakeKey,
     );
     expect(retry.data.placeOrder).toMatchObject({ created: false, errors: [], order: { id: first.data.placeOrder.order.id } });
@@ -81,7 +108,13 @@ describe('placeOrder', () => {
     expect(data.placeOrder).toEqual({
       created: false,
       order: null,
-      errors: [{ code: 'ORDER_NUMBER_CONFLICT', message: `Order ${input.ccwOrderNumber} was already placed with different details`, field: ['input', 'ccwOrderNumber'] }],
+      errors: [
+        {
+          code: 'ORDER_NUMBER_CONFLICT',
+          message: `Order ${input.ccwOrderNumber} was already placed with different details`,
+          field: ['input', 'ccwOrderNumber'],
+        },
+      ],
     });
     expect(await countOrders()).toBe(before);
     const stored = await app.em().findOneOrFail(Order, { ccwOrderNumber: input.ccwOrderNumber });
@@ -109,7 +142,17 @@ describe('placeOrder', () => {
     ['a customer name too long', { customerName: 'x'.repeat(201) }, 'INVALID_INPUT', ['input', 'customerName']],
     ['an order number with spaces', { ccwOrderNumber: 'CCW 1' }, 'INVALID_INPUT', ['input', 'ccwOrderNumber']],
     ['no services', { services: [] }, 'INVALID_INPUT', ['input', 'services']],
-    ['a service twice', { services: [{ kind: 'CALLING', quantity: 1 }, { kind: 'CALLING', quantity: 2 }] }, 'INVALID_INPUT', ['input', 'services']],
+    [
+      'a service twice',
+      {
+        services: [
+          { kind: 'CALLING', quantity: 1 },
+          { kind: 'CALLING', quantity: 2 },
+        ],
+      },
+      'INVALID_INPUT',
+      ['input', 'services'],
+    ],
     ['a zero quantity', { services: [{ kind: 'CALLING', quantity: 0 }] }, 'INVALID_INPUT', ['input', 'services', '0', 'quantity']],
   ])('refuses %s with a typed error naming the field, and writes nothing', async (_label, override, code, field) => {
     const before = await countOrders();

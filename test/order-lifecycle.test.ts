@@ -142,14 +142,20 @@ describe('the order lifecycle', () => {
     // Taking back an order nobody handed over is refused and changes nothing.
     const plain = await openedOrder();
     const before = await databaseFingerprint(app);
-    const refused = await app.gql(`mutation($input: TakeOrderBackInput!) { takeOrderBack(input: $input) { errors { code } } }`, { input: { orderId: plain.orderId, reason: 'x' } }, await rep());
+    const refused = await app.gql(
+      `mutation($input: TakeOrderBackInput!) { takeOrderBack(input: $input) { errors { code } } }`,
+      { input: { orderId: plain.orderId, reason: 'x' } },
+      await rep(),
+    );
     expect(codes(refused.data.takeOrderBack)).toEqual(['INVALID_TRANSITION']);
     expect(changedTables(before, await databaseFingerprint(app))).toEqual([]);
   });
 
   it('the subdomain freeze is per organization: once any subscription of it is provisioned, no wizard path changes its subdomain', async () => {
     const administrator = `admin-${unique('')}@frozen.example`.toLowerCase();
-    const subdomain = `frozen${unique('').toLowerCase().replace(/[^a-z0-9]/g, '')}`.slice(0, 30);
+    const subdomain = `frozen${unique('')
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '')}`.slice(0, 30);
     const partnerAccountId = unique('PA-');
     const first = await wizard.orderWithLink({ partnerAccountId });
     const firstSession = await wizard.toReview(first.token, administrator);
@@ -203,7 +209,11 @@ describe('the order lifecycle', () => {
     expect(await read(orderId)).toEqual({ status: 'SETUP_IN_PROGRESS', availableActions: ['RESEND_LINK', 'CHANGE_CONTACT', 'CANCEL'], setupHolder: contact });
     const colleague = `colleague-${unique('')}@rossi.example`.toLowerCase();
     await wizard.ok(sessionToken, 'chooseSetupOwner', { owner: 'COLLEAGUE', email: colleague });
-    expect(await read(orderId)).toEqual({ status: 'HANDED_OVER', availableActions: ['RESEND_LINK', 'CHANGE_CONTACT', 'TAKE_BACK', 'CANCEL'], setupHolder: colleague });
+    expect(await read(orderId)).toEqual({
+      status: 'HANDED_OVER',
+      availableActions: ['RESEND_LINK', 'CHANGE_CONTACT', 'TAKE_BACK', 'CANCEL'],
+      setupHolder: colleague,
+    });
     expect(codes(await cancel(orderId))).toEqual([]);
     expect(await read(orderId)).toEqual({ status: 'CANCELLED', availableActions: [], setupHolder: colleague });
   });
@@ -216,7 +226,11 @@ describe('the order lifecycle', () => {
     expect(await read(sessionToken)).toEqual({ previousStep: null, backSteps: [], nextStep: 'CHOOSE_ROLE' });
     await wizard.ok(sessionToken, 'chooseRole', { role: 'PARTNER' });
     await wizard.ok(sessionToken, 'chooseSetupOwner', { owner: 'SELF' });
-    expect(await read(sessionToken)).toEqual({ previousStep: 'CHOOSE_SETUP_OWNER', backSteps: ['CHOOSE_ROLE', 'CHOOSE_SETUP_OWNER'], nextStep: 'CREATE_PARTNER_ORGANIZATION' });
+    expect(await read(sessionToken)).toEqual({
+      previousStep: 'CHOOSE_SETUP_OWNER',
+      backSteps: ['CHOOSE_ROLE', 'CHOOSE_SETUP_OWNER'],
+      nextStep: 'CREATE_PARTNER_ORGANIZATION',
+    });
     const setUp = await wizard.toReview((await wizard.orderWithLink({ partnerAccountId: unique('PA-') })).token);
     await wizard.ok(setUp, 'completeOrderSetup');
     expect(await read(setUp)).toEqual({ previousStep: null, backSteps: [], nextStep: 'SET_PASSWORD' });

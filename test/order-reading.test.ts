@@ -108,8 +108,13 @@ describe('updateProvisioningContact', () => {
 
   it('refuses a bad email, an unknown order, and an order already set up', async () => {
     const order = await place();
-    expect((await app.gql(UPDATE, { input: { orderId: order.id, email: 'bad' } }, intake)).data.updateProvisioningContact.errors).toEqual([{ code: 'INVALID_EMAIL', field: ['input', 'email'] }]);
-    expect((await app.gql(UPDATE, { input: { orderId: '00000000-0000-4000-8000-000000000000', email: 'a@b.example' } }, intake)).data.updateProvisioningContact.errors).toEqual([{ code: 'NOT_FOUND', field: ['input', 'orderId'] }]);
+    expect((await app.gql(UPDATE, { input: { orderId: order.id, email: 'bad' } }, intake)).data.updateProvisioningContact.errors).toEqual([
+      { code: 'INVALID_EMAIL', field: ['input', 'email'] },
+    ]);
+    expect(
+      (await app.gql(UPDATE, { input: { orderId: '00000000-0000-4000-8000-000000000000', email: 'a@b.example' } }, intake)).data.updateProvisioningContact
+        .errors,
+    ).toEqual([{ code: 'NOT_FOUND', field: ['input', 'orderId'] }]);
     const { orderId, token } = await wizard.orderWithLink({}, undefined, intake);
     await wizard.ok(await wizard.toReview(token), 'completeOrderSetup', {});
     const late = (await app.gql(UPDATE, { input: { orderId, email: 'late@partner.example' } }, intake)).data.updateProvisioningContact;

@@ -26,10 +26,21 @@ const OVERDUE = /* GraphQL */ `
   query Overdue($asOf: DateTime, $first: Int, $after: String) {
     overdueOrders(asOf: $asOf, first: $first, after: $after) {
       totalCount
-      pageInfo { hasNextPage endCursor }
-      edges { cursor node { id ccwOrderNumber overdue } }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          ccwOrderNumber
+          overdue
+        }
+      }
     }
-  }`;
+  }
+`;
 
 const overdueIds = async (asOf: string, token = schedulerKey): Promise<string[]> => {
   const { data, errors } = await app.gql(OVERDUE, { asOf, first: 100 }, token);
@@ -114,7 +125,8 @@ describe('overdue orders', () => {
     app.clock.set('2026-06-01T00:00:00Z');
     const dates = ['2026-06-05', '2026-06-03', '2026-06-04', '2026-06-03', '2026-06-01', '2026-06-03', '2026-06-02'];
     const placed = [];
-    for (const requestedStartDate of dates) placed.push({ requestedStartDate, ...(await placeOrder(app, intakeKey, { requestedStartDate, timeZone: 'UTC', ccwOrderNumber: unique('CCW-P-') })) });
+    for (const requestedStartDate of dates)
+      placed.push({ requestedStartDate, ...(await placeOrder(app, intakeKey, { requestedStartDate, timeZone: 'UTC', ccwOrderNumber: unique('CCW-P-') })) });
     const expected = [...placed].sort((a, b) => a.requestedStartDate.localeCompare(b.requestedStartDate) || a.id.localeCompare(b.id)).map((o) => o.id);
     const asOf = '2026-06-30T00:00:00Z';
 

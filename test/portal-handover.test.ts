@@ -90,7 +90,9 @@ describe('the reference portal: hand-overs, customer self-setup, holds and end p
     const shot = screenshots('customer-self-setup');
     const contact = `boss-${unique('')}@rossi.example`.toLowerCase();
     const customer = `cio-${unique('')}@selfco.example`.toLowerCase();
-    const subdomain = unique('selfco').toLowerCase().replace(/[^a-z0-9]/g, '');
+    const subdomain = unique('selfco')
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '');
     const { orderId } = await wizard.orderWithLink({ provisioningContactEmail: contact, locale: 'en', services: [{ kind: 'MEETINGS', quantity: 25 }] });
     const { page, errors, close } = await openPage(await mailbox.link(contact));
     await asPartner(page);
@@ -117,7 +119,9 @@ describe('the reference portal: hand-overs, customer self-setup, holds and end p
     await field(page, 'Postal code').fill('40121');
     await next(page);
     await waitForHeading(page, 'Check the customer and partner information');
-    expect(await page.locator('main').innerText()).toContain('The customer sets up their own services. The partner has no access to manage the customer’s organization.');
+    expect(await page.locator('main').innerText()).toContain(
+      'The customer sets up their own services. The partner has no access to manage the customer’s organization.',
+    );
     await shot(page, 'review');
     await next(page);
     await waitForHeading(page, 'Create a password');
@@ -256,7 +260,11 @@ describe('the reference portal: hand-overs, customer self-setup, holds and end p
     const shot = screenshots('activation');
     const contact = `act-${unique('')}@rossi.example`.toLowerCase();
     const administrator = `admin-${unique('')}@activated.example`.toLowerCase();
-    const { ccwOrderNumber, token } = await wizard.orderWithLink({ provisioningContactEmail: contact, locale: 'en', services: [{ kind: 'MESSAGING', quantity: 3 }] });
+    const { ccwOrderNumber, token } = await wizard.orderWithLink({
+      provisioningContactEmail: contact,
+      locale: 'en',
+      services: [{ kind: 'MESSAGING', quantity: 3 }],
+    });
     await wizard.ok(await wizard.toReview(token, administrator), 'completeOrderSetup', {});
     const link = await mailbox.link(administrator, 'activate');
     const { page, errors, close } = await openPage(link);
@@ -298,7 +306,12 @@ describe('the reference portal: hand-overs, customer self-setup, holds and end p
     await createUser(app.em(), known, knownAdmin);
     const sibling = await createOrganization(app.em(), { kind: OrganizationKind.CUSTOMER, name: 'Acme Italia Sud', managingPartner: partner });
     const contact = `pick-${unique('')}@rossi.example`.toLowerCase();
-    const { orderId } = await wizard.orderWithLink({ partnerAccountId, provisioningContactEmail: contact, locale: 'en', services: [{ kind: 'MESSAGING', quantity: 5 }] });
+    const { orderId } = await wizard.orderWithLink({
+      partnerAccountId,
+      provisioningContactEmail: contact,
+      locale: 'en',
+      services: [{ kind: 'MESSAGING', quantity: 5 }],
+    });
     const { page, errors, close } = await openPage(await mailbox.link(contact));
     await asPartner(page);
     await page.getByRole('radio', { name: 'Yes, I will set up the services' }).check();

@@ -6,7 +6,17 @@ import { Subscription } from '../server/subscriptions/subscription.entity.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { createApiKey, createOrganization, unique } from './support/factories.js';
 import { placeOrder } from './support/scheduling.js';
-import { collectPageErrors, ensurePortalBuilt, Mailbox, field, fieldError, fieldMessage, launchBrowser, screenshots, waitForHeading } from './support/portal.js';
+import {
+  collectPageErrors,
+  ensurePortalBuilt,
+  Mailbox,
+  field,
+  fieldError,
+  fieldMessage,
+  launchBrowser,
+  screenshots,
+  waitForHeading,
+} from './support/portal.js';
 import { STRONG_PASSWORD, Wizard } from './support/wizard.js';
 
 let app: TestApp;
@@ -78,7 +88,9 @@ describe('the reference portal, walked in a browser', () => {
     const shot = screenshots('self-walk');
     const contact = `giulia-${unique('')}@rossi.example`.toLowerCase();
     const administrator = `it-${unique('')}@acme.example`.toLowerCase();
-    const subdomain = unique('acme').toLowerCase().replace(/[^a-z0-9]/g, '');
+    const subdomain = unique('acme')
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '');
     // CCW places the order for today: the Set up now email goes out at once, over SMTP.
     const intakeKey = await createApiKey(app.em(), ['orders:write']);
     const placed = await placeOrder(app, intakeKey, {
@@ -86,7 +98,10 @@ describe('the reference portal, walked in a browser', () => {
       locale: 'en',
       requestedStartDate: '2026-11-25',
       timeZone: 'UTC',
-      services: [{ kind: 'MEETINGS', quantity: 50 }, { kind: 'CALLING', quantity: 20 }],
+      services: [
+        { kind: 'MEETINGS', quantity: 50 },
+        { kind: 'CALLING', quantity: 20 },
+      ],
     });
     expect(placed.status).toBe('AWAITING_SETUP');
     const orderId = placed.id;
@@ -144,7 +159,8 @@ describe('the reference portal, walked in a browser', () => {
     // Step 8: review, then Next sets the order up.
     await waitForHeading(page, 'Check the customer and partner information');
     const review = await page.locator('main').innerText();
-    for (const text of ['Acme Italia', 'Rossi Networks', administrator, contact, ccwOrderNumber, 'Meetings (50)', 'Calling (20)']) expect(review).toContain(text);
+    for (const text of ['Acme Italia', 'Rossi Networks', administrator, contact, ccwOrderNumber, 'Meetings (50)', 'Calling (20)'])
+      expect(review).toContain(text);
     expect(await app.em().count(Organization, { name: 'Acme Italia', createdAt: { $gte: new Date(0) } })).toBe(0);
     await shot(page, 'review');
     await next(page);
@@ -234,12 +250,23 @@ describe('the reference portal, walked in a browser', () => {
     const shot = screenshots('subdomain-taken');
     const partnerAccountId = await existingPartner();
     const contact = `sub-${unique('')}@rossi.example`.toLowerCase();
-    const taken = unique('taken').toLowerCase().replace(/[^a-z0-9]/g, '');
-    const raced = unique('raced').toLowerCase().replace(/[^a-z0-9]/g, '');
-    const free = unique('free').toLowerCase().replace(/[^a-z0-9]/g, '');
+    const taken = unique('taken')
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '');
+    const raced = unique('raced')
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '');
+    const free = unique('free')
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '');
     const holder = await createOrganization(app.em(), { kind: OrganizationKind.CUSTOMER, name: 'Someone Else' });
     await app.em().nativeUpdate(Organization, { id: holder.id }, { subdomain: taken });
-    const { orderId } = await wizard.orderWithLink({ partnerAccountId, provisioningContactEmail: contact, locale: 'en', services: [{ kind: 'MESSAGING', quantity: 10 }] });
+    const { orderId } = await wizard.orderWithLink({
+      partnerAccountId,
+      provisioningContactEmail: contact,
+      locale: 'en',
+      services: [{ kind: 'MESSAGING', quantity: 10 }],
+    });
     const { page, errors, close } = await openPage(await mailbox.link(contact));
     await walkToServiceSetup(page);
     // Messaging only: no calling or meeting pages.
@@ -368,7 +395,9 @@ describe('the reference portal, walked in a browser', () => {
   it('lets the partner administrator finish the service setup after logging in, when the wizard was left after the order was set up', async () => {
     const shot = screenshots('continue-after-login');
     const contact = `left-${unique('')}@rossi.example`.toLowerCase();
-    const subdomain = unique('later').toLowerCase().replace(/[^a-z0-9]/g, '');
+    const subdomain = unique('later')
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '');
     const { orderId, token } = await wizard.orderWithLink({ provisioningContactEmail: contact, locale: 'en', services: [{ kind: 'CALLING', quantity: 5 }] });
     // Steps 3–9 through the API; then the wizard is left before Provision.
     const sessionToken = await wizard.toReview(token, `adm-${unique('')}@left.example`);

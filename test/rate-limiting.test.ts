@@ -72,7 +72,9 @@ describe('login attempts are limited per account and per client address', () => 
     const user = await partnerUser();
     const attacker = newAddress();
     // One anonymous request with 10 aliased login calls, as an attacker would send it.
-    const aliases = Array.from({ length: 10 }, (_, i) => `a${i}: login(input: { email: "${user.email}", password: "guess-${i}" }) { errors { code } }`).join('\n');
+    const aliases = Array.from({ length: 10 }, (_, i) => `a${i}: login(input: { email: "${user.email}", password: "guess-${i}" }) { errors { code } }`).join(
+      '\n',
+    );
     const response = await fetch(`${app.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-forwarded-for': attacker },
@@ -127,7 +129,13 @@ describe('login attempts are limited per account and per client address', () => 
     const user = await partnerUser();
     const address = newAddress();
     // A second replica: its own services, HTTP server and process state; only the database is shared.
-    const replica = await createHttpApp({ orm: app.orm, config: app.config, clock: app.clock, services: createServices(app.config), log: pino({ level: 'silent' }) });
+    const replica = await createHttpApp({
+      orm: app.orm,
+      config: app.config,
+      clock: app.clock,
+      services: createServices(app.config),
+      log: pino({ level: 'silent' }),
+    });
     await new Promise<void>((resolve) => replica.server.listen(0, '127.0.0.1', resolve));
     const replicaUrl = `http://127.0.0.1:${(replica.server.address() as AddressInfo).port}`;
     try {
@@ -165,7 +173,8 @@ describe('login attempts are limited per account and per client address', () => 
     const rows = await app.em().getConnection().execute<{ key: string }[]>('select key from rate_limit_counter');
     expect(rows.length).toBeGreaterThan(0);
     expect(JSON.stringify(rows)).not.toMatch(/someone-private|192\.0\.2\.77/);
-    for (const { key } of rows) expect(key).toMatch(/^(login|activateAccount|startSetup|passwordReset|activationLinkRequest):(account|address|pair):[0-9a-f]{64}$/);
+    for (const { key } of rows)
+      expect(key).toMatch(/^(login|activateAccount|startSetup|passwordReset|activationLinkRequest):(account|address|pair):[0-9a-f]{64}$/);
   });
 });
 
@@ -218,7 +227,14 @@ describe('activation attempts are limited per link and per client address', () =
     const { orderId } = await wizard.orderWithLink();
     const token = await app.orm.em.fork().transactional(async (em) => {
       const order = await em.findOneOrFail(Order, orderId);
-      const issued = await app.services.links.issueActivationLink(em, SYSTEM_ACTOR, app.clock.now(), order, await em.findOneOrFail(User, user.id), organization.name);
+      const issued = await app.services.links.issueActivationLink(
+        em,
+        SYSTEM_ACTOR,
+        app.clock.now(),
+        order,
+        await em.findOneOrFail(User, user.id),
+        organization.name,
+      );
       return issued.token;
     });
     // A weak password is not a failed credential: it does not count.
@@ -243,7 +259,14 @@ describe('activation attempts are limited per link and per client address', () =
     const { orderId } = await wizard.orderWithLink();
     const token = await app.orm.em.fork().transactional(async (em) => {
       const order = await em.findOneOrFail(Order, orderId);
-      const issued = await app.services.links.issueActivationLink(em, SYSTEM_ACTOR, app.clock.now(), order, await em.findOneOrFail(User, user.id), organization.name);
+      const issued = await app.services.links.issueActivationLink(
+        em,
+        SYSTEM_ACTOR,
+        app.clock.now(),
+        order,
+        await em.findOneOrFail(User, user.id),
+        organization.name,
+      );
       return issued.token;
     });
     expect(codes([await from(address, ACTIVATE, { token, password: STRONG_PASSWORD })])).toEqual(['OK']);
@@ -254,7 +277,11 @@ describe('configuration', () => {
   it('reads the window and limits from the environment', async () => {
     const { loadConfig } = await import('../server/common/config.js');
     expect(loadConfig({}).rateLimit).toEqual({ windowMs: 900_000, perAccount: 10, perAddress: 50 });
-    expect(loadConfig({ RATE_LIMIT_WINDOW_SECONDS: '60', RATE_LIMIT_PER_ACCOUNT: '3', RATE_LIMIT_PER_ADDRESS: '7' }).rateLimit).toEqual({ windowMs: 60_000, perAccount: 3, perAddress: 7 });
+    expect(loadConfig({ RATE_LIMIT_WINDOW_SECONDS: '60', RATE_LIMIT_PER_ACCOUNT: '3', RATE_LIMIT_PER_ADDRESS: '7' }).rateLimit).toEqual({
+      windowMs: 60_000,
+      perAccount: 3,
+      perAddress: 7,
+    });
     expect(() => loadConfig({ RATE_LIMIT_PER_ACCOUNT: '0' })).toThrow('RATE_LIMIT_PER_ACCOUNT must be an integer between 1 and 1000000');
   });
 });

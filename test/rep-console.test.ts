@@ -52,8 +52,20 @@ const QUEUE = /* GraphQL */ `
 
 const COUNTS = /* GraphQL */ `
   query Counts($filter: EscalationQueueFilter) {
-    escalationQueueCounts(filter: $filter) { total slaBreached byStatus { status count } byKind { kind count } }
-  }`;
+    escalationQueueCounts(filter: $filter) {
+      total
+      slaBreached
+      byStatus {
+        status
+        count
+      }
+      byKind {
+        kind
+        count
+      }
+    }
+  }
+`;
 
 const ASSIGN = /* GraphQL */ `
   mutation Assign($input: AssignEscalationInput!) {
@@ -82,33 +94,105 @@ const REASSIGN = /* GraphQL */ `
 
 const CANCEL = /* GraphQL */ `
   mutation Cancel($input: CancelOrderInput!) {
-    cancelOrder(input: $input) { errors { code message field } order { id status escalations { status resolution } } }
-  }`;
+    cancelOrder(input: $input) {
+      errors {
+        code
+        message
+        field
+      }
+      order {
+        id
+        status
+        escalations {
+          status
+          resolution
+        }
+      }
+    }
+  }
+`;
 
 const CONTACT = /* GraphQL */ `
   mutation Contact($input: UpdateProvisioningContactInput!) {
-    updateProvisioningContact(input: $input) { errors { code message field } order { id provisioningContactEmail status } }
-  }`;
+    updateProvisioningContact(input: $input) {
+      errors {
+        code
+        message
+        field
+      }
+      order {
+        id
+        provisioningContactEmail
+        status
+      }
+    }
+  }
+`;
 
 const ORDER_DETAIL = /* GraphQL */ `
   query Order($id: ID!) {
     order(id: $id) {
-      id ccwOrderNumber status partnerName customerName partnerAccountId services { kind quantity }
-      partnerOrganization { id name } customerOrganization { id name }
-      subscription { id status }
-      escalations { id kind status }
-      outboxMessages { template recipient status }
-      setupLinks { recipientEmail audience revokedAt }
-      auditTrail { action actorKind actorLabel before after }
+      id
+      ccwOrderNumber
+      status
+      partnerName
+      customerName
+      partnerAccountId
+      services {
+        kind
+        quantity
+      }
+      partnerOrganization {
+        id
+        name
+      }
+      customerOrganization {
+        id
+        name
+      }
+      subscription {
+        id
+        status
+      }
+      escalations {
+        id
+        kind
+        status
+      }
+      outboxMessages {
+        template
+        recipient
+        status
+      }
+      setupLinks {
+        recipientEmail
+        audience
+        revokedAt
+      }
+      auditTrail {
+        action
+        actorKind
+        actorLabel
+        before
+        after
+      }
     }
-  }`;
+  }
+`;
 
 const SEARCH_ORDERS = /* GraphQL */ `
   query Search($offset: Int, $limit: Int, $sortField: OrderSortField, $sortOrder: SortOrder, $filter: OrderSearchFilter) {
     searchOrders(offset: $offset, limit: $limit, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {
-      totalCount nodes { id ccwOrderNumber status overdue }
+      totalCount
+      nodes {
+        id
+        ccwOrderNumber
+        status
+        overdue
+      }
     }
-  }`;
+  }
+`;
 
 /** Somebody who opened a Set up now link: a setup session's bearer token. */
 async function setupSessionToken(): Promise<string> {
@@ -117,7 +201,9 @@ async function setupSessionToken(): Promise<string> {
     const managed = await em.findOneOrFail(Order, order.id);
     return (await app.services.links.issueSetupLink(em, SYSTEM_ACTOR, app.clock.now(), managed, managed.provisioningContactEmail)).token;
   });
-  const { data } = await app.gql(`mutation($input: StartSetupInput!) { startSetup(input: $input) { sessionToken errors { code } } }`, { input: { token: linkToken } });
+  const { data } = await app.gql(`mutation($input: StartSetupInput!) { startSetup(input: $input) { sessionToken errors { code } } }`, {
+    input: { token: linkToken },
+  });
   expect(data.startSetup.errors).toEqual([]);
   return data.startSetup.sessionToken;
 }
@@ -167,23 +253,30 @@ describe('who may use the console', () => {
     ];
   });
 
-  it.each(OPERATIONS)('refuses %s to partners, customers, machine keys and setup sessions with FORBIDDEN, and to anonymous callers with UNAUTHENTICATED', async (field, query) => {
-    const before = await auditCount();
-    for (const [who, token] of callers) {
-      const response = await app.gql(query, {}, token);
-      expect([who, response.errors?.[0]?.extensions?.code]).toEqual([who, 'FORBIDDEN']);
-      expect(response.data?.[field] ?? null).toBeNull();
-    }
-    const anonymous = await app.gql(query);
-    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect(await auditCount()).toBe(before);
-  });
+  it.each(OPERATIONS)(
+    'refuses %s to partners, customers, machine keys and setup sessions with FORBIDDEN, and to anonymous callers with UNAUTHENTICATED',
+    async (field, query) => {
+      const before = await auditCount();
+      for (const [who, token] of callers) {
+        const response = await app.gql(query, {}, token);
+        expect([who, response.errors?.[0]?.extensions?.code]).toEqual([who, 'FORBIDDEN']);
+        expect(response.data?.[field] ?? null).toBeNull();
+      }
+      const anonymous = await app.gql(query);
+      expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect(await auditCount()).toBe(before);
+    },
+  );
 
   it('lets a rep read rep accounts but only an admin create or change them', async () => {
     const list = await app.gql(`{ searchReps { totalCount nodes { email role active } } }`, {}, repToken);
     expect(list.errors).toBeUndefined();
     expect(list.data.searchReps.nodes.map((r: any) => r.email)).toEqual(expect.arrayContaining([rep.email, admin.email]));
-    const create = await app.gql(`mutation { createRep(input: { email: "new@cisco.example", name: "New", password: "Correct-horse-9" }) { errors { code } } }`, {}, repToken);
+    const create = await app.gql(
+      `mutation { createRep(input: { email: "new@cisco.example", name: "New", password: "Correct-horse-9" }) { errors { code } } }`,
+      {},
+      repToken,
+    );
     expect(create.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await app.em().count(Rep, { email: 'new@cisco.example' })).toBe(0);
   });
@@ -291,7 +384,10 @@ describe('working an escalation', () => {
     expect(data.assignEscalation.escalation.assignee.id).toBe(other.id);
     const before = await auditCount();
     const unknown = await app.gql(ASSIGN, { input: { escalationId: escalation.id, repId: '00000000-0000-0000-0000-000000000000' } }, repToken);
-    expect(unknown.data.assignEscalation).toEqual({ escalation: null, errors: [{ code: 'NOT_FOUND', message: 'No such active rep', field: ['input', 'repId'] }] });
+    expect(unknown.data.assignEscalation).toEqual({
+      escalation: null,
+      errors: [{ code: 'NOT_FOUND', message: 'No such active rep', field: ['input', 'repId'] }],
+    });
     expect(await auditCount()).toBe(before);
   });
 
@@ -300,7 +396,9 @@ describe('working an escalation', () => {
     await app.gql(RESOLVE, { input: { escalationId: escalation.id, resolution: 'Partner started setup' } }, repToken);
     const before = await auditCount();
     const { data } = await app.gql(ASSIGN, { input: { escalationId: escalation.id } }, repToken);
-    expect(data.assignEscalation.errors).toEqual([{ code: 'INVALID_TRANSITION', message: 'The escalation is already resolved', field: ['input', 'escalationId'] }]);
+    expect(data.assignEscalation.errors).toEqual([
+      { code: 'INVALID_TRANSITION', message: 'The escalation is already resolved', field: ['input', 'escalationId'] },
+    ]);
     expect(await auditCount()).toBe(before);
     expect((await app.em().findOneOrFail(Escalation, escalation.id)).assignee ?? null).toBeNull();
   });
@@ -338,7 +436,11 @@ describe('working an escalation', () => {
     expect(resent.data.updateProvisioningContact.errors).toEqual([]);
 
     const resolved = await app.gql(RESOLVE, { input: { escalationId: escalation.id, resolution: 'New contact has the link' } }, repToken);
-    expect(resolved.data.resolveEscalation.escalation).toMatchObject({ status: 'RESOLVED', resolution: 'New contact has the link', resolvedBy: { id: rep.id } });
+    expect(resolved.data.resolveEscalation.escalation).toMatchObject({
+      status: 'RESOLVED',
+      resolution: 'New contact has the link',
+      resolvedBy: { id: rep.id },
+    });
 
     const detail = await app.gql(ORDER_DETAIL, { id: order.id }, repToken);
     expect(detail.errors).toBeUndefined();
@@ -387,7 +489,11 @@ describe('unrecognized organizations', () => {
 
   it('reassigning maps the order to the chosen partner organization, records it and releases the hold', async () => {
     const wrong = await createOrganization(app.em(), { kind: OrganizationKind.PARTNER, name: 'Rossi Networks S.r.l.', partnerAccountId: unique('PA-') });
-    const right = await createOrganization(app.em(), { kind: OrganizationKind.PARTNER, name: 'Rossi Network Services S.p.A.', partnerAccountId: unique('PA-') });
+    const right = await createOrganization(app.em(), {
+      kind: OrganizationKind.PARTNER,
+      name: 'Rossi Network Services S.p.A.',
+      partnerAccountId: unique('PA-'),
+    });
     const { order, escalation } = await orderOnHold(app, EscalationKind.UNRECOGNIZED_PARTNER_ORGANIZATION, { partnerOrganization: wrong });
     const { data } = await app.gql(REASSIGN, { input: { escalationId: escalation.id, organizationId: right.id } }, repToken);
     expect(data.reassignOrderOrganization.errors).toEqual([]);
@@ -411,7 +517,11 @@ describe('unrecognized organizations', () => {
     const partner = await createOrganization(app.em(), { kind: OrganizationKind.PARTNER, partnerAccountId: unique('PA-') });
     const customer = await createOrganization(app.em(), { kind: OrganizationKind.CUSTOMER, managingPartner: partner });
     const { order, escalation } = await orderOnHold(app, EscalationKind.UNRECOGNIZED_CUSTOMER_ORGANIZATION, { partnerOrganization: partner });
-    const { data } = await app.gql(REASSIGN, { input: { escalationId: escalation.id, organizationId: customer.id, resolution: 'Mapped to the existing tenant' } }, repToken);
+    const { data } = await app.gql(
+      REASSIGN,
+      { input: { escalationId: escalation.id, organizationId: customer.id, resolution: 'Mapped to the existing tenant' } },
+      repToken,
+    );
     expect(data.reassignOrderOrganization).toMatchObject({ errors: [], escalation: { resolution: 'Mapped to the existing tenant' } });
     expect((await app.em().findOneOrFail(Order, order.id)).customerOrganization?.id).toBe(customer.id);
   });
@@ -482,7 +592,9 @@ describe('cancelling an order', () => {
     const { order } = await orderWithSubscription(app, partner, customer);
     const before = await auditCount();
     const setUp = await app.gql(CANCEL, { input: { orderId: order.id, reason: 'Customer changed their mind' } }, repToken);
-    expect(setUp.data.cancelOrder.errors).toEqual([{ code: 'INVALID_TRANSITION', message: 'An order that is SET_UP cannot be cancelled', field: ['input', 'orderId'] }]);
+    expect(setUp.data.cancelOrder.errors).toEqual([
+      { code: 'INVALID_TRANSITION', message: 'An order that is SET_UP cannot be cancelled', field: ['input', 'orderId'] },
+    ]);
     const noReason = await app.gql(CANCEL, { input: { orderId: order.id, reason: ' ' } }, repToken);
     expect(noReason.data.cancelOrder.errors).toEqual([{ code: 'INVALID_INPUT', message: 'The reason is required', field: ['input', 'reason'] }]);
     expect(await auditCount()).toBe(before);
@@ -508,7 +620,9 @@ describe('searching orders', () => {
     expect((await search({ filter: { q: `trattoria ${tag}` } })).nodes.map((o: any) => o.id)).toEqual([placed.id]);
     expect((await search({ filter: { q: `Partner ${tag}` } })).nodes.map((o: any) => o.id)).toEqual([overdue.id]);
     expect((await search({ filter: { q: `ops-${tag}@` } })).nodes.map((o: any) => o.id)).toEqual([byEmail.id]);
-    expect((await search({ filter: { q: `CCW-${tag}`, overdue: true } })).nodes).toEqual([{ id: overdue.id, ccwOrderNumber: `CCW-${tag}-2`, status: 'AWAITING_SETUP', overdue: true }]);
+    expect((await search({ filter: { q: `CCW-${tag}`, overdue: true } })).nodes).toEqual([
+      { id: overdue.id, ccwOrderNumber: `CCW-${tag}-2`, status: 'AWAITING_SETUP', overdue: true },
+    ]);
     expect((await search({ filter: { q: `CCW-${tag}`, status: ['PLACED'] } })).nodes.map((o: any) => o.id)).toEqual([placed.id]);
     const page = await search({ filter: { q: `CCW-${tag}` }, sortField: 'CCW_ORDER_NUMBER', sortOrder: 'DESC', offset: 1, limit: 1 });
     expect(page).toEqual({ totalCount: 3, nodes: [expect.objectContaining({ id: overdue.id })] });
@@ -553,7 +667,11 @@ describe('searching orders', () => {
     };
     for (let i = 0; i < 6; i++) {
       const customer = await createOrganization(app.em(), { kind: OrganizationKind.CUSTOMER, managingPartner: partner });
-      await orderOnHold(app, EscalationKind.UNRECOGNIZED_CUSTOMER_ORGANIZATION, { input: { ccwOrderNumber: `CCW-${tag}-${i}` }, partnerOrganization: partner, underReview: customer });
+      await orderOnHold(app, EscalationKind.UNRECOGNIZED_CUSTOMER_ORGANIZATION, {
+        input: { ccwOrderNumber: `CCW-${tag}-${i}` },
+        partnerOrganization: partner,
+        underReview: customer,
+      });
     }
     const forTwo = await countQueries(2);
     const forSix = await countQueries(6);
@@ -566,8 +684,29 @@ describe('searching orders', () => {
 describe('organizations', () => {
   const UPDATE = /* GraphQL */ `
     mutation Update($input: UpdateOrganizationInput!) {
-      updateOrganization(input: $input) { errors { code message field } organization { id name country address city postalCode partnerAccountId auditTrail { action before after } } }
-    }`;
+      updateOrganization(input: $input) {
+        errors {
+          code
+          message
+          field
+        }
+        organization {
+          id
+          name
+          country
+          address
+          city
+          postalCode
+          partnerAccountId
+          auditTrail {
+            action
+            before
+            after
+          }
+        }
+      }
+    }
+  `;
 
   it('finds organizations by name, partner account or an administrator’s email, by kind', async () => {
     const tag = unique('o');
@@ -575,12 +714,19 @@ describe('organizations', () => {
     const customer = await createOrganization(app.em(), { kind: OrganizationKind.CUSTOMER, name: `Beta ${tag}`, managingPartner: partner });
     await createUser(app.em(), customer, `it-${tag}@beta.example`);
     const search = async (filter: Record<string, unknown>) =>
-      (await app.gql(`query($f: OrganizationSearchFilter) { searchOrganizations(filter: $f) { totalCount nodes { id kind orderCount users { email activated } managingPartner { id } } } }`, { f: filter }, repToken))
-        .data.searchOrganizations;
+      (
+        await app.gql(
+          `query($f: OrganizationSearchFilter) { searchOrganizations(filter: $f) { totalCount nodes { id kind orderCount users { email activated } managingPartner { id } } } }`,
+          { f: filter },
+          repToken,
+        )
+      ).data.searchOrganizations;
     expect((await search({ q: tag })).nodes.map((o: any) => o.id)).toEqual([partner.id, customer.id]);
     expect((await search({ q: `PA-${tag}` })).nodes.map((o: any) => o.id)).toEqual([partner.id]);
     const byEmail = await search({ q: `it-${tag}@` });
-    expect(byEmail.nodes).toEqual([{ id: customer.id, kind: 'CUSTOMER', orderCount: 0, users: [{ email: `it-${tag}@beta.example`, activated: false }], managingPartner: { id: partner.id } }]);
+    expect(byEmail.nodes).toEqual([
+      { id: customer.id, kind: 'CUSTOMER', orderCount: 0, users: [{ email: `it-${tag}@beta.example`, activated: false }], managingPartner: { id: partner.id } },
+    ]);
     expect((await search({ q: tag, kind: 'PARTNER' })).nodes.map((o: any) => o.id)).toEqual([partner.id]);
   });
 
@@ -598,7 +744,11 @@ describe('organizations', () => {
     const taken = await createOrganization(app.em(), { kind: OrganizationKind.PARTNER, name: 'Holder', partnerAccountId: unique('PA-') });
     const organization = await createOrganization(app.em(), { kind: OrganizationKind.PARTNER, partnerAccountId: unique('PA-') });
     const before = await auditCount();
-    const { data } = await app.gql(UPDATE, { input: { id: organization.id, name: '', country: 'XX', postalCode: '20100!', partnerAccountId: taken.partnerAccountId } }, repToken);
+    const { data } = await app.gql(
+      UPDATE,
+      { input: { id: organization.id, name: '', country: 'XX', postalCode: '20100!', partnerAccountId: taken.partnerAccountId } },
+      repToken,
+    );
     expect(data.updateOrganization).toEqual({
       organization: null,
       errors: [
@@ -615,15 +765,35 @@ describe('organizations', () => {
   it('refuses a CCW partner account on a customer organization', async () => {
     const customer = await createOrganization(app.em(), { kind: OrganizationKind.CUSTOMER });
     const { data } = await app.gql(UPDATE, { input: { id: customer.id, partnerAccountId: 'PA-1' } }, repToken);
-    expect(data.updateOrganization.errors).toEqual([{ code: 'INVALID_INPUT', message: 'Only a partner organization has a CCW partner account', field: ['input', 'partnerAccountId'] }]);
+    expect(data.updateOrganization.errors).toEqual([
+      { code: 'INVALID_INPUT', message: 'Only a partner organization has a CCW partner account', field: ['input', 'partnerAccountId'] },
+    ]);
   });
 });
 
 describe('subscriptions', () => {
   const UPDATE = /* GraphQL */ `
     mutation Update($input: UpdateSubscriptionSettingsInput!) {
-      updateSubscriptionSettings(input: $input) { errors { code message field } subscription { id meetingSettings { timeZone language } callingSettings { mainNumber emailLanguage } } }
-    }`;
+      updateSubscriptionSettings(input: $input) {
+        errors {
+          code
+          message
+          field
+        }
+        subscription {
+          id
+          meetingSettings {
+            timeZone
+            language
+          }
+          callingSettings {
+            mainNumber
+            emailLanguage
+          }
+        }
+      }
+    }
+  `;
 
   it('finds subscriptions by customer organization and status', async () => {
     const partner = await createOrganization(app.em(), { kind: OrganizationKind.PARTNER });
@@ -639,7 +809,12 @@ describe('subscriptions', () => {
     expect(data.searchSubscriptions).toEqual({
       totalCount: 2,
       nodes: [
-        { id: pending.subscription.id, status: 'PENDING', order: { id: pending.order.id }, customerOrganization: { id: customer.id, activeSubscriptionCount: 1 } },
+        {
+          id: pending.subscription.id,
+          status: 'PENDING',
+          order: { id: pending.order.id },
+          customerOrganization: { id: customer.id, activeSubscriptionCount: 1 },
+        },
         { id: active.subscription.id, status: 'ACTIVE', order: { id: active.order.id }, customerOrganization: { id: customer.id, activeSubscriptionCount: 1 } },
       ],
     });
@@ -649,12 +824,24 @@ describe('subscriptions', () => {
     const partner = await createOrganization(app.em(), { kind: OrganizationKind.PARTNER });
     const customer = await createOrganization(app.em(), { kind: OrganizationKind.CUSTOMER, managingPartner: partner });
     const { subscription } = await orderWithSubscription(app, partner, customer);
-    const ok = await app.gql(UPDATE, { input: { id: subscription.id, meetingSettings: { timeZone: 'Europe/Berlin', language: 'de-de' }, callingSettings: { mainNumber: '+390212345678' } } }, repToken);
+    const ok = await app.gql(
+      UPDATE,
+      { input: { id: subscription.id, meetingSettings: { timeZone: 'Europe/Berlin', language: 'de-de' }, callingSettings: { mainNumber: '+390212345678' } } },
+      repToken,
+    );
     expect(ok.data.updateSubscriptionSettings).toEqual({
       errors: [],
-      subscription: { id: subscription.id, meetingSettings: { timeZone: 'Europe/Berlin', language: 'de-DE' }, callingSettings: { mainNumber: '+390212345678', emailLanguage: 'it' } },
+      subscription: {
+        id: subscription.id,
+        meetingSettings: { timeZone: 'Europe/Berlin', language: 'de-DE' },
+        callingSettings: { mainNumber: '+390212345678', emailLanguage: 'it' },
+      },
     });
-    const bad = await app.gql(UPDATE, { input: { id: subscription.id, meetingSettings: { timeZone: 'Mars/Olympus' }, callingSettings: { mainNumber: 'call me' } } }, repToken);
+    const bad = await app.gql(
+      UPDATE,
+      { input: { id: subscription.id, meetingSettings: { timeZone: 'Mars/Olympus' }, callingSettings: { mainNumber: 'call me' } } },
+      repToken,
+    );
     expect(bad.data.updateSubscriptionSettings.errors.map((e: any) => e.field)).toEqual([
       ['input', 'meetingSettings', 'timeZone'],
       ['input', 'callingSettings', 'mainNumber'],
@@ -676,7 +863,9 @@ describe('rep accounts', () => {
     const email = `${unique('giulia')}@cisco.example`;
     const { data } = await app.gql(CREATE, { input: { email: email.toUpperCase(), name: 'Giulia Bianchi', password: 'Strong-password-42' } }, adminToken);
     expect(data.createRep).toMatchObject({ errors: [], rep: { email, name: 'Giulia Bianchi', role: 'REP', active: true } });
-    const login = await app.gql(`mutation($input: LoginInput!) { login(input: $input) { errors { code } viewer { kind } } }`, { input: { email, password: 'Strong-password-42' } });
+    const login = await app.gql(`mutation($input: LoginInput!) { login(input: $input) { errors { code } viewer { kind } } }`, {
+      input: { email, password: 'Strong-password-42' },
+    });
     expect(login.data.login).toEqual({ errors: [], viewer: { kind: 'REP' } });
   });
 
@@ -684,7 +873,9 @@ describe('rep accounts', () => {
     const { data } = await app.gql(CREATE, { input: { email: rep.email, name: 'Dup', password: 'short' } }, adminToken);
     expect(data.createRep.errors).toEqual([{ code: 'PASSWORD_TOO_WEAK', message: 'Use at least 12 characters', field: ['input', 'password'] }]);
     const taken = await app.gql(CREATE, { input: { email: rep.email, name: 'Dup', password: 'Strong-password-42' } }, adminToken);
-    expect(taken.data.createRep.errors).toEqual([{ code: 'INVALID_INPUT', message: `A rep with the email ${rep.email} already exists`, field: ['input', 'email'] }]);
+    expect(taken.data.createRep.errors).toEqual([
+      { code: 'INVALID_INPUT', message: `A rep with the email ${rep.email} already exists`, field: ['input', 'email'] },
+    ]);
   });
 
   it('deactivating a rep ends their sessions at once; an admin cannot deactivate or demote themselves', async () => {
@@ -716,7 +907,9 @@ describe('the dashboard', () => {
       const partner = await createOrganization(fresh.em(), { kind: OrganizationKind.PARTNER });
       const customer = await createOrganization(fresh.em(), { kind: OrganizationKind.CUSTOMER, managingPartner: partner });
       const provisioned = await orderWithSubscription(fresh, partner, customer, { provisioned: true });
-      await fresh.em().nativeUpdate(Order, { id: provisioned.order.id }, { setupStartedAt: new Date(now), setUpAt: new Date(now), provisionedAt: new Date(now) });
+      await fresh
+        .em()
+        .nativeUpdate(Order, { id: provisioned.order.id }, { setupStartedAt: new Date(now), setUpAt: new Date(now), provisionedAt: new Date(now) });
 
       const { data, errors } = await fresh.gql(
         `{ dashboard { openEscalations slaBreachedEscalations overdueOrders ordersOnHold

@@ -59,8 +59,18 @@ describe('npm start', () => {
       const today = DateTime.utc().toISODate()!;
       const twoDaysAgo = DateTime.utc().minus({ days: 2 }).toISODate()!;
       const placedAt = Date.now();
-      const forToday = await gql(runtime, PLACE_ORDER, { input: orderInput({ requestedStartDate: today, timeZone: 'UTC', provisioningContactEmail: 'today@rossi.example' }) }, INTAKE_KEY);
-      const late = await gql(runtime, PLACE_ORDER, { input: orderInput({ requestedStartDate: twoDaysAgo, timeZone: 'UTC', provisioningContactEmail: 'late@rossi.example' }) }, INTAKE_KEY);
+      const forToday = await gql(
+        runtime,
+        PLACE_ORDER,
+        { input: orderInput({ requestedStartDate: today, timeZone: 'UTC', provisioningContactEmail: 'today@rossi.example' }) },
+        INTAKE_KEY,
+      );
+      const late = await gql(
+        runtime,
+        PLACE_ORDER,
+        { input: orderInput({ requestedStartDate: twoDaysAgo, timeZone: 'UTC', provisioningContactEmail: 'late@rossi.example' }) },
+        INTAKE_KEY,
+      );
       expect(forToday.errors).toBeUndefined();
       expect(forToday.data.placeOrder.order.status).toBe('AWAITING_SETUP');
 
@@ -107,6 +117,8 @@ describe('job intervals in the environment', () => {
     for (const bad of ['soon', '5 fortnights', '0 seconds', '-1 minute']) {
       expect(() => read(bad)).toThrow(ConfigError);
     }
-    expect(() => loadConfig({ SETUP_LINK_SWEEP_INTERVAL: 'often' })).toThrow('SETUP_LINK_SWEEP_INTERVAL must be an interval such as "5 minutes" or "30 seconds" (between 100 ms and 7 days), got "often"');
+    expect(() => loadConfig({ SETUP_LINK_SWEEP_INTERVAL: 'often' })).toThrow(
+      'SETUP_LINK_SWEEP_INTERVAL must be an interval such as "5 minutes" or "30 seconds" (between 100 ms and 7 days), got "often"',
+    );
   });
 });

@@ -5,7 +5,16 @@ import { createEmptyDatabase } from './support/database.js';
 import { orderInput } from './support/factories.js';
 import { buildServer, freePort } from './support/server-process.js';
 import { SmtpSink, type ReceivedEmail } from './support/smtp-sink.js';
-import { CALLING, CUSTOMER_ORGANIZATION, MEETINGS, PARTNER_ORGANIZATION, START_SETUP, STEP_DOCUMENTS, STRONG_PASSWORD, type StepName } from './support/wizard.js';
+import {
+  CALLING,
+  CUSTOMER_ORGANIZATION,
+  MEETINGS,
+  PARTNER_ORGANIZATION,
+  START_SETUP,
+  STEP_DOCUMENTS,
+  STRONG_PASSWORD,
+  type StepName,
+} from './support/wizard.js';
 
 /**
  * Scale-out (issue 8): API replicas keep nothing in memory that another replica needs (sessions,
@@ -48,7 +57,9 @@ async function spawnMember(main: string, name: string, mode: Member['mode'], env
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
   return { name, mode, child, url: `http://127.0.0.1:${port}`, output: () => output, exited };
 }
 
@@ -185,7 +196,12 @@ describe('scale-out: two API replicas and two job workers on one database', () =
     let turn = 0;
     const next = () => apis[turn++ % 2];
     const contact = 'giulia@rossi-scale.example';
-    const placed = await gql(next(), PLACE, { input: orderInput({ requestedStartDate: today(), timeZone: 'UTC', provisioningContactEmail: contact, locale: 'en' }) }, INTAKE_KEY);
+    const placed = await gql(
+      next(),
+      PLACE,
+      { input: orderInput({ requestedStartDate: today(), timeZone: 'UTC', provisioningContactEmail: contact, locale: 'en' }) },
+      INTAKE_KEY,
+    );
     expect(placed.placeOrder).toMatchObject({ created: true, errors: [], order: { status: 'AWAITING_SETUP' } });
     const orderId = placed.placeOrder.order.id;
 
@@ -242,9 +258,13 @@ describe('scale-out: two API replicas and two job workers on one database', () =
   });
 
   it('sends one setup email per due order and opens one escalation (with one rep notice) per overdue order', async () => {
-    const due = Array.from({ length: ORDERS }, (_, i) => orderInput({ requestedStartDate: dayFromToday(30), timeZone: 'UTC', provisioningContactEmail: `due-${i}@partner-scale.example`, locale: 'en' }));
+    const due = Array.from({ length: ORDERS }, (_, i) =>
+      orderInput({ requestedStartDate: dayFromToday(30), timeZone: 'UTC', provisioningContactEmail: `due-${i}@partner-scale.example`, locale: 'en' }),
+    );
     // Their requested start date was three days ago: the link goes out at once, and they are overdue.
-    const overdue = Array.from({ length: ORDERS }, (_, i) => orderInput({ requestedStartDate: dayFromToday(-3), timeZone: 'UTC', provisioningContactEmail: `overdue-${i}@partner-scale.example`, locale: 'en' }));
+    const overdue = Array.from({ length: ORDERS }, (_, i) =>
+      orderInput({ requestedStartDate: dayFromToday(-3), timeZone: 'UTC', provisioningContactEmail: `overdue-${i}@partner-scale.example`, locale: 'en' }),
+    );
     const before = sink.messages.length;
     const place = (input: ReturnType<typeof orderInput>, i: number) => gql(apis[i % 2], PLACE, { input }, INTAKE_KEY).then((d) => d.placeOrder.order);
     const dueOrders = await Promise.all(due.map(place));
@@ -273,7 +293,10 @@ describe('scale-out: two API replicas and two job workers on one database', () =
     await until('an empty outbox', async () => (await count(`select count(*) as n from outbox_message where status <> 'SENT'`)) === 0 || undefined);
 
     for (const input of [...due, ...overdue]) {
-      expect({ contact: input.provisioningContactEmail, emails: sink.to(input.provisioningContactEmail).length }).toEqual({ contact: input.provisioningContactEmail, emails: 1 });
+      expect({ contact: input.provisioningContactEmail, emails: sink.to(input.provisioningContactEmail).length }).toEqual({
+        contact: input.provisioningContactEmail,
+        emails: 1,
+      });
     }
     const notices = sink.to(REPS);
     expect(notices).toHaveLength(ORDERS);
@@ -326,7 +349,10 @@ describe('the start-up lock', () => {
     let holderPid = 0;
     let release!: () => void;
     const holding = withStartupLock(database.url, async () => {
-      holderPid = Number((await db.query(`select pid from pg_stat_activity where application_name = 'provisioning-hub start-up lock' and datname = current_database()`)).rows[0].pid);
+      holderPid = Number(
+        (await db.query(`select pid from pg_stat_activity where application_name = 'provisioning-hub start-up lock' and datname = current_database()`)).rows[0]
+          .pid,
+      );
       await new Promise<void>((r) => (release = r));
     });
     await until('the lock to be held', () => holderPid || undefined);

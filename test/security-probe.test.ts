@@ -21,7 +21,8 @@ beforeAll(async () => {
 afterAll(() => app.stop());
 
 const email = (prefix: string) => `${unique(prefix)}@example.com`.toLowerCase();
-const mutation = (name: string, inputType: string, selection = '') => `mutation($input: ${inputType}!) { ${name}(input: $input) { errors { code message field } ${selection} } }`;
+const mutation = (name: string, inputType: string, selection = '') =>
+  `mutation($input: ${inputType}!) { ${name}(input: $input) { errors { code message field } ${selection} } }`;
 
 /** A setup session at step 6 (the customer administrator), on partner A's first order. */
 async function atCustomerAdministrator(partnerAccountId = unique('PA-')): Promise<string> {
@@ -41,7 +42,11 @@ describe('one person, one kind of account (an email is a rep or an organization 
     const partnerAdmin = await createUser(app.em(), partner, email('partner-admin-'), STRONG_PASSWORD);
 
     const before = await databaseFingerprint(app);
-    const created = await app.gql(mutation('createRep', 'CreateRepInput', 'rep { id }'), { input: { email: partnerAdmin.email.toUpperCase(), name: 'Impostor', password: 'Correct-horse-battery-9' } }, adminLogin);
+    const created = await app.gql(
+      mutation('createRep', 'CreateRepInput', 'rep { id }'),
+      { input: { email: partnerAdmin.email.toUpperCase(), name: 'Impostor', password: 'Correct-horse-battery-9' } },
+      adminLogin,
+    );
     expect(created.errors).toBeUndefined();
     expect(created.data.createRep).toMatchObject({ rep: null, errors: [{ code: 'USER_IN_ANOTHER_ORGANIZATION', field: ['input', 'email'] }] });
     expect(changedTables(before, await databaseFingerprint(app))).toEqual([]);
@@ -156,23 +161,58 @@ describe('names cannot disguise themselves', () => {
     await wizard.ok(customerOrgSession, 'setCustomerAdministrator', { email: email('new-admin-') });
 
     const fields: { about: string; send: (name: string) => Promise<any>; field: string[] }[] = [
-      { about: 'placeOrder partnerName', field: ['input', 'partnerName'], send: (name) => app.gql(mutation('placeOrder', 'PlaceOrderInput'), { input: orderInput({ partnerName: name }) }, intake).then((r) => r.data.placeOrder) },
-      { about: 'placeOrder customerName', field: ['input', 'customerName'], send: (name) => app.gql(mutation('placeOrder', 'PlaceOrderInput'), { input: orderInput({ customerName: name }) }, intake).then((r) => r.data.placeOrder) },
-      { about: 'createPartnerOrganization name', field: ['input', 'name'], send: (name) => wizard.step(partnerOrgSession, 'createPartnerOrganization', { ...PARTNER_ORGANIZATION, name }) },
+      {
+        about: 'placeOrder partnerName',
+        field: ['input', 'partnerName'],
+        send: (name) => app.gql(mutation('placeOrder', 'PlaceOrderInput'), { input: orderInput({ partnerName: name }) }, intake).then((r) => r.data.placeOrder),
+      },
+      {
+        about: 'placeOrder customerName',
+        field: ['input', 'customerName'],
+        send: (name) =>
+          app.gql(mutation('placeOrder', 'PlaceOrderInput'), { input: orderInput({ customerName: name }) }, intake).then((r) => r.data.placeOrder),
+      },
+      {
+        about: 'createPartnerOrganization name',
+        field: ['input', 'name'],
+        send: (name) => wizard.step(partnerOrgSession, 'createPartnerOrganization', { ...PARTNER_ORGANIZATION, name }),
+      },
       {
         about: 'confirmCustomerOrganization newOrganization.name',
         field: ['input', 'newOrganization', 'name'],
         send: (name) => wizard.step(customerOrgSession, 'confirmCustomerOrganization', { newOrganization: { ...CUSTOMER_ORGANIZATION, name } }),
       },
-      { about: 'saveCallingSettings locationName', field: ['input', 'locationName'], send: (name) => wizard.step(serviceSession, 'saveCallingSettings', { ...CALLING, locationName: name }) },
-      { about: 'saveMeetingSettings siteName', field: ['input', 'siteName'], send: (name) => wizard.step(serviceSession, 'saveMeetingSettings', { ...MEETINGS, siteName: name }) },
-      { about: 'updateOrganization name', field: ['input', 'name'], send: (name) => app.gql(mutation('updateOrganization', 'UpdateOrganizationInput'), { input: { id: partner.id, name } }, adminLogin).then((r) => r.data.updateOrganization) },
+      {
+        about: 'saveCallingSettings locationName',
+        field: ['input', 'locationName'],
+        send: (name) => wizard.step(serviceSession, 'saveCallingSettings', { ...CALLING, locationName: name }),
+      },
+      {
+        about: 'saveMeetingSettings siteName',
+        field: ['input', 'siteName'],
+        send: (name) => wizard.step(serviceSession, 'saveMeetingSettings', { ...MEETINGS, siteName: name }),
+      },
+      {
+        about: 'updateOrganization name',
+        field: ['input', 'name'],
+        send: (name) =>
+          app
+            .gql(mutation('updateOrganization', 'UpdateOrganizationInput'), { input: { id: partner.id, name } }, adminLogin)
+            .then((r) => r.data.updateOrganization),
+      },
       {
         about: 'createRep name',
         field: ['input', 'name'],
-        send: (name) => app.gql(mutation('createRep', 'CreateRepInput'), { input: { email: email('new-rep-'), name, password: 'Correct-horse-battery-9' } }, adminLogin).then((r) => r.data.createRep),
+        send: (name) =>
+          app
+            .gql(mutation('createRep', 'CreateRepInput'), { input: { email: email('new-rep-'), name, password: 'Correct-horse-battery-9' } }, adminLogin)
+            .then((r) => r.data.createRep),
       },
-      { about: 'updateRep name', field: ['input', 'name'], send: (name) => app.gql(mutation('updateRep', 'UpdateRepInput'), { input: { id: admin.id, name } }, adminLogin).then((r) => r.data.updateRep) },
+      {
+        about: 'updateRep name',
+        field: ['input', 'name'],
+        send: (name) => app.gql(mutation('updateRep', 'UpdateRepInput'), { input: { id: admin.id, name } }, adminLogin).then((r) => r.data.updateRep),
+      },
     ];
 
     const messages = new Set<string>();
@@ -181,7 +221,10 @@ describe('names cannot disguise themselves', () => {
         const before = await databaseFingerprint(app);
         const answer = await send(name);
         const context = `${about} ${JSON.stringify(name)}: ${JSON.stringify(answer)}`;
-        expect({ context, errors: answer.errors.map((e: any) => ({ code: e.code, field: e.field })) }).toEqual({ context, errors: [{ code: 'INVALID_INPUT', field }] });
+        expect({ context, errors: answer.errors.map((e: any) => ({ code: e.code, field: e.field })) }).toEqual({
+          context,
+          errors: [{ code: 'INVALID_INPUT', field }],
+        });
         expect({ context, changed: changedTables(before, await databaseFingerprint(app)) }).toEqual({ context, changed: [] });
         messages.add(answer.errors[0].message.replace(/^The [a-z ]+ contains/, 'The … contains'));
       }

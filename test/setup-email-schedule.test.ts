@@ -37,8 +37,19 @@ const emailsTo = (address: string) => app.em().find(OutboxMessage, { recipient: 
 
 const UPDATE_CONTACT = /* GraphQL */ `
   mutation Update($input: UpdateProvisioningContactInput!) {
-    updateProvisioningContact(input: $input) { errors { code message } order { id status provisioningContactEmail } }
-  }`;
+    updateProvisioningContact(input: $input) {
+      errors {
+        code
+        message
+      }
+      order {
+        id
+        status
+        provisioningContactEmail
+      }
+    }
+  }
+`;
 
 describe('the setup email on the requested start date', () => {
   it('goes out at local midnight of the requested start date in the order time zone, east and west of UTC, and not a millisecond before', async () => {
@@ -169,7 +180,9 @@ describe('the setup email on the requested start date', () => {
   it('several sweeps running at once send one link and one email per due order', async () => {
     app.clock.set('2026-12-14T00:00:00.000Z');
     const contacts = Array.from({ length: 30 }, () => `${unique('many')}@example.com`);
-    const orders = await Promise.all(contacts.map((contact) => placeOrder(app, intakeKey, { requestedStartDate: '2026-12-15', timeZone: 'UTC', provisioningContactEmail: contact })));
+    const orders = await Promise.all(
+      contacts.map((contact) => placeOrder(app, intakeKey, { requestedStartDate: '2026-12-15', timeZone: 'UTC', provisioningContactEmail: contact })),
+    );
 
     app.clock.set('2026-12-15T00:00:00.000Z');
     const results = await Promise.all([sweep({ batchSize: 4 }), sweep({ batchSize: 4 }), sweep({ batchSize: 4 })]);

@@ -7,7 +7,17 @@ import { startTestApp, type TestApp } from './support/app.js';
 import { createApiKey } from './support/factories.js';
 import { emailedSetupToken, jobDependencies, placeOrder, startSetup } from './support/scheduling.js';
 
-const REQUEST = /* GraphQL */ `mutation($input: RequestSetupLinkInput!) { requestSetupLink(input: $input) { errors { code field params } } }`;
+const REQUEST = /* GraphQL */ `
+  mutation ($input: RequestSetupLinkInput!) {
+    requestSetupLink(input: $input) {
+      errors {
+        code
+        field
+        params
+      }
+    }
+  }
+`;
 
 let app: TestApp;
 let intakeKey: string;
@@ -59,7 +69,11 @@ describe('a new Set up now link from the expired-link page', () => {
   });
 
   it('is refused once the order is no longer open for setup (set up, on hold, cancelled), sending nothing', async () => {
-    for (const [status, code] of [['SET_UP', 'ORDER_ALREADY_SET_UP'], ['ON_HOLD', 'ORDER_ON_HOLD'], ['CANCELLED', 'ORDER_CLOSED']] as const) {
+    for (const [status, code] of [
+      ['SET_UP', 'ORDER_ALREADY_SET_UP'],
+      ['ON_HOLD', 'ORDER_ON_HOLD'],
+      ['CANCELLED', 'ORDER_CLOSED'],
+    ] as const) {
       const { order, token } = await orderWithLink('2026-11-07');
       await app.em().nativeUpdate(Order, { id: order.id }, { status: status as never });
       expect((await request(token)).errors.map((e: { code: string }) => e.code)).toEqual([code]);

@@ -97,7 +97,11 @@ describe('the step order', () => {
     const { token } = await wizard.orderWithLink();
     const sessionToken = await wizard.toReview(token, 'first@choice.example');
     const back = await wizard.ok(sessionToken, 'setCustomerAdministrator', { email: 'second@choice.example' });
-    expect(back).toMatchObject({ nextStep: 'CONFIRM_CUSTOMER_ORGANIZATION', customerAdministratorEmail: 'second@choice.example', newCustomerOrganization: null });
+    expect(back).toMatchObject({
+      nextStep: 'CONFIRM_CUSTOMER_ORGANIZATION',
+      customerAdministratorEmail: 'second@choice.example',
+      newCustomerOrganization: null,
+    });
     expect(back.completedSteps).toEqual(['CHOOSE_ROLE', 'CHOOSE_SETUP_OWNER', 'CREATE_PARTNER_ORGANIZATION', 'CUSTOMER_ADMINISTRATOR']);
   });
 
@@ -179,8 +183,22 @@ describe('one user, one organization', () => {
     const organization = await createOrganization(app.em(), { kind: OrganizationKind.CUSTOMER });
     const other = await createOrganization(app.em(), { kind: OrganizationKind.CUSTOMER });
     await createUser(app.em(), organization, 'dup@db.example');
-    await expect(app.em().getConnection().execute(`insert into app_user (id, organization_id, email, role, created_at) values (gen_random_uuid(), '${other.id}', 'dup@db.example', 'ADMIN', now())`)).rejects.toThrow(/app_user_email_unique/);
-    await expect(app.em().getConnection().execute(`insert into app_user (id, organization_id, email, role, created_at) values (gen_random_uuid(), '${other.id}', 'Dup@DB.example', 'ADMIN', now())`)).rejects.toThrow(/check/);
+    await expect(
+      app
+        .em()
+        .getConnection()
+        .execute(
+          `insert into app_user (id, organization_id, email, role, created_at) values (gen_random_uuid(), '${other.id}', 'dup@db.example', 'ADMIN', now())`,
+        ),
+    ).rejects.toThrow(/app_user_email_unique/);
+    await expect(
+      app
+        .em()
+        .getConnection()
+        .execute(
+          `insert into app_user (id, organization_id, email, role, created_at) values (gen_random_uuid(), '${other.id}', 'Dup@DB.example', 'ADMIN', now())`,
+        ),
+    ).rejects.toThrow(/check/);
   });
 });
 
@@ -214,12 +232,19 @@ describe('step 8, completeOrderSetup', () => {
     await wizard.ok(sessionToken, 'reviewPartnerOrganization', { recognized: true });
     const confirm = await wizard.ok(sessionToken, 'setCustomerAdministrator', { email: 'new-boss@initech.example' });
     const names = confirm.customerOrganizationCandidates.map((c: { name: string }) => c.name).sort();
-    expect(names).toEqual(['Acme Italia', 'GLOBEX Deutschland', 'Unrelated Name'].filter((n) => n !== 'Acme Italia').concat(names.includes('Acme Italia') ? ['Acme Italia'] : []).sort());
+    expect(names).toEqual(
+      ['Acme Italia', 'GLOBEX Deutschland', 'Unrelated Name']
+        .filter((n) => n !== 'Acme Italia')
+        .concat(names.includes('Acme Italia') ? ['Acme Italia'] : [])
+        .sort(),
+    );
     expect(names).not.toContain(stranger.name);
     expect(confirm.customerOrganizationCandidates[0]).toEqual(expect.objectContaining({ activeSubscriptionCount: 0, createdAt: expect.any(String) }));
 
     expect(codes(await wizard.step(sessionToken, 'confirmCustomerOrganization', { candidateId: stranger.id }))).toEqual(['NOT_FOUND']);
-    expect(codes(await wizard.step(sessionToken, 'confirmCustomerOrganization', { candidateId: byName.id, newOrganization: CUSTOMER_ORGANIZATION }))).toEqual(['INVALID_INPUT']);
+    expect(codes(await wizard.step(sessionToken, 'confirmCustomerOrganization', { candidateId: byName.id, newOrganization: CUSTOMER_ORGANIZATION }))).toEqual([
+      'INVALID_INPUT',
+    ]);
     await wizard.ok(sessionToken, 'confirmCustomerOrganization', { candidateId: byName.id });
     const setUp = await wizard.ok(sessionToken, 'completeOrderSetup', {});
     expect(setUp.customerOrganization).toMatchObject({ id: byName.id, name: 'GLOBEX Deutschland' });
@@ -229,7 +254,9 @@ describe('step 8, completeOrderSetup', () => {
   it('closes the overdue escalation itself, with the reason on record, when the order gets set up', async () => {
     const { orderId, token } = await wizard.orderWithLink();
     const order = await app.em().findOneOrFail(Order, orderId);
-    await app.orm.em.fork().transactional((em) => app.services.escalations.open(em, SYSTEM_ACTOR, app.clock.now(), em.merge(order), 'OVERDUE_PROVISIONING' as never));
+    await app.orm.em
+      .fork()
+      .transactional((em) => app.services.escalations.open(em, SYSTEM_ACTOR, app.clock.now(), em.merge(order), 'OVERDUE_PROVISIONING' as never));
     await wizard.ok(await wizard.toReview(token), 'completeOrderSetup', {});
     const escalation = await app.em().findOneOrFail(Escalation, { order: orderId });
     expect(escalation.status).toBe('RESOLVED');
@@ -260,7 +287,11 @@ describe('service setup', () => {
     const { token } = await wizard.orderWithLink({ customerName: 'Acme Visible' });
     const { sessionToken } = await wizard.start(token);
     const SEE = `{ setupSession { allowedRole order { customerName partnerName } subscription { missingSettings callingSettings { city mainNumber } meetingSettings { siteUrl } } } }`;
-    expect((await app.gql(SEE, {}, sessionToken)).data.setupSession).toEqual({ allowedRole: 'PARTNER', order: { customerName: 'Acme Visible', partnerName: 'Rossi Networks S.r.l.' }, subscription: null });
+    expect((await app.gql(SEE, {}, sessionToken)).data.setupSession).toEqual({
+      allowedRole: 'PARTNER',
+      order: { customerName: 'Acme Visible', partnerName: 'Rossi Networks S.r.l.' },
+      subscription: null,
+    });
     const setUp = await setUpOrder();
     await wizard.ok(setUp.sessionToken, 'saveCallingSettings', { ...CALLING, mainNumber: null });
     await wizard.ok(setUp.sessionToken, 'saveMeetingSettings', MEETINGS);
@@ -286,15 +317,26 @@ describe('service setup', () => {
   it('checks subdomains: letters and digits only, at most 63, reserved words refused, compared case-insensitively', async () => {
     const { sessionToken } = await setUpOrder();
     const check = async (subdomain: string) =>
-      (await app.gql(`query($s: String!) { checkSubdomainAvailability(subdomain: $s) { subdomain available reason message } }`, { s: subdomain }, sessionToken)).data.checkSubdomainAvailability;
-    expect(await check('acme-italia')).toEqual({ subdomain: 'acme-italia', available: false, reason: 'SUBDOMAIN_INVALID', message: 'Invalid subdomain name. Use 1 to 63 letters and digits only.' });
+      (await app.gql(`query($s: String!) { checkSubdomainAvailability(subdomain: $s) { subdomain available reason message } }`, { s: subdomain }, sessionToken))
+        .data.checkSubdomainAvailability;
+    expect(await check('acme-italia')).toEqual({
+      subdomain: 'acme-italia',
+      available: false,
+      reason: 'SUBDOMAIN_INVALID',
+      message: 'Invalid subdomain name. Use 1 to 63 letters and digits only.',
+    });
     expect((await check('a'.repeat(64))).reason).toBe('SUBDOMAIN_INVALID');
     expect((await check('a'.repeat(63))).available).toBe(true);
     expect(await check('Admin')).toMatchObject({ available: false, reason: 'SUBDOMAIN_RESERVED' });
     const taken = unique('taken');
     const holder = await createOrganization(app.em(), { kind: OrganizationKind.CUSTOMER });
     await app.em().nativeUpdate(Organization, holder.id, { subdomain: taken });
-    expect(await check(taken.toUpperCase())).toEqual({ subdomain: taken, available: false, reason: 'SUBDOMAIN_TAKEN', message: 'Not available. Please try another name.' });
+    expect(await check(taken.toUpperCase())).toEqual({
+      subdomain: taken,
+      available: false,
+      reason: 'SUBDOMAIN_TAKEN',
+      message: 'Not available. Please try another name.',
+    });
     const save = await wizard.step(sessionToken, 'saveEnterpriseSettings', { subdomain: taken.toUpperCase() });
     expect(save.errors).toEqual([expect.objectContaining({ code: 'SUBDOMAIN_TAKEN', field: ['input', 'subdomain'] })]);
     // Checking never reserves.
@@ -328,7 +370,12 @@ describe('service setup', () => {
   });
 
   it('starts billing once: concurrent and repeated provisioning all answer the same billingStartedAt', async () => {
-    const { orderId, sessionToken } = await setUpOrder({ services: [{ kind: 'MESSAGING', quantity: 1 }, { kind: 'WEBINARS', quantity: 2 }] });
+    const { orderId, sessionToken } = await setUpOrder({
+      services: [
+        { kind: 'MESSAGING', quantity: 1 },
+        { kind: 'WEBINARS', quantity: 2 },
+      ],
+    });
     await wizard.ok(sessionToken, 'saveEnterpriseSettings', { subdomain: unique('once') });
     const results = await Promise.all(Array.from({ length: 6 }, () => wizard.step(sessionToken, 'provisionSubscription', {})));
     expect(results.every((r) => r.errors.length === 0)).toBe(true);
@@ -343,9 +390,14 @@ describe('service setup', () => {
   });
 
   it('lets an organization administrator continue service setup with a login, naming the subscription', async () => {
-    const { orderId, sessionToken } = await setUpOrder({ provisioningContactEmail: `pa-${unique('')}@partner.example`.toLowerCase(), services: [{ kind: 'MESSAGING', quantity: 1 }] });
+    const { orderId, sessionToken } = await setUpOrder({
+      provisioningContactEmail: `pa-${unique('')}@partner.example`.toLowerCase(),
+      services: [{ kind: 'MESSAGING', quantity: 1 }],
+    });
     const session = await wizard.session(sessionToken);
-    const login = await app.gql(`mutation($input: LoginInput!) { login(input: $input) { token } }`, { input: { email: session.recipientEmail, password: STRONG_PASSWORD } });
+    const login = await app.gql(`mutation($input: LoginInput!) { login(input: $input) { token } }`, {
+      input: { email: session.recipientEmail, password: STRONG_PASSWORD },
+    });
     const token = login.data.login.token;
     const subscriptionId = session.subscription.id;
     const noId = await app.gql(`mutation { saveEnterpriseSettings(input: { subdomain: "x1" }) { errors { code field } } }`, {}, token);
@@ -356,7 +408,11 @@ describe('service setup', () => {
       token,
     );
     expect(saved.data.saveEnterpriseSettings).toMatchObject({ errors: [], session: null, subscription: { id: subscriptionId } });
-    const provisioned = await app.gql(`mutation($input: ProvisionInput!) { provisionSubscription(input: $input) { errors { code } subscription { status } } }`, { input: { subscriptionId } }, token);
+    const provisioned = await app.gql(
+      `mutation($input: ProvisionInput!) { provisionSubscription(input: $input) { errors { code } subscription { status } } }`,
+      { input: { subscriptionId } },
+      token,
+    );
     expect(provisioned.data.provisionSubscription).toEqual({ errors: [], subscription: { status: 'ACTIVE' } });
     expect((await app.em().findOneOrFail(Order, orderId)).status).toBe('PROVISIONED');
   });
@@ -368,10 +424,14 @@ describe('accounts', () => {
     const email = await app.em().findOneOrFail(OutboxMessage, { orderId, template: 'ACTIVATION' });
     const token = /token=(pha_[A-Za-z0-9_-]+)/.exec(email.text)![1];
     const ACTIVATE = `mutation($input: ActivateAccountInput!) { activateAccount(input: $input) { token errors { code field } viewer { kind email } } }`;
-    expect((await app.gql(ACTIVATE, { input: { token, password: 'weak' } })).data.activateAccount.errors).toEqual([{ code: 'PASSWORD_TOO_WEAK', field: ['input', 'password'] }]);
+    expect((await app.gql(ACTIVATE, { input: { token, password: 'weak' } })).data.activateAccount.errors).toEqual([
+      { code: 'PASSWORD_TOO_WEAK', field: ['input', 'password'] },
+    ]);
     const activated = (await app.gql(ACTIVATE, { input: { token, password: STRONG_PASSWORD } })).data.activateAccount;
     expect(activated).toMatchObject({ errors: [], viewer: { kind: 'CUSTOMER_ADMIN', email: email.recipient } });
-    expect((await app.gql(ACTIVATE, { input: { token, password: STRONG_PASSWORD } })).data.activateAccount.errors).toEqual([{ code: 'TOKEN_EXPIRED', field: ['input', 'token'] }]);
+    expect((await app.gql(ACTIVATE, { input: { token, password: STRONG_PASSWORD } })).data.activateAccount.errors).toEqual([
+      { code: 'TOKEN_EXPIRED', field: ['input', 'token'] },
+    ]);
     expect((await app.gql(ACTIVATE, { input: { token: 'pha_unknown', password: STRONG_PASSWORD } })).data.activateAccount.errors[0].code).toBe('TOKEN_INVALID');
     const orders = await app.gql(`{ orders { edges { node { id customerOrganization { name } } } } }`, {}, activated.token);
     expect(orders.data.orders.edges.map((e: any) => e.node.id)).toEqual([orderId]);
@@ -380,8 +440,14 @@ describe('accounts', () => {
   it('refuses a wrong password with INVALID_CREDENTIALS and revokes a login at logout', async () => {
     const rep = await createRep(app.em(), { password: 'Rep-password-1' });
     const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { token errors { code } viewer { kind } } }`;
-    expect((await app.gql(LOGIN, { input: { email: rep.email, password: 'wrong-password' } })).data.login).toEqual({ token: null, viewer: null, errors: [{ code: 'INVALID_CREDENTIALS' }] });
-    expect((await app.gql(LOGIN, { input: { email: 'nobody@nowhere.example', password: 'whatever-1' } })).data.login.errors).toEqual([{ code: 'INVALID_CREDENTIALS' }]);
+    expect((await app.gql(LOGIN, { input: { email: rep.email, password: 'wrong-password' } })).data.login).toEqual({
+      token: null,
+      viewer: null,
+      errors: [{ code: 'INVALID_CREDENTIALS' }],
+    });
+    expect((await app.gql(LOGIN, { input: { email: 'nobody@nowhere.example', password: 'whatever-1' } })).data.login.errors).toEqual([
+      { code: 'INVALID_CREDENTIALS' },
+    ]);
     const { token, viewer } = (await app.gql(LOGIN, { input: { email: rep.email.toUpperCase(), password: 'Rep-password-1' } })).data.login;
     expect(viewer).toEqual({ kind: 'REP' });
     expect((await app.gql(`{ viewer { kind } }`, {}, token)).data.viewer).toEqual({ kind: 'REP' });

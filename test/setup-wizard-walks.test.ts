@@ -28,20 +28,35 @@ describe('the Set up now wizard, walked end to end', () => {
 
     const started = await wizard.start(token);
     expect(started.errors).toEqual([]);
-    expect(started.session).toMatchObject({ nextStep: 'CHOOSE_ROLE', completedSteps: [], recipientEmail: 'giulia@rossi.example', order: { id: orderId, status: 'SETUP_IN_PROGRESS' } });
+    expect(started.session).toMatchObject({
+      nextStep: 'CHOOSE_ROLE',
+      completedSteps: [],
+      recipientEmail: 'giulia@rossi.example',
+      order: { id: orderId, status: 'SETUP_IN_PROGRESS' },
+    });
     const t = started.sessionToken;
 
     expect((await wizard.ok(t, 'chooseRole', { role: 'PARTNER' })).nextStep).toBe('CHOOSE_SETUP_OWNER');
     expect((await wizard.ok(t, 'chooseSetupOwner', { owner: 'SELF' })).nextStep).toBe('CREATE_PARTNER_ORGANIZATION');
     const afterPartner = await wizard.ok(t, 'createPartnerOrganization', PARTNER_ORGANIZATION);
-    expect(afterPartner).toMatchObject({ nextStep: 'CUSTOMER_ADMINISTRATOR', newPartnerOrganization: { name: 'Rossi Networks', country: 'IT' }, partnerOrganization: null });
+    expect(afterPartner).toMatchObject({
+      nextStep: 'CUSTOMER_ADMINISTRATOR',
+      newPartnerOrganization: { name: 'Rossi Networks', country: 'IT' },
+      partnerOrganization: null,
+    });
     const afterAdmin = await wizard.ok(t, 'setCustomerAdministrator', { email: 'IT-Admin@Acme.example' });
-    expect(afterAdmin).toMatchObject({ nextStep: 'CONFIRM_CUSTOMER_ORGANIZATION', customerAdministratorEmail: 'it-admin@acme.example', customerOrganizationCandidates: [] });
+    expect(afterAdmin).toMatchObject({
+      nextStep: 'CONFIRM_CUSTOMER_ORGANIZATION',
+      customerAdministratorEmail: 'it-admin@acme.example',
+      customerOrganizationCandidates: [],
+    });
     const review = await wizard.ok(t, 'confirmCustomerOrganization', { newOrganization: CUSTOMER_ORGANIZATION });
     expect(review).toMatchObject({ nextStep: 'REVIEW_ORDER', newCustomerOrganization: { name: 'Acme Italia' } });
 
     // Nothing exists yet: the draft lives only in the session.
-    expect(await app.em().count(Organization, { name: { $in: ['Rossi Networks', 'Acme Italia'] }, createdAt: { $gte: new Date(0) } , partnerAccountId })).toBe(0);
+    expect(await app.em().count(Organization, { name: { $in: ['Rossi Networks', 'Acme Italia'] }, createdAt: { $gte: new Date(0) }, partnerAccountId })).toBe(
+      0,
+    );
 
     const setUp = await wizard.ok(t, 'completeOrderSetup', {});
     expect(setUp).toMatchObject({
@@ -67,21 +82,45 @@ describe('the Set up now wizard, walked end to end', () => {
 
     app.clock.advance(60_000);
     const done = await wizard.ok(t, 'provisionSubscription', {});
-    expect(done).toMatchObject({ nextStep: 'DONE', order: { status: 'PROVISIONED' }, subscription: { status: 'ACTIVE', billingStartedAt: app.clock.now().toISOString() } });
+    expect(done).toMatchObject({
+      nextStep: 'DONE',
+      order: { status: 'PROVISIONED' },
+      subscription: { status: 'ACTIVE', billingStartedAt: app.clock.now().toISOString() },
+    });
     const order = await app.em().findOneOrFail(Order, orderId);
     expect(order.provisionedAt?.toISOString()).toBe(app.clock.now().toISOString());
 
     // The new partner administrator logs in and sees the order.
     const login = await app.gql(LOGIN, { input: { email: 'giulia@rossi.example', password: STRONG_PASSWORD } });
-    expect(login.data.login).toMatchObject({ errors: [], viewer: { kind: 'PARTNER_ADMIN', email: 'giulia@rossi.example', organization: { name: 'Rossi Networks', kind: 'PARTNER' } } });
+    expect(login.data.login).toMatchObject({
+      errors: [],
+      viewer: { kind: 'PARTNER_ADMIN', email: 'giulia@rossi.example', organization: { name: 'Rossi Networks', kind: 'PARTNER' } },
+    });
     const mine = await app.gql(MY_ORDERS, {}, login.data.login.token);
     expect(mine.data.orders.edges.map((e: any) => e.node)).toEqual([
-      expect.objectContaining({ id: orderId, status: 'PROVISIONED', partnerOrganization: { name: 'Rossi Networks' }, customerOrganization: expect.objectContaining({ name: 'Acme Italia' }), subscription: expect.objectContaining({ status: 'ACTIVE' }) }),
+      expect.objectContaining({
+        id: orderId,
+        status: 'PROVISIONED',
+        partnerOrganization: { name: 'Rossi Networks' },
+        customerOrganization: expect.objectContaining({ name: 'Acme Italia' }),
+        subscription: expect.objectContaining({ status: 'ACTIVE' }),
+      }),
     ]);
 
     const actions = (await app.em().find(AuditEvent, { orderId }, { orderBy: { id: 'asc' } })).map((e) => e.action);
     expect(actions).toEqual(
-      expect.arrayContaining(['order.placed', 'setup_link.issued', 'setup.started', 'setup.choose_role', 'order.set_up', 'activation_link.issued', 'user.password_set', 'subscription.calling_settings_saved', 'organization.subdomain_saved', 'subscription.provisioned']),
+      expect.arrayContaining([
+        'order.placed',
+        'setup_link.issued',
+        'setup.started',
+        'setup.choose_role',
+        'order.set_up',
+        'activation_link.issued',
+        'user.password_set',
+        'subscription.calling_settings_saved',
+        'organization.subdomain_saved',
+        'subscription.provisioned',
+      ]),
     );
   });
 
@@ -91,7 +130,11 @@ describe('the Set up now wizard, walked end to end', () => {
     const t1 = await wizard.toReview(first.token, `admin-${unique('')}@first.example`);
     await wizard.ok(t1, 'completeOrderSetup', {});
 
-    const second = await wizard.orderWithLink({ partnerAccountId, provisioningContactEmail: 'colleague@rossi.example', services: [{ kind: 'MESSAGING', quantity: 5 }] });
+    const second = await wizard.orderWithLink({
+      partnerAccountId,
+      provisioningContactEmail: 'colleague@rossi.example',
+      services: [{ kind: 'MESSAGING', quantity: 5 }],
+    });
     const { sessionToken: t2 } = await wizard.start(second.token);
     await wizard.ok(t2, 'chooseRole', { role: 'PARTNER' });
     const review = await wizard.ok(t2, 'chooseSetupOwner', { owner: 'SELF' });
@@ -129,13 +172,21 @@ describe('the Set up now wizard, walked end to end', () => {
   it('lets the customer set up its own organization, and the partner then sees nothing of it by any path', async () => {
     const partnerAccountId = unique('PA-');
     // The partner already exists, with an administrator who can log in.
-    const earlier = await wizard.orderWithLink({ partnerAccountId, provisioningContactEmail: 'boss@rossi.example', services: [{ kind: 'MESSAGING', quantity: 1 }] });
+    const earlier = await wizard.orderWithLink({
+      partnerAccountId,
+      provisioningContactEmail: 'boss@rossi.example',
+      services: [{ kind: 'MESSAGING', quantity: 1 }],
+    });
     const te = await wizard.toReview(earlier.token, `c-${unique('')}@other.example`);
     await wizard.ok(te, 'completeOrderSetup', {});
     await wizard.ok(te, 'setPassword', { password: STRONG_PASSWORD });
     const partnerLogin = (await app.gql(LOGIN, { input: { email: 'boss@rossi.example', password: STRONG_PASSWORD } })).data.login.token;
 
-    const { orderId, token } = await wizard.orderWithLink({ partnerAccountId, provisioningContactEmail: 'boss@rossi.example', services: [{ kind: 'CALLING', quantity: 3 }] });
+    const { orderId, token } = await wizard.orderWithLink({
+      partnerAccountId,
+      provisioningContactEmail: 'boss@rossi.example',
+      services: [{ kind: 'CALLING', quantity: 3 }],
+    });
     const partner = await wizard.start(token);
     await wizard.ok(partner.sessionToken, 'chooseRole', { role: 'PARTNER' });
     expect((await wizard.ok(partner.sessionToken, 'chooseSetupOwner', { owner: 'CUSTOMER', email: 'cio@selfco.example' })).nextStep).toBe('HANDED_OVER');
@@ -160,7 +211,11 @@ describe('the Set up now wizard, walked end to end', () => {
     expect(await app.em().count(Organization, { partnerAccountId })).toBe(1);
 
     // The partner sees its order, but neither the customer organization nor the subscription.
-    const mine = await app.gql(`{ orders(filter: { status: [PROVISIONED] }) { edges { node { id customerOrganization { id } subscription { id } } } } }`, {}, partnerLogin);
+    const mine = await app.gql(
+      `{ orders(filter: { status: [PROVISIONED] }) { edges { node { id customerOrganization { id } subscription { id } } } } }`,
+      {},
+      partnerLogin,
+    );
     expect(mine.data.orders.edges.map((e: any) => e.node)).toEqual([{ id: orderId, customerOrganization: null, subscription: null }]);
     const one = await app.gql(`query($id: ID!) { order(id: $id) { id customerOrganization { id } subscription { id } } }`, { id: orderId }, partnerLogin);
     expect(one.data.order).toEqual({ id: orderId, customerOrganization: null, subscription: null });
@@ -171,16 +226,29 @@ describe('the Set up now wizard, walked end to end', () => {
       partnerLogin,
     );
     expect(write.data.saveEnterpriseSettings).toEqual({ errors: [{ code: 'NOT_FOUND' }], subscription: null });
-    const provision = await app.gql(`mutation($input: ProvisionInput!) { provisionSubscription(input: $input) { errors { code } } }`, { input: { subscriptionId } }, partnerLogin);
+    const provision = await app.gql(
+      `mutation($input: ProvisionInput!) { provisionSubscription(input: $input) { errors { code } } }`,
+      { input: { subscriptionId } },
+      partnerLogin,
+    );
     expect(provision.data.provisionSubscription.errors).toEqual([{ code: 'NOT_FOUND' }]);
-    expect((await app.gql(`{ checkSubdomainAvailability(subdomain: "${selfCo.subdomain}") { available reason } }`, {}, partnerLogin)).data.checkSubdomainAvailability).toEqual({ available: false, reason: 'SUBDOMAIN_TAKEN' });
+    expect(
+      (await app.gql(`{ checkSubdomainAvailability(subdomain: "${selfCo.subdomain}") { available reason } }`, {}, partnerLogin)).data
+        .checkSubdomainAvailability,
+    ).toEqual({ available: false, reason: 'SUBDOMAIN_TAKEN' });
     expect((await app.em().findOneOrFail(Organization, selfCo.id)).subdomain).toBe(selfCo.subdomain);
 
     // The customer administrator logs in and sees its own side.
     const customerLogin = (await app.gql(LOGIN, { input: { email: 'cio@selfco.example', password: STRONG_PASSWORD } })).data.login;
     expect(customerLogin.viewer).toMatchObject({ kind: 'CUSTOMER_ADMIN', organization: { name: 'SelfCo', kind: 'CUSTOMER' } });
     const theirs = await app.gql(MY_ORDERS, {}, customerLogin.token);
-    expect(theirs.data.orders.edges.map((e: any) => e.node)).toEqual([expect.objectContaining({ id: orderId, customerOrganization: expect.objectContaining({ name: 'SelfCo' }), subscription: expect.objectContaining({ id: subscriptionId }) })]);
+    expect(theirs.data.orders.edges.map((e: any) => e.node)).toEqual([
+      expect.objectContaining({
+        id: orderId,
+        customerOrganization: expect.objectContaining({ name: 'SelfCo' }),
+        subscription: expect.objectContaining({ id: subscriptionId }),
+      }),
+    ]);
   });
 
   it('saves nothing when the wizard is left and re-opened: the old session ends and the walk starts afresh', async () => {
@@ -228,7 +296,9 @@ describe('the Set up now wizard, walked end to end', () => {
     );
     expect(resolved.data.resolveEscalation).toMatchObject({ errors: [], escalation: { status: 'RESOLVED', order: { status: 'AWAITING_SETUP' } } });
     expect((await wizard.start(token)).errors.map((e) => e.code)).toEqual(['TOKEN_EXPIRED']);
-    const fresh = (await app.em().find(OutboxMessage, { orderId, template: 'SETUP_LINK' }, { orderBy: { createdAt: 'desc', id: 'desc' } })).find((m) => m.recipient === 'new-person@rossi.example')!;
+    const fresh = (await app.em().find(OutboxMessage, { orderId, template: 'SETUP_LINK' }, { orderBy: { createdAt: 'desc', id: 'desc' } })).find(
+      (m) => m.recipient === 'new-person@rossi.example',
+    )!;
     const freshToken = /token=(phs_[A-Za-z0-9_-]+)/.exec(fresh.text)![1];
     const restarted = await wizard.start(freshToken);
     expect(restarted.errors).toEqual([]);
@@ -250,7 +320,9 @@ describe('the Set up now wizard, walked end to end', () => {
     expect(verify).toMatchObject({ nextStep: 'VERIFY_CUSTOMER_ORGANIZATION', customerOrganization: { name: 'Acme Italia' } });
     const held = await wizard.ok(sessionToken, 'verifyCustomerOrganization', { recognized: false });
     expect(held).toMatchObject({ nextStep: 'ON_HOLD', order: { status: 'ON_HOLD' } });
-    expect(await app.em().count(Escalation, { order: orderId, kind: EscalationKind.UNRECOGNIZED_CUSTOMER_ORGANIZATION, status: EscalationStatus.OPEN })).toBe(1);
+    expect(await app.em().count(Escalation, { order: orderId, kind: EscalationKind.UNRECOGNIZED_CUSTOMER_ORGANIZATION, status: EscalationStatus.OPEN })).toBe(
+      1,
+    );
     expect(await app.em().count(Subscription, { order: orderId })).toBe(0);
   });
 });

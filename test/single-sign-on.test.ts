@@ -27,7 +27,7 @@ const ACCOUNTS: Record<string, Record<string, unknown>> = {
   'paolo.admin': { email: 'paolo.admin@cisco.example', email_verified: true, name: 'Paolo Bianchi', groups: 'everyone console-admins' },
   'lucia.verdi': { email: 'lucia.verdi@cisco.example', email_verified: true, name: 'Lucia V.', groups: ['everyone'] },
   'mario.outsider': { email: 'mario@elsewhere.example', email_verified: true, name: 'Mario', groups: ['everyone'] },
-  'unverified': { email: 'ghost@cisco.example', email_verified: false, name: 'Ghost', groups: ['console-admins'] },
+  unverified: { email: 'ghost@cisco.example', email_verified: false, name: 'Ghost', groups: ['console-admins'] },
 };
 
 let app: TestApp;
@@ -86,7 +86,11 @@ async function openTab(): Promise<{ context: BrowserContext; page: Page }> {
     page.on('console', (m) => console.log('browser:', m.type(), m.text().slice(0, 300)));
     page.on('pageerror', (e) => console.log('browser error:', e.message.slice(0, 300)));
     page.on('framenavigated', (f) => f === page.mainFrame() && console.log('navigated:', f.url()));
-    page.on('response', async (r) => r.url().endsWith('/graphql') && console.log('graphql:', r.request().postData()?.slice(0, 80), (await r.text().catch(() => '')).slice(0, 200)));
+    page.on(
+      'response',
+      async (r) =>
+        r.url().endsWith('/graphql') && console.log('graphql:', r.request().postData()?.slice(0, 80), (await r.text().catch(() => '')).slice(0, 200)),
+    );
   }
   return { context, page };
 }
@@ -183,7 +187,9 @@ describe('single sign-on through an OpenID provider', () => {
     });
     await signInThroughProvider(page, 'giulia.neri');
     await page.getByText('Giulia Neri').first().waitFor();
-    const again = await app.gql(`mutation($i: CompleteSingleSignOnInput!) { completeSingleSignOn(input: $i) { token errors { code field } } }`, { i: { code: handedOver[0] } });
+    const again = await app.gql(`mutation($i: CompleteSingleSignOnInput!) { completeSingleSignOn(input: $i) { token errors { code field } } }`, {
+      i: { code: handedOver[0] },
+    });
     expect(again.data.completeSingleSignOn).toEqual({ token: null, errors: [{ code: 'TOKEN_INVALID', field: ['input', 'code'] }] });
     await context.close();
   });
@@ -201,13 +207,17 @@ describe('single sign-on through an OpenID provider', () => {
   it('keeps password login for the first administrator and says single sign-on is on', async () => {
     const info = await app.gql('{ singleSignOn { enabled loginPath } }');
     expect(info.data.singleSignOn).toEqual({ enabled: true, loginPath: '/auth/oidc/login' });
-    const login = await app.gql(`mutation($i: LoginInput!) { login(input: $i) { token viewer { kind } errors { code } } }`, { i: { email: FIRST_ADMIN, password: PASSWORD } });
+    const login = await app.gql(`mutation($i: LoginInput!) { login(input: $i) { token viewer { kind } errors { code } } }`, {
+      i: { email: FIRST_ADMIN, password: PASSWORD },
+    });
     expect(login.data.login.errors).toEqual([]);
     expect(login.data.login.viewer.kind).toBe('ADMIN');
   });
 
   it('refuses password login to a rep created by single sign-on (they have no password)', async () => {
-    const login = await app.gql(`mutation($i: LoginInput!) { login(input: $i) { token errors { code } } }`, { i: { email: 'giulia.neri@cisco.example', password: 'anything-at-all-1' } });
+    const login = await app.gql(`mutation($i: LoginInput!) { login(input: $i) { token errors { code } } }`, {
+      i: { email: 'giulia.neri@cisco.example', password: 'anything-at-all-1' },
+    });
     expect(login.data.login).toEqual({ token: null, errors: [{ code: 'INVALID_CREDENTIALS' }] });
   });
 });

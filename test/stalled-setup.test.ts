@@ -30,11 +30,36 @@ const tokenOf = async (orderId: string) => emailedSetupToken(app, (await app.em(
 
 const QUEUE = /* GraphQL */ `
   query Queue($filter: EscalationQueueFilter) {
-    escalationQueue(filter: $filter, limit: 100, offset: 0) { totalCount nodes { id kind status order { id } } }
-    escalationQueueCounts(filter: $filter) { byKind { kind count } }
-  }`;
+    escalationQueue(filter: $filter, limit: 100, offset: 0) {
+      totalCount
+      nodes {
+        id
+        kind
+        status
+        order {
+          id
+        }
+      }
+    }
+    escalationQueueCounts(filter: $filter) {
+      byKind {
+        kind
+        count
+      }
+    }
+  }
+`;
 const OVERDUE = /* GraphQL */ `
-  query Overdue($asOf: DateTime) { overdueOrders(asOf: $asOf, first: 100) { edges { node { id } } } }`;
+  query Overdue($asOf: DateTime) {
+    overdueOrders(asOf: $asOf, first: 100) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`;
 
 describe('stalled setups', () => {
   it('a setup started but not set up 3 days after the requested start date (in its time zone) gets exactly one STALLED_SETUP escalation and one rep notice in REPS_LOCALE, not a millisecond before', async () => {
@@ -76,7 +101,9 @@ describe('stalled setups', () => {
     const rep = await loginToken(app.em(), { rep: await createRep(app.em()) }, app.clock.now());
     const { data, errors } = await app.gql(QUEUE, { filter: { kind: ['STALLED_SETUP'] } }, rep);
     expect(errors).toBeUndefined();
-    expect(data.escalationQueue.nodes).toEqual(expect.arrayContaining([expect.objectContaining({ id: escalation.id, kind: 'STALLED_SETUP', status: 'OPEN', order: { id: started.id } })]));
+    expect(data.escalationQueue.nodes).toEqual(
+      expect.arrayContaining([expect.objectContaining({ id: escalation.id, kind: 'STALLED_SETUP', status: 'OPEN', order: { id: started.id } })]),
+    );
     expect(data.escalationQueueCounts.byKind).toEqual(expect.arrayContaining([{ kind: 'STALLED_SETUP', count: data.escalationQueue.totalCount }]));
 
     // overdueOrders is unchanged: the started order is not in it, the untouched one is.

@@ -34,7 +34,9 @@ describe('the order state machine', () => {
   });
 
   it('cannot reach SET_UP without a setup in progress, nor leave SET_UP except to PROVISIONED', () => {
-    const into = Object.entries(ORDER_TRANSITIONS).filter(([, to]) => to.includes(OrderStatus.SET_UP)).map(([from]) => from);
+    const into = Object.entries(ORDER_TRANSITIONS)
+      .filter(([, to]) => to.includes(OrderStatus.SET_UP))
+      .map(([from]) => from);
     expect(into).toEqual([OrderStatus.SETUP_IN_PROGRESS]);
     expect(ORDER_TRANSITIONS.SET_UP).toEqual([OrderStatus.PROVISIONED]);
   });
@@ -43,7 +45,9 @@ describe('the order state machine', () => {
 describe('the escalation state machine', () => {
   it('ends at RESOLVED and refuses to reopen', () => {
     expect(ESCALATION_TRANSITIONS.RESOLVED).toEqual([]);
-    expect(refusal(() => assertEscalationTransition(EscalationStatus.RESOLVED, EscalationStatus.OPEN))?.message).toBe('An escalation cannot go from RESOLVED to OPEN');
+    expect(refusal(() => assertEscalationTransition(EscalationStatus.RESOLVED, EscalationStatus.OPEN))?.message).toBe(
+      'An escalation cannot go from RESOLVED to OPEN',
+    );
   });
 });
 
@@ -59,7 +63,11 @@ describe('the wizard step graph', () => {
   it('drops the draft entries of the step gone back to and of every later one', () => {
     const { completed, draft } = rewindTo(
       [SetupStep.CHOOSE_ROLE, SetupStep.CHOOSE_SETUP_OWNER, SetupStep.CREATE_PARTNER_ORGANIZATION, SetupStep.CUSTOMER_ADMINISTRATOR],
-      { owner: {}, newPartnerOrganization: { name: 'P', country: 'IT', address: 'a', city: 'c', postalCode: '1' }, customerAdministrator: { email: 'a@b.example' } },
+      {
+        owner: {},
+        newPartnerOrganization: { name: 'P', country: 'IT', address: 'a', city: 'c', postalCode: '1' },
+        customerAdministrator: { email: 'a@b.example' },
+      },
       SetupStep.CREATE_PARTNER_ORGANIZATION,
     );
     expect(completed).toEqual([SetupStep.CHOOSE_ROLE, SetupStep.CHOOSE_SETUP_OWNER]);

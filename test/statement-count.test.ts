@@ -49,7 +49,13 @@ async function measure(query: string, variables: Record<string, unknown>, token:
  * The whole list in one page. An N+1 shows as the same statement sent once per row (or per small
  * group of rows); batches send each shape once, however many rows the page has.
  */
-async function expectNoNPlusOne(query: string, token: string, page: (size: number) => Record<string, unknown>, rowsOf: (data: any) => unknown[], total: number) {
+async function expectNoNPlusOne(
+  query: string,
+  token: string,
+  page: (size: number) => Record<string, unknown>,
+  rowsOf: (data: any) => unknown[],
+  total: number,
+) {
   const all = await measure(query, page(total), token, rowsOf);
   expect(all.rows).toBe(total);
   // With a single row the test would prove nothing.

@@ -35,7 +35,9 @@ describe('UserError.params', () => {
   });
 
   it('is an empty object when the message names nothing', async () => {
-    const { data } = await app.gql(`mutation($input: StartSetupInput!) { startSetup(input: $input) { errors { code params } } }`, { input: { token: 'not-a-token' } });
+    const { data } = await app.gql(`mutation($input: StartSetupInput!) { startSetup(input: $input) { errors { code params } } }`, {
+      input: { token: 'not-a-token' },
+    });
     expect(data.startSetup.errors).toEqual([{ code: 'TOKEN_INVALID', params: {} }]);
   });
 
@@ -69,7 +71,9 @@ describe('phrasing by code and params (the core both apps share)', () => {
 
   it('takes the most specific template: code.reason.field, code.reason, code.field, code', () => {
     const base = { code: 'INVALID_INPUT', message: 'ignored' };
-    expect(phraseUserError({ ...base, field: ['input', 'postalCode'], params: { reason: 'TOO_LONG', max: 10 } }, lookup)).toBe('A postal code has at most 10 characters');
+    expect(phraseUserError({ ...base, field: ['input', 'postalCode'], params: { reason: 'TOO_LONG', max: 10 } }, lookup)).toBe(
+      'A postal code has at most 10 characters',
+    );
     expect(phraseUserError({ ...base, field: ['input', 'city'], params: { reason: 'TOO_LONG', max: 80 } }, lookup)).toBe('At most 80 characters');
     expect(phraseUserError({ ...base, field: ['input', 'email'], params: { reason: 'OTHER' } }, lookup)).toBe('Check this email');
     expect(phraseUserError({ ...base, field: ['input', 'city'] }, lookup)).toBe('Check this value');
@@ -77,14 +81,21 @@ describe('phrasing by code and params (the core both apps share)', () => {
   });
 
   it('fills values from params, phrasing enum values through the app', () => {
-    const error = { code: 'INVALID_TRANSITION', message: 'An order cannot go from PLACED to PROVISIONED', params: { reason: 'ORDER', from: 'PLACED', to: 'PROVISIONED' } };
-    expect(phraseUserError(error, lookup, { format: (kind, value) => `${kind}:${value.toLowerCase()}` })).toBe('From OrderStatus:placed to OrderStatus:provisioned');
+    const error = {
+      code: 'INVALID_TRANSITION',
+      message: 'An order cannot go from PLACED to PROVISIONED',
+      params: { reason: 'ORDER', from: 'PLACED', to: 'PROVISIONED' },
+    };
+    expect(phraseUserError(error, lookup, { format: (kind, value) => `${kind}:${value.toLowerCase()}` })).toBe(
+      'From OrderStatus:placed to OrderStatus:provisioned',
+    );
   });
 });
 
 describe("the console's Italian", () => {
   const ENUMS: Record<string, string> = { 'console.enums.OrderStatus.PLACED': 'Ricevuto', 'console.enums.OrderStatus.CANCELLED': 'Annullato' };
-  const translate = (key: string, options?: Record<string, unknown>) => ENUMS[key] ?? (key === 'console.errors.codes.NOT_FOUND' ? 'Non trovato' : String(options?._ ?? key));
+  const translate = (key: string, options?: Record<string, unknown>) =>
+    ENUMS[key] ?? (key === 'console.errors.codes.NOT_FOUND' ? 'Non trovato' : String(options?._ ?? key));
 
   it('does not depend on the English sentence: a reworded message keeps its translation', () => {
     const params = { reason: 'ORDER', from: 'PLACED', to: 'CANCELLED' };
@@ -94,9 +105,15 @@ describe("the console's Italian", () => {
   });
 
   it("reads the server's English in English, and an unknown case as the code's summary and the server's words", () => {
-    expect(describeUserError({ code: 'INVALID_TRANSITION', message: 'An order cannot go from PLACED to CANCELLED', params: { reason: 'ORDER', from: 'PLACED', to: 'CANCELLED' } }, 'en', translate)).toBe(
-      'An order cannot go from PLACED to CANCELLED',
+    expect(
+      describeUserError(
+        { code: 'INVALID_TRANSITION', message: 'An order cannot go from PLACED to CANCELLED', params: { reason: 'ORDER', from: 'PLACED', to: 'CANCELLED' } },
+        'en',
+        translate,
+      ),
+    ).toBe('An order cannot go from PLACED to CANCELLED');
+    expect(describeUserError({ code: 'NOT_FOUND', message: 'No such widget', field: ['input', 'widgetId'] }, 'it', translate)).toBe(
+      'Non trovato: No such widget',
     );
-    expect(describeUserError({ code: 'NOT_FOUND', message: 'No such widget', field: ['input', 'widgetId'] }, 'it', translate)).toBe('Non trovato: No such widget');
   });
 });

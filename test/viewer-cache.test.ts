@@ -80,7 +80,12 @@ describe('authenticated viewers are cached a few seconds and dropped on every cr
     const admin = await repLogin(RepRole.ADMIN);
     const { rep, token } = await repLogin();
     expect(codeOf(await call(replicaUrl, VIEWER, {}, token))).toBe('OK');
-    const update = await call(app.url, `mutation($input: UpdateRepInput!) { updateRep(input: $input) { errors { code } } }`, { input: { id: rep.id, active: false } }, admin.token);
+    const update = await call(
+      app.url,
+      `mutation($input: UpdateRepInput!) { updateRep(input: $input) { errors { code } } }`,
+      { input: { id: rep.id, active: false } },
+      admin.token,
+    );
     expect(update.data.updateRep.errors).toEqual([]);
     await eventually(async () => codeOf(await call(replicaUrl, VIEWER, {}, token)) === 'UNAUTHENTICATED');
     expect(codeOf(await call(app.url, VIEWER, {}, token))).toBe('UNAUTHENTICATED');

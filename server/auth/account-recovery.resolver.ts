@@ -23,7 +23,10 @@ const toOrganizationUser = (u: User): OrganizationUser => ({ id: u.id, email: u.
 export class AccountRecoveryResolver {
   @Mutation(() => RequestPasswordResetPayload, { description: 'Emails a one-time link to choose a new password, if the address has an account.' })
   @Allow('PUBLIC')
-  async requestPasswordReset(@Ctx() ctx: RequestContext, @Arg('input', () => RequestPasswordResetInput) input: RequestPasswordResetInput): Promise<RequestPasswordResetPayload> {
+  async requestPasswordReset(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => RequestPasswordResetInput) input: RequestPasswordResetInput,
+  ): Promise<RequestPasswordResetPayload> {
     try {
       await ctx.services.passwordReset.request(ctx, input);
       return { errors: [] };
@@ -45,7 +48,10 @@ export class AccountRecoveryResolver {
 
   @Mutation(() => RequestActivationLinkPayload, { description: 'From an expired activation link: a new one, sent to the address on file.' })
   @Allow('PUBLIC')
-  async requestActivationLink(@Ctx() ctx: RequestContext, @Arg('input', () => RequestActivationLinkInput) input: RequestActivationLinkInput): Promise<RequestActivationLinkPayload> {
+  async requestActivationLink(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => RequestActivationLinkInput) input: RequestActivationLinkInput,
+  ): Promise<RequestActivationLinkPayload> {
     try {
       await ctx.services.activationLinks.requestNew(ctx, input);
       return { errors: [] };
@@ -54,9 +60,14 @@ export class AccountRecoveryResolver {
     }
   }
 
-  @Mutation(() => SendActivationLinkPayload, { description: 'Reps, or an administrator of the same organization: a fresh activation link to the person’s address.' })
+  @Mutation(() => SendActivationLinkPayload, {
+    description: 'Reps, or an administrator of the same organization: a fresh activation link to the person’s address.',
+  })
   @Allow('REP', 'PARTNER_ADMIN', 'CUSTOMER_ADMIN')
-  async sendActivationLink(@Ctx() ctx: RequestContext, @Arg('input', () => SendActivationLinkInput) input: SendActivationLinkInput): Promise<SendActivationLinkPayload> {
+  async sendActivationLink(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => SendActivationLinkInput) input: SendActivationLinkInput,
+  ): Promise<SendActivationLinkPayload> {
     try {
       return { user: toOrganizationUser(await ctx.services.activationLinks.send(ctx, input)), errors: [] };
     } catch (error) {

@@ -75,7 +75,11 @@ export class ActivationLinkService {
     const organization = await em.findOneOrFail(Organization, user.organization.id);
     const order = earlier.length
       ? await em.findOneOrFail(Order, earlier[0].order.id)
-      : await em.findOne(Order, { $or: [{ customerOrganization: organization.id }, { partnerOrganization: organization.id }] }, { orderBy: { createdAt: 'desc', id: 'desc' } });
+      : await em.findOne(
+          Order,
+          { $or: [{ customerOrganization: organization.id }, { partnerOrganization: organization.id }] },
+          { orderBy: { createdAt: 'desc', id: 'desc' } },
+        );
     if (!order) throw userError(UserErrorCode.NOT_FOUND, 'This person has no order to activate an account for.', ['input']);
     await this.links.issueActivationLink(em, actor, now, order, user, organization.name);
   }

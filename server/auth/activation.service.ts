@@ -20,14 +20,22 @@ export class ActivationService {
   /** Unknown, used and expired links count as failed attempts, per link and per client address. */
   activate(ctx: RequestContext, input: { token: string; password: string }): Promise<LoginResult> {
     const account = typeof input.token === 'string' ? input.token.trim() : '';
-    return this.limiter.guard(ctx, { action: 'activateAccount', account, address: ctx.ip, field: ['input', 'token'] }, () => this.setPassword(ctx, input), failedWith(UserErrorCode.TOKEN_INVALID, UserErrorCode.TOKEN_EXPIRED));
+    return this.limiter.guard(
+      ctx,
+      { action: 'activateAccount', account, address: ctx.ip, field: ['input', 'token'] },
+      () => this.setPassword(ctx, input),
+      failedWith(UserErrorCode.TOKEN_INVALID, UserErrorCode.TOKEN_EXPIRED),
+    );
   }
 
   private async setPassword(ctx: RequestContext, input: { token: string; password: string }): Promise<LoginResult> {
     const now = ctx.clock.now();
     const user = await ctx.em.transactional(async (em) => {
       const token = (input.token ?? '').trim();
-      const link = token && token.length <= 200 ? await em.findOne(SetupLink, { tokenHash: hashToken(token), kind: LinkKind.ACTIVATION }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }) : null;
+      const link =
+        token && token.length <= 200
+          ? await em.findOne(SetupLink, { tokenHash: hashToken(token), kind: LinkKind.ACTIVATION }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true })
+          : null;
       if (!link || !link.user) throw userError(UserErrorCode.TOKEN_INVALID, 'This activation link is not valid.', ['input', 'token']);
       if (link.usedAt || link.revokedAt || link.expiresAt <= now) {
         throw userError(UserErrorCode.TOKEN_EXPIRED, 'This activation link was already used or has expired.', ['input', 'token']);

@@ -85,7 +85,12 @@ export async function authenticate(em: EntityManager, clock: Clock, token: strin
   return (await lookUp(em, kind, tokenHash, now)).authentication;
 }
 
-async function lookUp(em: EntityManager, kind: ReturnType<typeof tokenKind>, tokenHash: string, now: Date): Promise<{ authentication: Authentication; expiresAt?: Date }> {
+async function lookUp(
+  em: EntityManager,
+  kind: ReturnType<typeof tokenKind>,
+  tokenHash: string,
+  now: Date,
+): Promise<{ authentication: Authentication; expiresAt?: Date }> {
   if (kind === 'login') {
     const [session] = await queryPrepared<LoginRow>(em, LOGIN_SESSION, [tokenHash, now]);
     return session ? { authentication: loginViewer(session), expiresAt: new Date(session.expires_at) } : { authentication: await apiKey(em, tokenHash) };
@@ -100,7 +105,10 @@ function loginViewer(session: LoginRow): Authentication {
   if (session.rep_id) {
     if (!session.rep_active) return INVALID;
     const repKind = session.rep_role === RepRole.ADMIN ? ViewerKind.ADMIN : ViewerKind.REP;
-    return { viewer: { kind: repKind, id: session.rep_id, label: session.rep_email!, email: session.rep_email!, scopes: [], loginSessionId: session.id }, invalidToken: false };
+    return {
+      viewer: { kind: repKind, id: session.rep_id, label: session.rep_email!, email: session.rep_email!, scopes: [], loginSessionId: session.id },
+      invalidToken: false,
+    };
   }
   if (!session.user_id || !session.organization_id) return INVALID;
   return {

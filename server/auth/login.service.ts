@@ -30,13 +30,23 @@ export class LoginService {
    */
   login(ctx: RequestContext, input: { email: string; password: string }): Promise<LoginResult> {
     const account = typeof input.email === 'string' ? input.email.trim().toLowerCase() : '';
-    return this.limiter.guard(ctx, { action: 'login', account, address: ctx.ip, field: ['input', 'email'] }, () => this.checkCredentials(ctx, input), failedWith(UserErrorCode.INVALID_CREDENTIALS));
+    return this.limiter.guard(
+      ctx,
+      { action: 'login', account, address: ctx.ip, field: ['input', 'email'] },
+      () => this.checkCredentials(ctx, input),
+      failedWith(UserErrorCode.INVALID_CREDENTIALS),
+    );
   }
 
   private async checkCredentials(ctx: RequestContext, input: { email: string; password: string }): Promise<LoginResult> {
     const v = new InputValidator();
     const email = v.email('email', input.email);
-    v.check(typeof input.password === 'string' && input.password.length > 0 && input.password.length <= 256, UserErrorCode.INVALID_INPUT, 'password', 'Enter your password');
+    v.check(
+      typeof input.password === 'string' && input.password.length > 0 && input.password.length <= 256,
+      UserErrorCode.INVALID_INPUT,
+      'password',
+      'Enter your password',
+    );
     v.done();
     const rep = await ctx.em.findOne(Rep, { email, active: true });
     const user = rep ? null : await ctx.em.findOne(User, { email });

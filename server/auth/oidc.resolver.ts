@@ -32,7 +32,10 @@ export class SingleSignOnResolver {
 
   @Mutation(() => LoginPayload, { description: 'Exchanges the one-time code of a single sign-on for a rep’s login session.' })
   @Allow('PUBLIC')
-  async completeSingleSignOn(@Ctx() ctx: RequestContext, @Arg('input', () => CompleteSingleSignOnInput) input: CompleteSingleSignOnInput): Promise<LoginPayload> {
+  async completeSingleSignOn(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => CompleteSingleSignOnInput) input: CompleteSingleSignOnInput,
+  ): Promise<LoginPayload> {
     try {
       const result = await ctx.services.singleSignOn.complete(ctx, input.code);
       return { token: result.token, expiresAt: result.expiresAt, viewer: await toViewerType(ctx, result.viewer), errors: [] };

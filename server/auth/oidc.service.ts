@@ -21,7 +21,10 @@ export const HANDOVER_LIFETIME_MS = 60 * 1000;
 export type SignInRefusal = 'expired' | 'failed' | 'no_email' | 'no_role' | 'inactive';
 
 export class SignInRefused extends Error {
-  constructor(readonly reason: SignInRefusal, detail?: string) {
+  constructor(
+    readonly reason: SignInRefusal,
+    detail?: string,
+  ) {
     super(detail ?? reason);
   }
 }
@@ -75,7 +78,9 @@ export class SingleSignOnService {
     await em.transactional(async (tx) => {
       // Sign-ins nobody finished are of no use after a day.
       await tx.nativeDelete(OidcSignIn, { expiresAt: { $lt: new Date(now.getTime() - 86_400_000) } });
-      tx.persist(tx.create(OidcSignIn, { stateHash: hashToken(state), codeVerifier, nonce, createdAt: now, expiresAt: new Date(now.getTime() + SIGN_IN_LIFETIME_MS) }));
+      tx.persist(
+        tx.create(OidcSignIn, { stateHash: hashToken(state), codeVerifier, nonce, createdAt: now, expiresAt: new Date(now.getTime() + SIGN_IN_LIFETIME_MS) }),
+      );
     });
     const authorizationUrl = oidc.buildAuthorizationUrl(provider, {
       redirect_uri: config.redirectUrl,

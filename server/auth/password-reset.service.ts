@@ -64,7 +64,9 @@ export class PasswordResetService {
         createdAt: now,
       });
       em.persist(reset);
-      const url = rep ? `${new URL(this.config.portalUrl).origin}/admin/#/reset-password?token=${token}` : `${this.config.portalUrl}/reset-password?token=${token}`;
+      const url = rep
+        ? `${new URL(this.config.portalUrl).origin}/admin/#/reset-password?token=${token}`
+        : `${this.config.portalUrl}/reset-password?token=${token}`;
       enqueueEmail(em, now, {
         messageKey: `password-reset:${reset.id}`,
         template: 'PASSWORD_RESET',
@@ -84,14 +86,22 @@ export class PasswordResetService {
   /** Unknown, used, revoked and expired links count as failed attempts, per link and per client address (as activation). */
   reset(ctx: RequestContext, input: { token: string; password: string }): Promise<LoginResult> {
     const account = typeof input.token === 'string' ? input.token.trim() : '';
-    return this.limiter.guard(ctx, { action: 'activateAccount', account, address: ctx.ip, field: ['input', 'token'] }, () => this.setPassword(ctx, input), failedWith(UserErrorCode.TOKEN_INVALID, UserErrorCode.TOKEN_EXPIRED));
+    return this.limiter.guard(
+      ctx,
+      { action: 'activateAccount', account, address: ctx.ip, field: ['input', 'token'] },
+      () => this.setPassword(ctx, input),
+      failedWith(UserErrorCode.TOKEN_INVALID, UserErrorCode.TOKEN_EXPIRED),
+    );
   }
 
   private async setPassword(ctx: RequestContext, input: { token: string; password: string }): Promise<LoginResult> {
     const now = ctx.clock.now();
     const who = await ctx.em.transactional(async (em) => {
       const token = (input.token ?? '').trim();
-      const reset = token && token.length <= 200 ? await em.findOne(PasswordReset, { tokenHash: hashToken(token) }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }) : null;
+      const reset =
+        token && token.length <= 200
+          ? await em.findOne(PasswordReset, { tokenHash: hashToken(token) }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true })
+          : null;
       if (!reset) throw userError(UserErrorCode.TOKEN_INVALID, 'This password link is not valid.', ['input', 'token']);
       const rep = reset.rep ? await em.findOneOrFail(Rep, reset.rep.id) : null;
       const user = reset.user ? await em.findOneOrFail(User, reset.user.id) : null;
@@ -103,7 +113,11 @@ export class PasswordResetService {
       (rep ?? user)!.passwordHash = await hashPassword(input.password);
       reset.usedAt = now;
       // Whoever knew the old password is signed out everywhere; the session opened below is the only one.
-      const revokedSessions = await em.nativeUpdate(LoginSession, { ...(rep ? { rep: rep.id } : { user: user!.id }), revokedAt: null, expiresAt: { $gt: now } }, { revokedAt: now });
+      const revokedSessions = await em.nativeUpdate(
+        LoginSession,
+        { ...(rep ? { rep: rep.id } : { user: user!.id }), revokedAt: null, expiresAt: { $gt: now } },
+        { revokedAt: now },
+      );
       // An administrator who never activated has a password now: the pending activation links are moot.
       if (user) await em.nativeUpdate(SetupLink, { user: user.id, kind: LinkKind.ACTIVATION, usedAt: null, revokedAt: null }, { revokedAt: now });
       audit(em, actorOf(ctx), now, {

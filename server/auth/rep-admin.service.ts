@@ -80,7 +80,9 @@ export class RepAdminService {
     const self = input.id === ctx.viewer!.id;
     // An admin cannot lock themselves out: another admin has to do that.
     v.check(!(self && input.active === false), UserErrorCode.INVALID_INPUT, 'active', 'You cannot deactivate your own account', { reason: 'OWN_ACCOUNT' });
-    v.check(!(self && input.role === RepRole.REP), UserErrorCode.INVALID_INPUT, 'role', 'You cannot remove your own administrator role', { reason: 'OWN_ROLE' });
+    v.check(!(self && input.role === RepRole.REP), UserErrorCode.INVALID_INPUT, 'role', 'You cannot remove your own administrator role', {
+      reason: 'OWN_ROLE',
+    });
     v.done();
     const passwordHash = input.password == null ? undefined : await hashPassword(input.password);
     const now = ctx.clock.now();

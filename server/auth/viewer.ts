@@ -32,11 +32,9 @@ export interface Viewer {
   setupAudience?: 'PARTNER' | 'CUSTOMER';
 }
 
-export const isRep = (viewer: Viewer | null): boolean =>
-  viewer?.kind === ViewerKind.REP || viewer?.kind === ViewerKind.ADMIN;
+export const isRep = (viewer: Viewer | null): boolean => viewer?.kind === ViewerKind.REP || viewer?.kind === ViewerKind.ADMIN;
 
-export const isOrgAdmin = (viewer: Viewer | null): boolean =>
-  viewer?.kind === ViewerKind.PARTNER_ADMIN || viewer?.kind === ViewerKind.CUSTOMER_ADMIN;
+export const isOrgAdmin = (viewer: Viewer | null): boolean => viewer?.kind === ViewerKind.PARTNER_ADMIN || viewer?.kind === ViewerKind.CUSTOMER_ADMIN;
 
 /** What a bearer token turned out to be. */
 export interface Authentication {

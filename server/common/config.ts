@@ -96,7 +96,10 @@ function oidcConfig(env: NodeJS.ProcessEnv, portalUrl: string, production: boole
   if (!clientId || !clientSecret) throw new ConfigError('OIDC_ISSUER needs OIDC_CLIENT_ID and OIDC_CLIENT_SECRET');
   const redirectUrl = url('OIDC_REDIRECT_URL', env.OIDC_REDIRECT_URL?.trim(), ['https:', 'http:']) ?? `${new URL(portalUrl).origin}/auth/oidc/callback`;
   const groupRoles = new Map<string, 'REP' | 'ADMIN'>();
-  for (const entry of (env.OIDC_GROUP_ROLES ?? '').split(',').map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of (env.OIDC_GROUP_ROLES ?? '')
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const match = /^(.+)=(REP|ADMIN)$/.exec(entry);
     if (!match) throw new ConfigError(`OIDC_GROUP_ROLES must list group=REP or group=ADMIN, comma-separated, got "${entry}"`);
     groupRoles.set(match[1].trim(), match[2] as 'REP' | 'ADMIN');
@@ -196,9 +199,12 @@ export function parseInterval(name: string, raw: string): number {
 function secret(name: string, raw: string | undefined): string | undefined {
   const value = raw?.trim();
   if (value === undefined || value === '') return undefined;
-  if (value.length < 16 || value.length > MAX_TOKEN_LENGTH) throw new ConfigError(`${name} must be 16 to ${MAX_TOKEN_LENGTH} characters long, got ${value.length}`);
+  if (value.length < 16 || value.length > MAX_TOKEN_LENGTH)
+    throw new ConfigError(`${name} must be 16 to ${MAX_TOKEN_LENGTH} characters long, got ${value.length}`);
   if (!/^[\x21-\x7e]+$/.test(value)) {
-    throw new ConfigError(`${name} may contain only visible ASCII characters (letters, digits and punctuation, no spaces): it travels in an Authorization header`);
+    throw new ConfigError(
+      `${name} may contain only visible ASCII characters (letters, digits and punctuation, no spaces): it travels in an Authorization header`,
+    );
   }
   return value;
 }
@@ -234,7 +240,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminEmail,
     adminPassword: env.ADMIN_PASSWORD || undefined,
     repsEmail: env.REPS_EMAIL?.trim().toLowerCase() || adminEmail,
-    repsLocale: ((l) => (l === 'en' || l === 'it' ? l : (() => { throw new ConfigError(`REPS_LOCALE must be en or it, got "${l}"`); })()))(env.REPS_LOCALE?.trim().toLowerCase() || 'en'),
+    repsLocale: ((l) =>
+      l === 'en' || l === 'it'
+        ? l
+        : (() => {
+            throw new ConfigError(`REPS_LOCALE must be en or it, got "${l}"`);
+          })())(env.REPS_LOCALE?.trim().toLowerCase() || 'en'),
     overdueSweepInterval,
     overdueSweepIntervalMs: parseInterval('OVERDUE_SWEEP_INTERVAL', overdueSweepInterval),
     setupLinkSweepIntervalMs: parseInterval('SETUP_LINK_SWEEP_INTERVAL', env.SETUP_LINK_SWEEP_INTERVAL || '1 minute'),

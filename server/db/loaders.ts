@@ -57,13 +57,11 @@ export function createLoaders(em: EntityManager) {
       return orderIds.map((id) => rows.filter((e) => e.order.id === id));
     }),
     activeSubscriptionCount: new DataLoader<string, number>(async (organizationIds) => {
-      const rows: { customer_organization_id: string; count: string }[] = await em
-        .getConnection()
-        .execute(
-          `select customer_organization_id, count(*) as count from subscription
+      const rows: { customer_organization_id: string; count: string }[] = await em.getConnection().execute(
+        `select customer_organization_id, count(*) as count from subscription
             where status = ? and customer_organization_id = any(?::uuid[]) group by customer_organization_id`,
-          [SubscriptionStatus.ACTIVE, uuidArray(organizationIds)],
-        );
+        [SubscriptionStatus.ACTIVE, uuidArray(organizationIds)],
+      );
       const counts = new Map(rows.map((r) => [r.customer_organization_id, Number(r.count)]));
       return organizationIds.map((id) => counts.get(id) ?? 0);
     }),
@@ -80,11 +78,7 @@ export function createLoaders(em: EntityManager) {
     auditByTarget: groupedLoader(
       async (keys) => {
         const pairs = keys.map((key) => key.split(':') as [string, string]);
-        return em.find(
-          AuditEvent,
-          { $or: pairs.map(([targetType, targetId]) => ({ targetType, targetId })) },
-          { orderBy: { at: 'asc', id: 'asc' } },
-        );
+        return em.find(AuditEvent, { $or: pairs.map(([targetType, targetId]) => ({ targetType, targetId })) }, { orderBy: { at: 'asc', id: 'asc' } });
       },
       (event) => `${event.targetType}:${event.targetId}`,
     ),

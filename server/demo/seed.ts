@@ -115,7 +115,13 @@ class DemoWorld {
     // ── Provisioned ────────────────────────────────────────────────────────────────────────
     // An existing partner, an existing customer (verified), every service set up.
     {
-      const order = await this.place(26, { partner: 'rossi', customer: 'Acme Italia S.p.A.', contact: 'provisioning@rossi-networks.example', start: -22, locale: 'it' });
+      const order = await this.place(26, {
+        partner: 'rossi',
+        customer: 'Acme Italia S.p.A.',
+        contact: 'provisioning@rossi-networks.example',
+        start: -22,
+        locale: 'it',
+      });
       const token = await this.sendLink(order, 22);
       const w = await this.wizard(token, this.ago(21, -3));
       await w.run((ctx) => this.services.setup.chooseRole(ctx, SetupRole.PARTNER));
@@ -128,13 +134,26 @@ class DemoWorld {
     }
     // The partner's first order: the wizard creates the partner organization and a new customer.
     {
-      const order = await this.place(19, { partner: 'bluewave', customer: 'Harbour Logistics plc', contact: 'orders@bluewave-solutions.example', start: -15, offer: Offer.A_SPK, locale: 'en-GB' });
+      const order = await this.place(19, {
+        partner: 'bluewave',
+        customer: 'Harbour Logistics plc',
+        contact: 'orders@bluewave-solutions.example',
+        start: -15,
+        offer: Offer.A_SPK,
+        locale: 'en-GB',
+      });
       const token = await this.sendLink(order, 15);
       const w = await this.wizard(token, this.ago(14, -2));
       await w.run((ctx) => this.services.setup.chooseRole(ctx, SetupRole.PARTNER));
       await w.run((ctx) => this.services.setup.chooseSetupOwner(ctx, SetupOwner.SELF, null));
       await w.run((ctx) =>
-        this.services.setup.createPartnerOrganization(ctx, { name: 'Bluewave Solutions Ltd', country: 'GB', address: '14 Deansgate', city: 'Manchester', postalCode: 'M3 2BW' }),
+        this.services.setup.createPartnerOrganization(ctx, {
+          name: 'Bluewave Solutions Ltd',
+          country: 'GB',
+          address: '14 Deansgate',
+          city: 'Manchester',
+          postalCode: 'M3 2BW',
+        }),
       );
       await w.run((ctx) => this.services.setup.setCustomerAdministrator(ctx, 'it@harbour-logistics.example'));
       await w.run((ctx) =>
@@ -144,11 +163,25 @@ class DemoWorld {
       );
       await w.run((ctx) => this.services.setup.completeOrderSetup(ctx));
       await w.run((ctx) => this.services.setup.setPassword(ctx, demoPassword()));
-      await this.serviceSetup(w, { subdomain: 'harbourlogistics', site: 'harbour-logistics', city: 'Liverpool', country: 'GB', timeZone: 'Europe/London', language: 'en-GB' });
+      await this.serviceSetup(w, {
+        subdomain: 'harbourlogistics',
+        site: 'harbour-logistics',
+        city: 'Liverpool',
+        country: 'GB',
+        timeZone: 'Europe/London',
+        language: 'en-GB',
+      });
     }
     // The customer sets up its own organization: the partner keeps no access to it.
     {
-      const order = await this.place(17, { partner: 'rossi', customer: 'Studio Legale Verdi', contact: 'provisioning@rossi-networks.example', start: -12, services: [[ServiceKind.MEETINGS, 15]], locale: 'it' });
+      const order = await this.place(17, {
+        partner: 'rossi',
+        customer: 'Studio Legale Verdi',
+        contact: 'provisioning@rossi-networks.example',
+        start: -12,
+        services: [[ServiceKind.MEETINGS, 15]],
+        locale: 'it',
+      });
       const token = await this.sendLink(order, 12);
       const partnerSide = await this.wizard(token, this.ago(11, -1));
       await partnerSide.run((ctx) => this.services.setup.chooseRole(ctx, SetupRole.PARTNER));
@@ -170,7 +203,13 @@ class DemoWorld {
 
     // ── Set up, not yet provisioned; its overdue escalation closed itself ───────────────────
     {
-      const order = await this.place(13, { partner: 'nordlicht', customer: 'Bäckerei Müller KG', contact: 'bestellung@nordlicht-it.example', start: -9, locale: 'de' });
+      const order = await this.place(13, {
+        partner: 'nordlicht',
+        customer: 'Bäckerei Müller KG',
+        contact: 'bestellung@nordlicht-it.example',
+        start: -9,
+        locale: 'de',
+      });
       const token = await this.sendLink(order, 9);
       await this.openOverdue(order, 8, -2);
       const w = await this.wizard(token, this.ago(6, 2));
@@ -189,7 +228,18 @@ class DemoWorld {
 
     // ── In progress and handed over ─────────────────────────────────────────────────────────
     {
-      const order = await this.place(6, { partner: 'rossi', customer: 'Ospedale San Luca', contact: 'provisioning@rossi-networks.example', start: -1, locale: 'it', services: [[ServiceKind.CALLING, 120], [ServiceKind.MEETINGS, 80], [ServiceKind.WEBINARS, 2]] });
+      const order = await this.place(6, {
+        partner: 'rossi',
+        customer: 'Ospedale San Luca',
+        contact: 'provisioning@rossi-networks.example',
+        start: -1,
+        locale: 'it',
+        services: [
+          [ServiceKind.CALLING, 120],
+          [ServiceKind.MEETINGS, 80],
+          [ServiceKind.WEBINARS, 2],
+        ],
+      });
       const token = await this.sendLink(order, 1);
       const w = await this.wizard(token, this.ago(0, 20));
       await w.run((ctx) => this.services.setup.chooseRole(ctx, SetupRole.PARTNER));
@@ -197,7 +247,13 @@ class DemoWorld {
       await w.run((ctx) => this.services.setup.reviewPartnerOrganization(ctx, true));
     }
     {
-      const order = await this.place(8, { partner: 'nordlicht', customer: 'Stadtwerke Ulm GmbH', contact: 'bestellung@nordlicht-it.example', start: -2, locale: 'de' });
+      const order = await this.place(8, {
+        partner: 'nordlicht',
+        customer: 'Stadtwerke Ulm GmbH',
+        contact: 'bestellung@nordlicht-it.example',
+        start: -2,
+        locale: 'de',
+      });
       const token = await this.sendLink(order, 2);
       const w = await this.wizard(token, this.ago(1, 18));
       await w.run((ctx) => this.services.setup.chooseRole(ctx, SetupRole.PARTNER));
@@ -206,7 +262,13 @@ class DemoWorld {
 
     // ── Stalled: setup started, then left; STALLED_SETUP_AFTER (3 days) after the start date the reps hear of it ──
     {
-      const order = await this.place(9, { partner: 'rossi', customer: 'Farmacia Centrale Asti', contact: 'provisioning@rossi-networks.example', start: -5, locale: 'it' });
+      const order = await this.place(9, {
+        partner: 'rossi',
+        customer: 'Farmacia Centrale Asti',
+        contact: 'provisioning@rossi-networks.example',
+        start: -5,
+        locale: 'it',
+      });
       const token = await this.sendLink(order, 5);
       const w = await this.wizard(token, this.ago(4, 10));
       await w.run((ctx) => this.services.setup.chooseRole(ctx, SetupRole.PARTNER));
@@ -217,7 +279,14 @@ class DemoWorld {
     // The CCW account maps to Rossi Networks, but the person ordering works for Rossi Network
     // Services: a rep should reassign the order to that partner organization.
     {
-      const order = await this.place(5, { partner: 'rossi', partnerName: 'Rossi Network Services S.p.A.', customer: 'Comune di Chieri', contact: 'acquisti@rns-spa.example', start: -2, locale: 'it' });
+      const order = await this.place(5, {
+        partner: 'rossi',
+        partnerName: 'Rossi Network Services S.p.A.',
+        customer: 'Comune di Chieri',
+        contact: 'acquisti@rns-spa.example',
+        start: -2,
+        locale: 'it',
+      });
       const token = await this.sendLink(order, 2);
       const w = await this.wizard(token, this.ago(1, 6));
       await w.run((ctx) => this.services.setup.chooseRole(ctx, SetupRole.PARTNER));
@@ -226,7 +295,13 @@ class DemoWorld {
     }
     // The administrator's email belongs to Acme Italy Holding; the partner expected Acme Italia.
     {
-      const order = await this.place(4, { partner: 'rossi', customer: 'Acme Italia – Filiale Torino', contact: 'provisioning@rossi-networks.example', start: -1, locale: 'it' });
+      const order = await this.place(4, {
+        partner: 'rossi',
+        customer: 'Acme Italia – Filiale Torino',
+        contact: 'provisioning@rossi-networks.example',
+        start: -1,
+        locale: 'it',
+      });
       const token = await this.sendLink(order, 1);
       const w = await this.wizard(token, this.ago(0, 9));
       await w.run((ctx) => this.services.setup.chooseRole(ctx, SetupRole.PARTNER));
@@ -237,7 +312,13 @@ class DemoWorld {
     }
     // Another one, already picked up by a rep.
     {
-      const order = await this.place(7, { partner: 'nordlicht', customer: 'Müller Logistik AG', contact: 'bestellung@nordlicht-it.example', start: -4, locale: 'de' });
+      const order = await this.place(7, {
+        partner: 'nordlicht',
+        customer: 'Müller Logistik AG',
+        contact: 'bestellung@nordlicht-it.example',
+        start: -4,
+        locale: 'de',
+      });
       const token = await this.sendLink(order, 4);
       const w = await this.wizard(token, this.ago(3, 5));
       await w.run((ctx) => this.services.setup.chooseRole(ctx, SetupRole.PARTNER));
@@ -252,23 +333,48 @@ class DemoWorld {
 
     // ── Awaiting setup: on time, and overdue in three states of the reps' work ──────────────
     {
-      const order = await this.place(3, { partner: 'bluewave', customer: 'Pennine Dental Group', contact: 'orders@bluewave-solutions.example', start: 0, offer: Offer.A_SPK, locale: 'en-GB' });
+      const order = await this.place(3, {
+        partner: 'bluewave',
+        customer: 'Pennine Dental Group',
+        contact: 'orders@bluewave-solutions.example',
+        start: 0,
+        offer: Offer.A_SPK,
+        locale: 'en-GB',
+      });
       await this.sendLink(order, 0, 1);
     }
     {
-      const order = await this.place(7, { partner: 'nordlicht', customer: 'Hotel Alpenblick', contact: 'bestellung@nordlicht-it.example', start: -4, locale: 'de' });
+      const order = await this.place(7, {
+        partner: 'nordlicht',
+        customer: 'Hotel Alpenblick',
+        contact: 'bestellung@nordlicht-it.example',
+        start: -4,
+        locale: 'de',
+      });
       await this.sendLink(order, 4);
       await this.openOverdue(order, 3, -1);
     }
     {
-      const order = await this.place(10, { partner: 'rossi', customer: 'Cantine Barbera S.r.l.', contact: 'provisioning@rossi-networks.example', start: -7, locale: 'it' });
+      const order = await this.place(10, {
+        partner: 'rossi',
+        customer: 'Cantine Barbera S.r.l.',
+        contact: 'provisioning@rossi-networks.example',
+        start: -7,
+        locale: 'it',
+      });
       await this.sendLink(order, 7);
       const escalation = await this.openOverdue(order, 6, -1);
       await this.assign(escalation, 'giulia', this.ago(5, 22));
       await this.contacted(escalation, 'giulia', this.ago(5, 21), 'Il contatto è in ferie fino a lunedì; il partner inoltra il link a un collega.');
     }
     {
-      const order = await this.place(14, { partner: 'bluewave', customer: 'Northgate Schools Trust', contact: 'webex-orders@bluewave-solutions.example', start: -11, locale: 'en-GB' });
+      const order = await this.place(14, {
+        partner: 'bluewave',
+        customer: 'Northgate Schools Trust',
+        contact: 'webex-orders@bluewave-solutions.example',
+        start: -11,
+        locale: 'en-GB',
+      });
       await this.sendLink(order, 11);
       await this.openOverdue(order, 10, -1);
       await this.bounce(order, '550 5.1.1 <webex-orders@bluewave-solutions.example>: Recipient address rejected: User unknown');
@@ -276,18 +382,40 @@ class DemoWorld {
 
     // ── Placed: the Set up now email is due on the requested start date ─────────────────────
     await this.place(1, { partner: 'nordlicht', customer: 'Kanzlei Hoffmann & Partner', contact: 'bestellung@nordlicht-it.example', start: 5, locale: 'de' });
-    await this.place(0, { partner: 'rossi', customer: 'Pasticceria Gallo', contact: 'provisioning@rossi-networks.example', start: 12, offer: Offer.A_FLEX, locale: 'it', services: [[ServiceKind.MEETINGS, 5]] });
+    await this.place(0, {
+      partner: 'rossi',
+      customer: 'Pasticceria Gallo',
+      contact: 'provisioning@rossi-networks.example',
+      start: 12,
+      offer: Offer.A_FLEX,
+      locale: 'it',
+      services: [[ServiceKind.MEETINGS, 5]],
+    });
 
     // ── Expired (an A-FLEX link lives 7 days) and cancelled ─────────────────────────────────
     {
-      const order = await this.place(12, { partner: 'bluewave', customer: 'Riverside Cafés Ltd', contact: 'orders@bluewave-solutions.example', start: -9, offer: Offer.A_FLEX, locale: 'en-GB', services: [[ServiceKind.MEETINGS, 10]] });
+      const order = await this.place(12, {
+        partner: 'bluewave',
+        customer: 'Riverside Cafés Ltd',
+        contact: 'orders@bluewave-solutions.example',
+        start: -9,
+        offer: Offer.A_FLEX,
+        locale: 'en-GB',
+        services: [[ServiceKind.MEETINGS, 10]],
+      });
       await this.sendLink(order, 9);
       const escalation = await this.openOverdue(order, 8, -1);
       await this.expire(order, this.ago(2));
       await this.resolve(escalation, 'giulia', this.ago(1, 20), 'The link expired unused; the partner will place a new order.');
     }
     {
-      const order = await this.place(11, { partner: 'nordlicht', customer: 'Hotel Alpenblick', contact: 'bestellung@nordlicht-it.example', start: -8, locale: 'de' });
+      const order = await this.place(11, {
+        partner: 'nordlicht',
+        customer: 'Hotel Alpenblick',
+        contact: 'bestellung@nordlicht-it.example',
+        start: -8,
+        locale: 'de',
+      });
       await this.sendLink(order, 8);
       await this.openOverdue(order, 7, -1);
       await this.cancel(order, 'marco', this.ago(6, 20), 'Duplicate of a later order for the same customer.');
@@ -301,7 +429,13 @@ class DemoWorld {
   private async createReps(em: EntityManager): Promise<void> {
     const make = async (email: string, name: string) => {
       // Demo reps work the queue; nobody knows their random password.
-      const rep = em.create(Rep, { email, name, role: RepRole.REP, passwordHash: await hashPassword(randomBytes(24).toString('base64url')), createdAt: this.ago(40) });
+      const rep = em.create(Rep, {
+        email,
+        name,
+        role: RepRole.REP,
+        passwordHash: await hashPassword(randomBytes(24).toString('base64url')),
+        createdAt: this.ago(40),
+      });
       em.persist(rep);
       return { kind: ViewerKind.REP, id: rep.id, label: email, email, scopes: [] } satisfies Viewer;
     };
@@ -320,29 +454,73 @@ class DemoWorld {
 
   private async createPartners(em: EntityManager) {
     const partner = (details: Details, partnerAccountId: string, admin: string, createdDaysAgo: number) => {
-      const organization = em.create(Organization, { kind: OrganizationKind.PARTNER, ...details, partnerAccountId, demo: true, createdAt: this.ago(createdDaysAgo), updatedAt: this.ago(createdDaysAgo) });
+      const organization = em.create(Organization, {
+        kind: OrganizationKind.PARTNER,
+        ...details,
+        partnerAccountId,
+        demo: true,
+        createdAt: this.ago(createdDaysAgo),
+        updatedAt: this.ago(createdDaysAgo),
+      });
       em.persist(em.create(User, { organization, email: admin, role: UserRole.ADMIN, createdAt: this.ago(createdDaysAgo) }));
       return organization;
     };
-    const rossi = partner({ name: 'Rossi Networks S.r.l.', country: 'IT', address: 'Via Tortona 25', city: 'Milano', postalCode: '20144' }, this.partnerAccounts.rossi, 'anna.ferri@rossi-networks.example', 400);
-    const nordlicht = partner({ name: 'Nordlicht IT GmbH', country: 'DE', address: 'Leopoldstraße 120', city: 'München', postalCode: '80802' }, this.partnerAccounts.nordlicht, 'j.weber@nordlicht-it.example', 260);
+    const rossi = partner(
+      { name: 'Rossi Networks S.r.l.', country: 'IT', address: 'Via Tortona 25', city: 'Milano', postalCode: '20144' },
+      this.partnerAccounts.rossi,
+      'anna.ferri@rossi-networks.example',
+      400,
+    );
+    const nordlicht = partner(
+      { name: 'Nordlicht IT GmbH', country: 'DE', address: 'Leopoldstraße 120', city: 'München', postalCode: '80802' },
+      this.partnerAccounts.nordlicht,
+      'j.weber@nordlicht-it.example',
+      260,
+    );
     // The one the on-hold order should be reassigned to: a different company with a similar name.
-    const rns = partner({ name: 'Rossi Network Services S.p.A.', country: 'IT', address: 'Corso Francia 110', city: 'Torino', postalCode: '10143' }, 'PA-100987', 'acquisti@rns-spa.example', 150);
+    const rns = partner(
+      { name: 'Rossi Network Services S.p.A.', country: 'IT', address: 'Corso Francia 110', city: 'Torino', postalCode: '10143' },
+      'PA-100987',
+      'acquisti@rns-spa.example',
+      150,
+    );
     await em.flush();
     return { rossi, nordlicht, rns };
   }
 
   private async createCustomers(em: EntityManager, partners: { rossi: Organization; nordlicht: Organization }) {
     const customer = (details: Details, managingPartner: Organization, admin: string, createdDaysAgo: number) => {
-      const organization = em.create(Organization, { kind: OrganizationKind.CUSTOMER, ...details, managingPartner, demo: true, createdAt: this.ago(createdDaysAgo), updatedAt: this.ago(createdDaysAgo) });
+      const organization = em.create(Organization, {
+        kind: OrganizationKind.CUSTOMER,
+        ...details,
+        managingPartner,
+        demo: true,
+        createdAt: this.ago(createdDaysAgo),
+        updatedAt: this.ago(createdDaysAgo),
+      });
       em.persist(em.create(User, { organization, email: admin, role: UserRole.ADMIN, createdAt: this.ago(createdDaysAgo) }));
       return organization;
     };
-    customer({ name: 'Acme Italia S.p.A.', country: 'IT', address: 'Viale Monza 12', city: 'Milano', postalCode: '20127' }, partners.rossi, 'it.admin@acme-italia.example', 300);
+    customer(
+      { name: 'Acme Italia S.p.A.', country: 'IT', address: 'Viale Monza 12', city: 'Milano', postalCode: '20127' },
+      partners.rossi,
+      'it.admin@acme-italia.example',
+      300,
+    );
     const holdingAdmin = 'admin@acme-holding.example';
-    customer({ name: 'Acme Italy Holding S.r.l.', country: 'IT', address: 'Via del Corso 300', city: 'Roma', postalCode: '00186' }, partners.rossi, holdingAdmin, 120);
+    customer(
+      { name: 'Acme Italy Holding S.r.l.', country: 'IT', address: 'Via del Corso 300', city: 'Roma', postalCode: '00186' },
+      partners.rossi,
+      holdingAdmin,
+      120,
+    );
     const muellerAdmin = 'it@mueller-gruppe.example';
-    customer({ name: 'Müller Gruppe Holding AG', country: 'DE', address: 'Königsallee 60', city: 'Düsseldorf', postalCode: '40212' }, partners.nordlicht, muellerAdmin, 90);
+    customer(
+      { name: 'Müller Gruppe Holding AG', country: 'DE', address: 'Königsallee 60', city: 'Düsseldorf', postalCode: '40212' },
+      partners.nordlicht,
+      muellerAdmin,
+      90,
+    );
     await em.flush();
     return { holdingAdmin, muellerAdmin };
   }
@@ -370,10 +548,12 @@ class DemoWorld {
       partnerAccountId: this.partnerAccounts[o.partner],
       partnerName: o.partnerName ?? names[o.partner],
       customerName: o.customer,
-      services: (o.services ?? [
-        [ServiceKind.MEETINGS, 25],
-        [ServiceKind.CALLING, 25],
-      ]).map(([kind, quantity]) => ({ kind, quantity })),
+      services: (
+        o.services ?? [
+          [ServiceKind.MEETINGS, 25],
+          [ServiceKind.CALLING, 25],
+        ]
+      ).map(([kind, quantity]) => ({ kind, quantity })),
       requestedStartDate: this.date(o.start),
       timeZone: zones[o.locale] ?? 'UTC',
       provisioningContactEmail: o.contact,
@@ -399,7 +579,11 @@ class DemoWorld {
   /** The link a hand-over sent: the recipient "opens the email" and takes the token from its link. */
   private async tokenFromEmail(order: Order, recipient: string): Promise<string> {
     const em = this.orm.em.fork();
-    const email = await em.findOneOrFail(OutboxMessage, { orderId: order.id, template: 'SETUP_LINK', recipient }, { orderBy: { createdAt: 'desc', id: 'desc' } });
+    const email = await em.findOneOrFail(
+      OutboxMessage,
+      { orderId: order.id, template: 'SETUP_LINK', recipient },
+      { orderBy: { createdAt: 'desc', id: 'desc' } },
+    );
     const token = /[?&]token=([A-Za-z0-9_-]+)/.exec(email.text)?.[1];
     if (!token) throw new Error(`demo seed: no link in the email to ${recipient}`);
     return token;

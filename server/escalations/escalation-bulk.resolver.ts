@@ -52,10 +52,17 @@ export class BulkEscalationPayload {
  * (same rules, same audit entry), in its own transaction, so one refused escalation does not hold
  * back the others and reports its own errors.
  */
-async function eachEscalation(ctx: RequestContext, ids: string[], change: (itemCtx: RequestContext, id: string) => Promise<Escalation>): Promise<BulkEscalationPayload> {
+async function eachEscalation(
+  ctx: RequestContext,
+  ids: string[],
+  change: (itemCtx: RequestContext, id: string) => Promise<Escalation>,
+): Promise<BulkEscalationPayload> {
   const unique = [...new Set(ids)];
   if (unique.length === 0 || unique.length > BULK_LIMIT) {
-    return { results: [], errors: userErrorsOf(userError(UserErrorCode.INVALID_INPUT, `Choose between 1 and ${BULK_LIMIT} escalations`, ['input', 'escalationIds'])) };
+    return {
+      results: [],
+      errors: userErrorsOf(userError(UserErrorCode.INVALID_INPUT, `Choose between 1 and ${BULK_LIMIT} escalations`, ['input', 'escalationIds'])),
+    };
   }
   const results: BulkEscalationResult[] = [];
   for (const id of unique) {
@@ -74,12 +81,16 @@ export class EscalationBulkResolver {
   @Mutation(() => BulkEscalationPayload, { description: 'Assigns several escalations at once, each as `assignEscalation` would.' })
   @Allow('REP')
   assignEscalations(@Ctx() ctx: RequestContext, @Arg('input', () => AssignEscalationsInput) input: AssignEscalationsInput) {
-    return eachEscalation(ctx, input.escalationIds, (itemCtx, escalationId) => ctx.services.escalationQueue.assign(itemCtx, { escalationId, repId: input.repId }));
+    return eachEscalation(ctx, input.escalationIds, (itemCtx, escalationId) =>
+      ctx.services.escalationQueue.assign(itemCtx, { escalationId, repId: input.repId }),
+    );
   }
 
   @Mutation(() => BulkEscalationPayload, { description: 'Resolves several escalations with one resolution, each as `resolveEscalation` would.' })
   @Allow('REP')
   resolveEscalations(@Ctx() ctx: RequestContext, @Arg('input', () => ResolveEscalationsInput) input: ResolveEscalationsInput) {
-    return eachEscalation(ctx, input.escalationIds, (itemCtx, escalationId) => ctx.services.escalations.resolve(itemCtx, { escalationId, resolution: input.resolution }));
+    return eachEscalation(ctx, input.escalationIds, (itemCtx, escalationId) =>
+      ctx.services.escalations.resolve(itemCtx, { escalationId, resolution: input.resolution }),
+    );
   }
 }

@@ -75,7 +75,9 @@ export class EscalationQueueResolver {
     return payload(() => ctx.services.escalationQueue.markPartnerContacted(ctx, input));
   }
 
-  @Mutation(() => EscalationPayload, { description: 'Maps an on-hold order to the right existing organization and resolves the escalation, releasing the hold.' })
+  @Mutation(() => EscalationPayload, {
+    description: 'Maps an on-hold order to the right existing organization and resolves the escalation, releasing the hold.',
+  })
   @Allow('REP')
   reassignOrderOrganization(@Ctx() ctx: RequestContext, @Arg('input', () => ReassignOrderOrganizationInput) input: ReassignOrderOrganizationInput) {
     return payload(() => ctx.services.escalationQueue.reassignOrganization(ctx, input));

@@ -99,7 +99,13 @@ export class EscalationQueueService {
   /** The queue: oldest first unless asked otherwise, a page at a time, sorted and counted in the database. */
   async list(
     ctx: RequestContext,
-    args: { offset?: number | null; limit?: number | null; sortField?: EscalationSortField | null; sortOrder?: SortOrder | null; filter?: EscalationQueueFilter | null },
+    args: {
+      offset?: number | null;
+      limit?: number | null;
+      sortField?: EscalationSortField | null;
+      sortOrder?: SortOrder | null;
+      filter?: EscalationQueueFilter | null;
+    },
   ): Promise<Page<Escalation>> {
     const { offset, limit } = pageWindow(args.offset, args.limit);
     const direction = (args.sortOrder ?? SortOrder.ASC) === SortOrder.ASC ? 'asc' : 'desc';
@@ -230,12 +236,22 @@ export class EscalationQueueService {
       const escalation = await this.lockEscalation(em, input.escalationId);
       const wanted = KIND_TO_ORGANIZATION[escalation.kind];
       if (!wanted) {
-        throw userError(UserErrorCode.INVALID_INPUT, 'Only an unrecognized-organization escalation is resolved by reassigning the organization', ['input', 'escalationId'], { reason: 'NOT_REASSIGNABLE' });
+        throw userError(
+          UserErrorCode.INVALID_INPUT,
+          'Only an unrecognized-organization escalation is resolved by reassigning the organization',
+          ['input', 'escalationId'],
+          { reason: 'NOT_REASSIGNABLE' },
+        );
       }
       assertEscalationTransition(escalation.status, EscalationStatus.RESOLVED);
       const order = await em.findOneOrFail(Order, escalation.order.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
       if (order.status !== OrderStatus.ON_HOLD) {
-        throw userError(UserErrorCode.INVALID_TRANSITION, `The order is ${order.status}, not on hold: its organization can no longer be reassigned`, ['input', 'escalationId'], { reason: 'ORDER_NOT_ON_HOLD', status: order.status });
+        throw userError(
+          UserErrorCode.INVALID_TRANSITION,
+          `The order is ${order.status}, not on hold: its organization can no longer be reassigned`,
+          ['input', 'escalationId'],
+          { reason: 'ORDER_NOT_ON_HOLD', status: order.status },
+        );
       }
       const organization = isUuid(input.organizationId) ? await em.findOne(Organization, input.organizationId) : null;
       if (!organization) throw userError(UserErrorCode.NOT_FOUND, 'No such organization', ['input', 'organizationId']);
@@ -287,7 +303,10 @@ export class EscalationQueueService {
     const partner = order.partnerOrganization?.id ?? (await partnerOrganizationOf(em, order))?.id;
     // A partner organization still to be created (the partner's first order) manages nobody yet.
     if (customer.managingPartner.id !== partner) {
-      throw userError(UserErrorCode.INVALID_INPUT, `${customer.name} is managed by another partner`, ['input', 'organizationId'], { reason: 'OTHER_PARTNER', name: customer.name });
+      throw userError(UserErrorCode.INVALID_INPUT, `${customer.name} is managed by another partner`, ['input', 'organizationId'], {
+        reason: 'OTHER_PARTNER',
+        name: customer.name,
+      });
     }
   }
 

@@ -35,7 +35,10 @@ export class EscalationService {
     return this.lifecycle.openEscalation({ em, actor, now }, order, kind);
   }
 
-  async list(ctx: RequestContext, args: { first?: number | null; after?: string | null; filter?: EscalationFilterArgs | null }): Promise<Connection<Escalation>> {
+  async list(
+    ctx: RequestContext,
+    args: { first?: number | null; after?: string | null; filter?: EscalationFilterArgs | null },
+  ): Promise<Connection<Escalation>> {
     const size = pageSize(args.first);
     const cursor = decodeCursor(args.after, ['date', 'uuid']);
     const conditions: FilterQuery<Escalation>[] = [];
@@ -48,7 +51,12 @@ export class EscalationService {
       ? { $and: [where, { $or: [{ createdAt: { $gt: new Date(cursor[0]) } }, { createdAt: new Date(cursor[0]), id: { $gt: String(cursor[1]) } }] }] }
       : where;
     const rows = await ctx.em.find(Escalation, page, { orderBy: { createdAt: 'asc', id: 'asc' }, limit: size + 1 });
-    return toConnection(rows, size, () => ctx.em.count(Escalation, where), (e) => [e.createdAt.toISOString(), e.id]);
+    return toConnection(
+      rows,
+      size,
+      () => ctx.em.count(Escalation, where),
+      (e) => [e.createdAt.toISOString(), e.id],
+    );
   }
 
   /**

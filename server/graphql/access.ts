@@ -19,14 +19,7 @@ interface RequestContext {
  * Who may call an operation. Every Query and Mutation field declares its rules with `@Allow`;
  * a field without one is refused at run time (and a test lists any such field).
  */
-export type AccessRule =
-  | 'PUBLIC'
-  | 'REP'
-  | 'ADMIN'
-  | 'PARTNER_ADMIN'
-  | 'CUSTOMER_ADMIN'
-  | 'SETUP_SESSION'
-  | `scope:${Scope}`;
+export type AccessRule = 'PUBLIC' | 'REP' | 'ADMIN' | 'PARTNER_ADMIN' | 'CUSTOMER_ADMIN' | 'SETUP_SESSION' | `scope:${Scope}`;
 
 export function Allow(...rules: AccessRule[]): MethodDecorator & ClassDecorator & PropertyDecorator {
   return Extensions({ access: rules });
@@ -72,9 +65,27 @@ function checkObjectField(rules: AccessRule[], context: RequestContext): void {
  * call them like anyone; what they reach below (organizations, subscriptions) stays closed.
  */
 const ORDER_FACTS = [
-  'id', 'ccwOrderNumber', 'offer', 'status', 'requestedStartDate', 'timeZone', 'locale', 'provisioningContactEmail', 'services', 'overdue',
-  'overdueAt', 'partnerAccountId', 'partnerName', 'customerName', 'createdAt', 'updatedAt', 'linkSentAt', 'linkExpiresAt', 'setupStartedAt',
-  'setUpAt', 'provisionedAt',
+  'id',
+  'ccwOrderNumber',
+  'offer',
+  'status',
+  'requestedStartDate',
+  'timeZone',
+  'locale',
+  'provisioningContactEmail',
+  'services',
+  'overdue',
+  'overdueAt',
+  'partnerAccountId',
+  'partnerName',
+  'customerName',
+  'createdAt',
+  'updatedAt',
+  'linkSentAt',
+  'linkExpiresAt',
+  'setupStartedAt',
+  'setUpAt',
+  'provisionedAt',
 ].map((field) => `Order.${field}`);
 /** The integrators' feed (`orderEvents`): both machines read every order event; `changes` holds order facts only. */
 const ORDER_EVENTS = ['OrderEventConnection.*', 'OrderEventEdge.*', 'OrderEvent.*', 'PageInfo.*'];

@@ -100,12 +100,7 @@ export function decodeCursor(cursor: string | null | undefined, parts: readonly 
  * Builds the connection from a page fetched with one extra row (that row says whether more follow).
  * `totalCount` may be a function: it then runs only if the query selects `totalCount`.
  */
-export function toConnection<T>(
-  rows: T[],
-  size: number,
-  totalCount: number | (() => Promise<number>),
-  keyOf: (row: T) => (string | number)[],
-): Connection<T> {
+export function toConnection<T>(rows: T[], size: number, totalCount: number | (() => Promise<number>), keyOf: (row: T) => (string | number)[]): Connection<T> {
   const page = rows.slice(0, size);
   const edges = page.map((node) => ({ node, cursor: encodeCursor(keyOf(node)) }));
   let counted: Promise<number> | undefined;

@@ -87,7 +87,11 @@ export function costLimitRule(maxCost = MAX_COST): ValidationRule {
     return {
       OperationDefinition(operation) {
         const root =
-          operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+          operation.operation === 'query'
+            ? schema.getQueryType()
+            : operation.operation === 'mutation'
+              ? schema.getMutationType()
+              : schema.getSubscriptionType();
         if (!root) return;
         const cost = costOf(operation.selectionSet, root, 1, new Set());
         if (cost > maxCost) {

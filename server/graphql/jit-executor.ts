@@ -55,7 +55,13 @@ function asApolloResult(result: ExecutionResult): ExecutionResult {
   return {
     ...result,
     errors: result.errors.map((error) => {
-      const jitError = error as { message: string; path?: (string | number)[]; locations?: SourceLocation[]; originalError?: Error | null; extensions?: Record<string, unknown> };
+      const jitError = error as {
+        message: string;
+        path?: (string | number)[];
+        locations?: SourceLocation[];
+        originalError?: Error | null;
+        extensions?: Record<string, unknown>;
+      };
       const original = jitError.originalError ?? undefined;
       if (original instanceof GraphQLError && original.path) return original;
       // No data and no path: the request's variables could not be coerced, a client's mistake

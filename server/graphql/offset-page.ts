@@ -63,7 +63,10 @@ export function containsPattern(text: string): string {
  * are dropped: no stored value contains them (InputValidator refuses them), so they could never match.
  */
 export function searchTerm(value: string | null | undefined): string | undefined {
-  const cleaned = (value ?? '').replace(/[\p{Cc}\p{Cs}]/gu, '').normalize('NFC').trim();
+  const cleaned = (value ?? '')
+    .replace(/[\p{Cc}\p{Cs}]/gu, '')
+    .normalize('NFC')
+    .trim();
   // Cut by code points, so the cut never leaves half a surrogate pair.
   const text = Array.from(cleaned).slice(0, 100).join('');
   return text === '' ? undefined : text;

@@ -122,8 +122,21 @@ export async function createHttpApp(deps: AppDependencies): Promise<HttpApp> {
     // The armor rules report through the validation context (not a throw), so a refused query is
     // GRAPHQL_VALIDATION_FAILED like any other invalid document. Every alias counts, __typename's too.
     validationRules: [
-      maxDepthRule({ n: MAX_DEPTH, flattenFragments: true, ignoreIntrospection: false, exposeLimits: true, propagateOnRejection: false, onReject: [(context, error) => context?.reportError(error)] }),
-      maxAliasesRule({ n: MAX_ALIASES, allowList: [], exposeLimits: true, propagateOnRejection: false, onReject: [(context, error) => context?.reportError(error)] }),
+      maxDepthRule({
+        n: MAX_DEPTH,
+        flattenFragments: true,
+        ignoreIntrospection: false,
+        exposeLimits: true,
+        propagateOnRejection: false,
+        onReject: [(context, error) => context?.reportError(error)],
+      }),
+      maxAliasesRule({
+        n: MAX_ALIASES,
+        allowList: [],
+        exposeLimits: true,
+        propagateOnRejection: false,
+        onReject: [(context, error) => context?.reportError(error)],
+      }),
       costLimitRule(),
     ],
     plugins,
@@ -154,7 +167,16 @@ export async function createHttpApp(deps: AppDependencies): Promise<HttpApp> {
       const em = orm.em.fork();
       const { viewer, invalidToken } = await authenticate(em, clock, bearerToken(req.headers.authorization), viewerCache);
       const context = graphQLContext(
-        createRequestContext({ em, viewer, invalidToken, requestId: observation.requestId, ip, clock, config, log: log.child({ requestId: observation.requestId }) }),
+        createRequestContext({
+          em,
+          viewer,
+          invalidToken,
+          requestId: observation.requestId,
+          ip,
+          clock,
+          config,
+          log: log.child({ requestId: observation.requestId }),
+        }),
         services,
       );
       observeGraphQLContext(observation, context);
@@ -197,16 +219,18 @@ export async function createHttpApp(deps: AppDependencies): Promise<HttpApp> {
       // Hashed assets may be cached; index.html must not be, or a browser keeps asking for the
       // assets of a previous build (the build empties the folder).
       const noCache = (res: Response) => res.setHeader('Cache-Control', 'no-cache');
-      app.use(mount, browserHeaders, express.static(root, { index: 'index.html', maxAge: '1h', setHeaders: (res, file) => file.endsWith('.html') && noCache(res) }));
+      app.use(
+        mount,
+        browserHeaders,
+        express.static(root, { index: 'index.html', maxAge: '1h', setHeaders: (res, file) => file.endsWith('.html') && noCache(res) }),
+      );
       // Client-side routes: anything else under the mount is the single-page app.
       app.get(`${mount}/{*rest}`, browserHeaders, (_req, res) => {
         noCache(res);
         res.sendFile(path.join(root, 'index.html'));
       });
     } else {
-      app.get(`${mount}/{*rest}`, (_req, res) =>
-        res.status(503).type('text/plain').send(`The ${folder} app is not built. Run: npm run build`),
-      );
+      app.get(`${mount}/{*rest}`, (_req, res) => res.status(503).type('text/plain').send(`The ${folder} app is not built. Run: npm run build`));
     }
   }
   app.get('/', (_req, res) => res.redirect('/admin/'));
@@ -216,8 +240,7 @@ export async function createHttpApp(deps: AppDependencies): Promise<HttpApp> {
     if (res.headersSent) return next(error);
     const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
     if (status === 500) log.error({ err: error, requestId: res.locals.requestId }, 'unexpected HTTP error');
-    const message =
-      status === 413 ? `Request body larger than ${BODY_LIMIT_BYTES} bytes` : status === 500 ? 'Internal server error' : error.message;
+    const message = status === 413 ? `Request body larger than ${BODY_LIMIT_BYTES} bytes` : status === 500 ? 'Internal server error' : error.message;
     res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
   });
 

@@ -164,7 +164,10 @@ export async function logUnsentMessages(deps: JobDependencies, after: UnsentLogC
       );
     for (const row of rows) {
       const links = deps.config.production ? undefined : (row.text.match(/https?:\/\/\S+/g) ?? []);
-      deps.log.info({ messageKey: row.message_key, recipient: row.recipient, subject: row.subject, links }, 'email not sent (SMTP_URL is not set); it stays in the outbox');
+      deps.log.info(
+        { messageKey: row.message_key, recipient: row.recipient, subject: row.subject, links },
+        'email not sent (SMTP_URL is not set); it stays in the outbox',
+      );
     }
     if (rows.length) cursor = { createdAt: new Date(rows[rows.length - 1].created_at), id: rows[rows.length - 1].id };
     if (rows.length < 100) return cursor;

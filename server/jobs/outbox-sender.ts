@@ -53,7 +53,11 @@ export class OutboxSender {
 
   private async pass(): Promise<void> {
     if (this.mailer) {
-      const result = await runOutboxDelivery(this.deps, this.mailer, { signal: this.abort.signal, concurrency: this.options.concurrency ?? 2, batchSize: this.options.batchSize });
+      const result = await runOutboxDelivery(this.deps, this.mailer, {
+        signal: this.abort.signal,
+        concurrency: this.options.concurrency ?? 2,
+        batchSize: this.options.batchSize,
+      });
       for (const outcome of ['sent', 'retrying', 'failed'] as const) this.options.metrics?.outboxDeliveries.inc({ outcome }, result[outcome]);
     } else {
       this.logCursor = await logUnsentMessages(this.deps, this.logCursor);

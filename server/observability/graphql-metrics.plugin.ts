@@ -1,5 +1,13 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { getOperationAST, Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import {
+  getOperationAST,
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
 import type { GraphQLOutcome, Metrics } from './metrics.js';
 
 /** What the request log says about a GraphQL request. */
@@ -42,7 +50,9 @@ function firstRootField(selectionSet: SelectionSetNode, document: DocumentNode, 
       nested = selection.selectionSet;
     } else if (!seen.has(selection.name.value)) {
       seen.add(selection.name.value);
-      const fragment = document.definitions.find((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === selection.name.value);
+      const fragment = document.definitions.find(
+        (d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === selection.name.value,
+      );
       nested = fragment?.selectionSet;
     }
     const found = nested && firstRootField(nested, document, seen);
@@ -59,7 +69,12 @@ export function operationLabel(schema: GraphQLSchema, document: DocumentNode, op
   const field = firstRootField(operation.selectionSet, document);
   if (!field) return 'unknown';
   if (field.startsWith('__')) return 'introspection';
-  const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+  const root =
+    operation.operation === 'mutation'
+      ? schema.getMutationType()
+      : operation.operation === 'subscription'
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
   return root?.getFields()[field] ? field : 'unknown';
 }
 

@@ -109,7 +109,10 @@ export class OrderAdminResolver {
     return availableActions(order);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Reps only: who holds the setup — a resend goes to them (the contact, or whom the setup was handed to).' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Reps only: who holds the setup — a resend goes to them (the contact, or whom the setup was handed to).',
+  })
   @Allow('REP')
   setupHolder(@Root() order: Row<Order>): string {
     return holderOf(order).email;

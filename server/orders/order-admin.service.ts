@@ -84,7 +84,10 @@ export class OrderAdminService {
       if (!order) throw userError(UserErrorCode.NOT_FOUND, 'No such order', ['input', 'orderId']);
       if (isClosed(order)) throw userError(UserErrorCode.ORDER_CLOSED, `The order is ${order.status.toLowerCase()} already`, ['input', 'orderId']);
       if (!canTransition(order.status, OrderStatus.CANCELLED)) {
-        throw userError(UserErrorCode.INVALID_TRANSITION, `An order that is ${order.status} cannot be cancelled`, ['input', 'orderId'], { reason: 'CANCEL', status: order.status });
+        throw userError(UserErrorCode.INVALID_TRANSITION, `An order that is ${order.status} cannot be cancelled`, ['input', 'orderId'], {
+          reason: 'CANCEL',
+          status: order.status,
+        });
       }
       // Links and sessions revoked, open escalations resolved with the reason: the lifecycle's side effects.
       await this.lifecycle.transition({ em, actor: actorOf(ctx), now }, order, OrderStatus.CANCELLED, {
@@ -110,7 +113,8 @@ export class OrderAdminService {
       const order = isUuid(input.orderId) ? await em.findOne(Order, input.orderId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }) : null;
       if (!order) throw userError(UserErrorCode.NOT_FOUND, 'No such order', ['input', 'orderId']);
       assertOpenForSetup(order);
-      if (!order.handedOverTo) throw userError(UserErrorCode.INVALID_TRANSITION, 'The order was not handed over; there is nothing to take back', ['input', 'orderId']);
+      if (!order.handedOverTo)
+        throw userError(UserErrorCode.INVALID_TRANSITION, 'The order was not handed over; there is nothing to take back', ['input', 'orderId']);
       const tx = { em, actor: actorOf(ctx), now };
       const holder = order.handedOverTo;
       const customerSelfSetup = order.customerSelfSetup;

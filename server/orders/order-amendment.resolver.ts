@@ -16,7 +16,9 @@ export class OrderAmendmentResolver {
     return run(ctx, input.orderId, () => ctx.services.orderAmendments.changeStartDate(ctx, input));
   }
 
-  @Mutation(() => AmendOrderPayload, { description: 'CCW cancels the order (until it is set up): links and sessions revoked, open escalations resolved with the reason.' })
+  @Mutation(() => AmendOrderPayload, {
+    description: 'CCW cancels the order (until it is set up): links and sessions revoked, open escalations resolved with the reason.',
+  })
   @Allow('scope:orders:write')
   amendOrderCancel(@Ctx() ctx: RequestContext, @Arg('input', () => AmendOrderCancelInput) input: AmendOrderCancelInput): Promise<AmendOrderPayload> {
     return run(ctx, input.orderId, () => ctx.services.orderAmendments.cancel(ctx, input));
@@ -24,7 +26,10 @@ export class OrderAmendmentResolver {
 
   @Mutation(() => AmendOrderPayload, { description: 'CCW changes the quantities of the purchased services; once set up, the subscription records them.' })
   @Allow('scope:orders:write')
-  amendOrderQuantities(@Ctx() ctx: RequestContext, @Arg('input', () => AmendOrderQuantitiesInput) input: AmendOrderQuantitiesInput): Promise<AmendOrderPayload> {
+  amendOrderQuantities(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => AmendOrderQuantitiesInput) input: AmendOrderQuantitiesInput,
+  ): Promise<AmendOrderPayload> {
     return run(ctx, input.orderId, () => ctx.services.orderAmendments.changeQuantities(ctx, input));
   }
 }

@@ -92,14 +92,20 @@ export class OrderAmendmentService {
     v.done();
     const wanted = [...services].sort((a, b) => a.kind.localeCompare(b.kind));
     return this.amend(ctx, input.orderId, clientRequestId, AmendmentKind.QUANTITIES, { services: wanted }, async (tx, order) => {
-      if (isClosed(order)) throw userError(UserErrorCode.ORDER_CLOSED, `The order is ${order.status.toLowerCase()}; nothing more can change`, ['input', 'orderId']);
+      if (isClosed(order))
+        throw userError(UserErrorCode.ORDER_CLOSED, `The order is ${order.status.toLowerCase()}; nothing more can change`, ['input', 'orderId']);
       const purchased = new Set(order.services.map((s) => s.kind));
       const foreign = wanted.filter((s) => !purchased.has(s.kind)).map((s) => s.kind);
       if (foreign.length || wanted.length !== purchased.size) {
-        throw userError(UserErrorCode.INVALID_INPUT, 'List the services of the order, each with its new quantity: services cannot be added or removed', ['input', 'services'], {
-          reason: 'NOT_PURCHASED',
-          services: foreign.join(', '),
-        });
+        throw userError(
+          UserErrorCode.INVALID_INPUT,
+          'List the services of the order, each with its new quantity: services cannot be added or removed',
+          ['input', 'services'],
+          {
+            reason: 'NOT_PURCHASED',
+            services: foreign.join(', '),
+          },
+        );
       }
       const before = { services: order.services };
       order.services = wanted.map((s): ServiceLine => ({ kind: s.kind, quantity: s.quantity }));
@@ -124,7 +130,9 @@ export class OrderAmendmentService {
     content: Record<string, unknown>,
     work: (tx: TxScope, order: Order) => Promise<{ before: Record<string, unknown>; after: Record<string, unknown>; eventWritten?: boolean }>,
   ): Promise<{ order: Order; replayed: boolean }> {
-    const fingerprint = createHash('sha256').update(JSON.stringify([kind, orderId, content])).digest('hex');
+    const fingerprint = createHash('sha256')
+      .update(JSON.stringify([kind, orderId, content]))
+      .digest('hex');
     const now = ctx.clock.now();
     return ctx.em.transactional(async (em) => {
       const order = isUuid(orderId) ? await em.findOne(Order, orderId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }) : null;
@@ -133,14 +141,29 @@ export class OrderAmendmentService {
       if (!(await this.claim(em, actor.id ?? actor.kind, clientRequestId, order.id, kind, fingerprint, now))) return { order, replayed: true };
       const tx: TxScope = { em, actor, now };
       const { before, after, eventWritten } = await work(tx, order);
-      audit(em, actor, now, { action: `order.amended.${kind.toLowerCase()}`, targetType: 'Order', targetId: order.id, orderId: order.id, before, after: { ...after, clientRequestId } });
+      audit(em, actor, now, {
+        action: `order.amended.${kind.toLowerCase()}`,
+        targetType: 'Order',
+        targetId: order.id,
+        orderId: order.id,
+        before,
+        after: { ...after, clientRequestId },
+      });
       if (!eventWritten) this.lifecycle.recordEvent(tx, order, OrderEventType.ORDER_AMENDED, { amendment: kind, before, after });
       return { order, replayed: false };
     });
   }
 
   /** Claims the request id (true), or finds it claimed by the same request (false: a replay) or by another (a user error). */
-  private async claim(em: EntityManager, actorId: string, clientRequestId: string, orderId: string, kind: AmendmentKind, fingerprint: string, now: Date): Promise<boolean> {
+  private async claim(
+    em: EntityManager,
+    actorId: string,
+    clientRequestId: string,
+    orderId: string,
+    kind: AmendmentKind,
+    fingerprint: string,
+    now: Date,
+  ): Promise<boolean> {
     const connection = em.getConnection();
     const inserted: unknown[] = await connection.execute(
       `insert into order_amendment (id, actor_id, client_request_id, order_id, kind, fingerprint, created_at) values (?, ?, ?, ?, ?, ?, ?)
@@ -157,7 +180,9 @@ export class OrderAmendmentService {
       em.getTransactionContext(),
     );
     if (earlier?.fingerprint === fingerprint) return false;
-    throw userError(UserErrorCode.INVALID_INPUT, 'This client request id was already used for another amendment', ['input', 'clientRequestId'], { reason: 'REQUEST_ID_REUSED' });
+    throw userError(UserErrorCode.INVALID_INPUT, 'This client request id was already used for another amendment', ['input', 'clientRequestId'], {
+      reason: 'REQUEST_ID_REUSED',
+    });
   }
 }
 
@@ -168,5 +193,6 @@ function requestId(v: InputValidator, value: string): string {
 /** Until step 8: a closed order answers ORDER_CLOSED, a set-up one ORDER_ALREADY_SET_UP. */
 function assertBeforePointOfNoReturn(order: Order): void {
   if (isClosed(order)) throw userError(UserErrorCode.ORDER_CLOSED, `The order is ${order.status.toLowerCase()}; nothing more can change`, ['input', 'orderId']);
-  if (AFTER_POINT_OF_NO_RETURN.includes(order.status)) throw userError(UserErrorCode.ORDER_ALREADY_SET_UP, 'The order is already set up; this can no longer change', ['input', 'orderId']);
+  if (AFTER_POINT_OF_NO_RETURN.includes(order.status))
+    throw userError(UserErrorCode.ORDER_ALREADY_SET_UP, 'The order is already set up; this can no longer change', ['input', 'orderId']);
 }

@@ -49,7 +49,11 @@ export class OrderEventService {
     });
     const count = async () =>
       Number(
-        (await ctx.em.getConnection().execute<{ n: number }[]>(`select count(*)::int as n from order_event where xid < pg_snapshot_xmin(pg_current_snapshot())`))[0].n,
+        (
+          await ctx.em
+            .getConnection()
+            .execute<{ n: number }[]>(`select count(*)::int as n from order_event where xid < pg_snapshot_xmin(pg_current_snapshot())`)
+        )[0].n,
       );
     return toConnection(events, size, count, (event) => keys.get(event)!);
   }

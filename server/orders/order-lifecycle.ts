@@ -110,8 +110,18 @@ export class OrderLifecycle {
         escalation.status = EscalationStatus.RESOLVED;
         escalation.resolvedAt = tx.now;
         escalation.resolution = `Resolved automatically: the order was set up on ${tx.now.toISOString()} by ${details.setUpBy ?? 'the wizard'}.`;
-        audit(tx.em, tx.actor, tx.now, { action: 'escalation.auto_resolved', targetType: 'Escalation', targetId: escalation.id, orderId: order.id, after: { status: escalation.status, resolution: escalation.resolution } });
-        this.recordEvent(tx, order, OrderEventType.ESCALATION_RESOLVED, { escalationId: escalation.id, kind: escalation.kind, resolution: escalation.resolution });
+        audit(tx.em, tx.actor, tx.now, {
+          action: 'escalation.auto_resolved',
+          targetType: 'Escalation',
+          targetId: escalation.id,
+          orderId: order.id,
+          after: { status: escalation.status, resolution: escalation.resolution },
+        });
+        this.recordEvent(tx, order, OrderEventType.ESCALATION_RESOLVED, {
+          escalationId: escalation.id,
+          kind: escalation.kind,
+          resolution: escalation.resolution,
+        });
       }
     }
     if (!stays && to === OrderStatus.ON_HOLD && details.escalation) await this.openEscalation(tx, order, details.escalation);
@@ -173,15 +183,23 @@ export class OrderLifecycle {
    */
   async openEscalation(tx: TxScope, order: Order, kind: EscalationKind): Promise<Escalation | null> {
     const { em, now } = tx;
-    const inserted: { id: string }[] = await em.getConnection().execute(
-      `insert into escalation (id, kind, status, order_id, created_at) values (?, ?, ?, ?, ?) on conflict do nothing returning id`,
-      [randomUUID(), kind, EscalationStatus.OPEN, order.id, now],
-      'all',
-      em.getTransactionContext(),
-    );
+    const inserted: { id: string }[] = await em
+      .getConnection()
+      .execute(
+        `insert into escalation (id, kind, status, order_id, created_at) values (?, ?, ?, ?, ?) on conflict do nothing returning id`,
+        [randomUUID(), kind, EscalationStatus.OPEN, order.id, now],
+        'all',
+        em.getTransactionContext(),
+      );
     if (inserted.length === 0) return null;
     const stored = await em.findOneOrFail(Escalation, inserted[0].id);
-    audit(em, tx.actor, now, { action: 'escalation.opened', targetType: 'Escalation', targetId: stored.id, orderId: order.id, after: { kind, status: stored.status } });
+    audit(em, tx.actor, now, {
+      action: 'escalation.opened',
+      targetType: 'Escalation',
+      targetId: stored.id,
+      orderId: order.id,
+      after: { kind, status: stored.status },
+    });
     this.recordEvent(tx, order, OrderEventType.ESCALATION_OPENED, { escalationId: stored.id, kind });
     if (this.config.repsEmail) {
       const language = emailLanguage(this.config.repsLocale);

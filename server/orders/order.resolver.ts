@@ -11,14 +11,7 @@ import { Organization } from '../organizations/organization.entity.js';
 import { Subscription } from '../subscriptions/subscription.entity.js';
 import { Order } from './order.entity.js';
 import { isOverdue, isUuid } from './order.service.js';
-import {
-  OrderConnection,
-  OrderFilter,
-  OrderPayload,
-  PlaceOrderInput,
-  PlaceOrderPayload,
-  UpdateProvisioningContactInput,
-} from './order.types.js';
+import { OrderConnection, OrderFilter, OrderPayload, PlaceOrderInput, PlaceOrderPayload, UpdateProvisioningContactInput } from './order.types.js';
 import type { Row } from '../db/plain-rows.js';
 
 /** After a customer self-setup the ordering partner sees nothing of the customer's organization. */

@@ -25,7 +25,6 @@ import { ServiceKind } from './service-line.js';
 export const MAX_QUANTITY = 1_000_000;
 const IDENTIFIER = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 
-
 interface NormalisedOrder {
   ccwOrderNumber: string;
   offer: PlaceOrderInput['offer'];
@@ -58,9 +57,7 @@ export function normaliseOrderInput(input: PlaceOrderInput): NormalisedOrder {
   const services = input.services ?? [];
   v.check(services.length >= 1 && services.length <= 4, UserErrorCode.INVALID_INPUT, 'services', 'An order lists between 1 and 4 services');
   v.check(new Set(services.map((s) => s.kind)).size === services.length, UserErrorCode.INVALID_INPUT, 'services', 'Each service may be listed only once');
-  services.forEach((line, index) =>
-    v.integer(`services.${index}.quantity`, line.quantity, { min: 1, max: MAX_QUANTITY, label: 'The quantity' }),
-  );
+  services.forEach((line, index) => v.integer(`services.${index}.quantity`, line.quantity, { min: 1, max: MAX_QUANTITY, label: 'The quantity' }));
   const requestedStartDate = v.date('requestedStartDate', input.requestedStartDate, 'The requested start date');
   const timeZone = v.timeZone('timeZone', input.timeZone ?? 'UTC');
   const provisioningContactEmail = v.email('provisioningContactEmail', input.provisioningContactEmail);
@@ -158,11 +155,10 @@ export class OrderService {
     }
     const existing = await ctx.em.fork().findOneOrFail(Order, { ccwOrderNumber: normalised.ccwOrderNumber });
     if (existing.intakeFingerprint !== intakeFingerprint) {
-      throw userError(
-        UserErrorCode.ORDER_NUMBER_CONFLICT,
-        `Order ${normalised.ccwOrderNumber} was already placed with different details`,
-        ['input', 'ccwOrderNumber'],
-      );
+      throw userError(UserErrorCode.ORDER_NUMBER_CONFLICT, `Order ${normalised.ccwOrderNumber} was already placed with different details`, [
+        'input',
+        'ccwOrderNumber',
+      ]);
     }
     return { order: await ctx.em.findOneOrFail(Order, existing.id), created: false };
   }
@@ -271,7 +267,12 @@ export class OrderService {
       .limit(size + 1)
       .execute('all', false);
     const orders = rows.map((row) => this.withOrganizations(ctx, row));
-    return toConnection(orders, size, () => ctx.em.count(Order, where), (o) => [o.createdAt.toISOString(), o.id]);
+    return toConnection(
+      orders,
+      size,
+      () => ctx.em.count(Order, where),
+      (o) => [o.createdAt.toISOString(), o.id],
+    );
   }
 
   /**
@@ -285,7 +286,12 @@ export class OrderService {
     const after = cursor ? [cursor[0], cursor[1]] : ['-infinity', '00000000-0000-0000-0000-000000000000'];
     const rows = (await queryPrepared<Record<string, unknown>>(ctx.em, OVERDUE_PAGE, [asOf, ...after, size + 1])).map((row) => plainRow(ctx.em, Order, row));
     const where = overdue.filter(asOf);
-    return toConnection(rows, size, () => ctx.em.count(Order, where), (o) => [o.overdueAt.toISOString(), o.id]);
+    return toConnection(
+      rows,
+      size,
+      () => ctx.em.count(Order, where),
+      (o) => [o.overdueAt.toISOString(), o.id],
+    );
   }
 
   /** The orders a viewer may read, as a condition; null when none. */
@@ -316,8 +322,7 @@ interface OrderRow extends Record<string, unknown> {
 }
 
 /** An order's organization as JSON, beside the order's columns (`o`). */
-const ORGANIZATION_JSON = (side: 'partner' | 'customer') =>
-  `(select to_jsonb(x) from organization x where x.id = o.${side}_organization_id) as ${side}_json`;
+const ORGANIZATION_JSON = (side: 'partner' | 'customer') => `(select to_jsonb(x) from organization x where x.id = o.${side}_organization_id) as ${side}_json`;
 
 /**
  * $2: the viewer sees every order (reps, API keys); otherwise a partner's organization ($3) or CCW

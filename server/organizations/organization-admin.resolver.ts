@@ -45,7 +45,10 @@ export class OrganizationAdminResolver {
 
   @Mutation(() => OrganizationPayload, { description: 'Corrects an organization’s details; mistakes come back on their fields.' })
   @Allow('REP')
-  async updateOrganization(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateOrganizationInput) input: UpdateOrganizationInput): Promise<OrganizationPayload> {
+  async updateOrganization(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => UpdateOrganizationInput) input: UpdateOrganizationInput,
+  ): Promise<OrganizationPayload> {
     try {
       return { organization: await ctx.services.organizationAdmin.update(ctx, input), errors: [] };
     } catch (error) {

@@ -26,7 +26,13 @@ const CORRECTABLE = ['name', 'country', 'address', 'city', 'postalCode', 'partne
 export class OrganizationAdminService {
   async search(
     ctx: RequestContext,
-    args: { offset?: number | null; limit?: number | null; sortField?: OrganizationSortField | null; sortOrder?: SortOrder | null; filter?: OrganizationSearchFilter | null },
+    args: {
+      offset?: number | null;
+      limit?: number | null;
+      sortField?: OrganizationSortField | null;
+      sortOrder?: SortOrder | null;
+      filter?: OrganizationSearchFilter | null;
+    },
   ): Promise<Page<Organization>> {
     const { offset, limit } = pageWindow(args.offset, args.limit);
     const f = args.filter ?? {};
@@ -34,7 +40,10 @@ export class OrganizationAdminService {
     const q = searchTerm(f.q);
     if (q) {
       const like = containsPattern(q);
-      const byAdministrator = ctx.em.createQueryBuilder(User, 'u').select('u.organization_id').where({ email: { $ilike: like } });
+      const byAdministrator = ctx.em
+        .createQueryBuilder(User, 'u')
+        .select('u.organization_id')
+        .where({ email: { $ilike: like } });
       conditions.push({
         $or: [
           { name: { $ilike: like } },
@@ -76,7 +85,12 @@ export class OrganizationAdminService {
         if (input.address !== undefined && input.address !== null) next.address = v.text('address', input.address, { max: 200, label: 'The address' });
         if (input.city !== undefined && input.city !== null) next.city = v.text('city', input.city, { max: 100, label: 'The city' });
         if (input.postalCode !== undefined && input.postalCode !== null) {
-          next.postalCode = v.text('postalCode', input.postalCode, { max: 20, label: 'The postal code', pattern: POSTAL_CODE, patternHint: 'may contain only letters, digits, spaces and dashes' });
+          next.postalCode = v.text('postalCode', input.postalCode, {
+            max: 20,
+            label: 'The postal code',
+            pattern: POSTAL_CODE,
+            patternHint: 'may contain only letters, digits, spaces and dashes',
+          });
         }
         if (input.partnerAccountId !== undefined && input.partnerAccountId !== null) {
           const account = v.optionalText('partnerAccountId', input.partnerAccountId, {
@@ -86,10 +100,16 @@ export class OrganizationAdminService {
             patternHint: 'may contain only letters, digits, dots, slashes, dashes and underscores',
           });
           if (organization.kind !== OrganizationKind.PARTNER) {
-            v.check(account === null, UserErrorCode.INVALID_INPUT, 'partnerAccountId', 'Only a partner organization has a CCW partner account', { reason: 'NOT_A_PARTNER' });
+            v.check(account === null, UserErrorCode.INVALID_INPUT, 'partnerAccountId', 'Only a partner organization has a CCW partner account', {
+              reason: 'NOT_A_PARTNER',
+            });
           } else if (account) {
             const holder = await em.findOne(Organization, { partnerAccountId: account, id: { $ne: organization.id } });
-            v.check(!holder, UserErrorCode.INVALID_INPUT, 'partnerAccountId', `CCW partner account ${account} already belongs to ${holder?.name}`, { reason: 'ACCOUNT_TAKEN', account: account ?? '', name: holder?.name ?? '' });
+            v.check(!holder, UserErrorCode.INVALID_INPUT, 'partnerAccountId', `CCW partner account ${account} already belongs to ${holder?.name}`, {
+              reason: 'ACCOUNT_TAKEN',
+              account: account ?? '',
+              name: holder?.name ?? '',
+            });
           }
           (next as Record<string, unknown>).partnerAccountId = account;
         }
@@ -114,7 +134,12 @@ export class OrganizationAdminService {
     } catch (error) {
       // A concurrent correction took the account between the check and the commit: the index decides.
       if (error instanceof UniqueConstraintViolationException) {
-        throw userError(UserErrorCode.INVALID_INPUT, 'That CCW partner account already belongs to another partner organization', ['input', 'partnerAccountId'], { reason: 'ACCOUNT_TAKEN' });
+        throw userError(
+          UserErrorCode.INVALID_INPUT,
+          'That CCW partner account already belongs to another partner organization',
+          ['input', 'partnerAccountId'],
+          { reason: 'ACCOUNT_TAKEN' },
+        );
       }
       throw error;
     }

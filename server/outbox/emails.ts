@@ -111,12 +111,27 @@ export function activationEmail(language: EmailLanguage, m: { organizationName: 
   };
 }
 
-export function repNoticeEmail(language: EmailLanguage, m: { ccwOrderNumber: string; kind: string; partnerName: string; customerName: string; consoleUrl: string }): EmailContent {
+export function repNoticeEmail(
+  language: EmailLanguage,
+  m: { ccwOrderNumber: string; kind: string; partnerName: string; customerName: string; consoleUrl: string },
+): EmailContent {
   const what: Record<string, [string, string]> = {
-    OVERDUE_PROVISIONING: ['provisioning has not started one day after the requested start date', 'il provisioning non è ancora iniziato a un giorno dalla data di inizio richiesta'],
-    UNRECOGNIZED_PARTNER_ORGANIZATION: ['the partner did not recognize its organization; the order is on hold', "il partner non ha riconosciuto la propria organizzazione; l'ordine è sospeso"],
-    UNRECOGNIZED_CUSTOMER_ORGANIZATION: ['the customer organization was not recognized; the order is on hold', "l'organizzazione cliente non è stata riconosciuta; l'ordine è sospeso"],
-    STALLED_SETUP: ['setup was started but the order is still not set up after the requested start date', "la configurazione è stata avviata ma l'ordine non è ancora configurato dopo la data di inizio richiesta"],
+    OVERDUE_PROVISIONING: [
+      'provisioning has not started one day after the requested start date',
+      'il provisioning non è ancora iniziato a un giorno dalla data di inizio richiesta',
+    ],
+    UNRECOGNIZED_PARTNER_ORGANIZATION: [
+      'the partner did not recognize its organization; the order is on hold',
+      "il partner non ha riconosciuto la propria organizzazione; l'ordine è sospeso",
+    ],
+    UNRECOGNIZED_CUSTOMER_ORGANIZATION: [
+      'the customer organization was not recognized; the order is on hold',
+      "l'organizzazione cliente non è stata riconosciuta; l'ordine è sospeso",
+    ],
+    STALLED_SETUP: [
+      'setup was started but the order is still not set up after the requested start date',
+      "la configurazione è stata avviata ma l'ordine non è ancora configurato dopo la data di inizio richiesta",
+    ],
   };
   const [en, it] = what[m.kind] ?? [m.kind, m.kind];
   if (language === 'it') {

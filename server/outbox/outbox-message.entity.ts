@@ -8,7 +8,10 @@ export enum OutboxStatus {
   SENT = 'SENT',
   FAILED = 'FAILED',
 }
-registerEnumType(OutboxStatus, { name: 'EmailStatus', description: 'PENDING: queued or waiting for a retry; SENT: accepted by the SMTP server; FAILED: refused for good' });
+registerEnumType(OutboxStatus, {
+  name: 'EmailStatus',
+  description: 'PENDING: queued or waiting for a retry; SENT: accepted by the SMTP server; FAILED: refused for good',
+});
 
 /**
  * An email waiting to be delivered. Written in the same transaction as the change that causes it,

@@ -11,7 +11,10 @@ export interface EmailMessageFilterArgs {
 
 /** What reps see of the email outbox: delivery state and failures, newest first. */
 export class OutboxService {
-  async list(ctx: RequestContext, args: { first?: number | null; after?: string | null; filter?: EmailMessageFilterArgs | null }): Promise<Connection<OutboxMessage>> {
+  async list(
+    ctx: RequestContext,
+    args: { first?: number | null; after?: string | null; filter?: EmailMessageFilterArgs | null },
+  ): Promise<Connection<OutboxMessage>> {
     const size = pageSize(args.first);
     const cursor = decodeCursor(args.after, ['date', 'uuid']);
     const conditions: FilterQuery<OutboxMessage>[] = [];
@@ -23,6 +26,11 @@ export class OutboxService {
       ? { $and: [where, { $or: [{ createdAt: { $lt: new Date(cursor[0]) } }, { createdAt: new Date(cursor[0]), id: { $lt: String(cursor[1]) } }] }] }
       : where;
     const rows = await ctx.em.find(OutboxMessage, page, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: size + 1 });
-    return toConnection(rows, size, () => ctx.em.count(OutboxMessage, where), (m) => [m.createdAt.toISOString(), m.id]);
+    return toConnection(
+      rows,
+      size,
+      () => ctx.em.count(OutboxMessage, where),
+      (m) => [m.createdAt.toISOString(), m.id],
+    );
   }
 }

@@ -33,7 +33,13 @@ export class OrderSetupCompletion {
       if (draft.owner?.partnerOrganizationId) {
         partner = await em.findOneOrFail(Organization, draft.owner.partnerOrganizationId);
       } else {
-        partner = em.create(Organization, { kind: OrganizationKind.PARTNER, ...draft.newPartnerOrganization!, partnerAccountId: order.partnerAccountId, createdAt: now, updatedAt: now });
+        partner = em.create(Organization, {
+          kind: OrganizationKind.PARTNER,
+          ...draft.newPartnerOrganization!,
+          partnerAccountId: order.partnerAccountId,
+          createdAt: now,
+          updatedAt: now,
+        });
         // The person walking the wizard becomes its first administrator (password at the next step).
         walker = em.create(User, { organization: partner, email: link.recipientEmail, role: UserRole.ADMIN, createdAt: now });
         created.push(`partner organization ${partner.id}`, `user ${walker.email}`);

@@ -75,7 +75,9 @@ export class SetupLinkService {
       tokenHash: hashToken(token),
       recipientEmail: recipient,
       audience: options.audience ?? LinkAudience.PARTNER,
-      expiresAt: new Date(Math.min(now.getTime() + linkLifetime(order.offer), options.keepDeadline && order.linkExpiresAt ? order.linkExpiresAt.getTime() : Infinity)),
+      expiresAt: new Date(
+        Math.min(now.getTime() + linkLifetime(order.offer), options.keepDeadline && order.linkExpiresAt ? order.linkExpiresAt.getTime() : Infinity),
+      ),
       createdAt: now,
     });
     em.persist(link);

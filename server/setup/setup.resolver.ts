@@ -61,7 +61,10 @@ export class SetupResolver {
     description: 'From an expired Set up now link: while the order is open for setup, a fresh link goes to its current holder on file.',
   })
   @Allow('PUBLIC')
-  async requestSetupLink(@Ctx() ctx: RequestContext, @Arg('input', () => RequestSetupLinkInput) input: RequestSetupLinkInput): Promise<RequestSetupLinkPayload> {
+  async requestSetupLink(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => RequestSetupLinkInput) input: RequestSetupLinkInput,
+  ): Promise<RequestSetupLinkPayload> {
     try {
       await ctx.services.setup.requestNewLink(ctx, input);
       return { errors: [] };
@@ -188,7 +191,12 @@ export class SetupResolver {
     const link = await ctx.em.findOneOrFail(SetupLink, session.link.id);
     const organizations = await ctx.services.setup.candidates(ctx.em, session, order, link);
     const counts = await ctx.loaders.activeSubscriptionCount.loadMany(organizations.map((o) => o.id));
-    return organizations.map((o, i) => ({ id: o.id, name: o.name, createdAt: o.createdAt, activeSubscriptionCount: typeof counts[i] === 'number' ? counts[i] : 0 }));
+    return organizations.map((o, i) => ({
+      id: o.id,
+      name: o.name,
+      createdAt: o.createdAt,
+      activeSubscriptionCount: typeof counts[i] === 'number' ? counts[i] : 0,
+    }));
   }
 
   @FieldResolver(() => EmailScalar, { nullable: true })

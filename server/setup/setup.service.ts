@@ -31,7 +31,6 @@ import { DRAFT_STEPS, FINAL_STEPS, rewindTo, stepAllowed } from './setup-steps.j
 /** A setup session ends after an hour without a step; re-opening the link starts a new one. */
 export const SESSION_IDLE_MS = 60 * 60 * 1000;
 
-
 /**
  * A portal session never hears INVALID_TRANSITION (the transition table is the reps' vocabulary): a
  * step the order's state no longer allows means the session was overtaken, so it has ended.
@@ -42,7 +41,6 @@ export function sessionSafe(error: unknown): never {
   }
   throw error;
 }
-
 
 export interface OrganizationDetailsInput {
   name: string;
@@ -85,7 +83,12 @@ export class SetupService {
   start(ctx: RequestContext, token: string): Promise<{ session: SetupSession; sessionToken: string }> {
     const account = typeof token === 'string' ? token.trim() : '';
     // Unknown and expired links count as failed attempts, per link and per client address.
-    return this.limiter.guard(ctx, { action: 'startSetup', account, address: ctx.ip, field: ['input', 'token'] }, () => this.open(ctx, token), failedWith(UserErrorCode.TOKEN_INVALID, UserErrorCode.TOKEN_EXPIRED));
+    return this.limiter.guard(
+      ctx,
+      { action: 'startSetup', account, address: ctx.ip, field: ['input', 'token'] },
+      () => this.open(ctx, token),
+      failedWith(UserErrorCode.TOKEN_INVALID, UserErrorCode.TOKEN_EXPIRED),
+    );
   }
 
   /**
@@ -105,10 +108,13 @@ export class SetupService {
         if (!link) throw userError(UserErrorCode.TOKEN_INVALID, 'This Set up now link is not valid. Check that you copied the whole link.', field);
         const order = await em.findOneOrFail(Order, link.order.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
         assertOpenForSetup(order, field);
-        if (order.linkExpiresAt && order.linkExpiresAt <= now) throw userError(UserErrorCode.ORDER_CLOSED, 'The order is expired; nothing more can change', field);
+        if (order.linkExpiresAt && order.linkExpiresAt <= now)
+          throw userError(UserErrorCode.ORDER_CLOSED, 'The order is expired; nothing more can change', field);
         const holder = holderOf(order);
         if (link.recipientEmail !== holder.email) {
-          throw userError(UserErrorCode.TOKEN_EXPIRED, 'This order’s setup is now with someone else; your link no longer works.', field, { reason: 'HOLDER_CHANGED' });
+          throw userError(UserErrorCode.TOKEN_EXPIRED, 'This order’s setup is now with someone else; your link no longer works.', field, {
+            reason: 'HOLDER_CHANGED',
+          });
         }
         await this.links.issueSetupLink(em, actorOf(ctx), now, order, holder.email, { audience: holder.audience, revokeAllOthers: true, keepDeadline: true });
       });
@@ -119,7 +125,8 @@ export class SetupService {
     const now = ctx.clock.now();
     const sessionToken = generateToken('setup');
     const session = await ctx.em.transactional(async (em) => {
-      const link = typeof token === 'string' && token.length <= 200 ? await em.findOne(SetupLink, { tokenHash: hashToken(token.trim()), kind: LinkKind.SETUP }) : null;
+      const link =
+        typeof token === 'string' && token.length <= 200 ? await em.findOne(SetupLink, { tokenHash: hashToken(token.trim()), kind: LinkKind.SETUP }) : null;
       if (!link) throw userError(UserErrorCode.TOKEN_INVALID, 'This Set up now link is not valid. Check that you copied the whole link.', ['input', 'token']);
       const order = await em.findOneOrFail(Order, link.order.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
       if (link.revokedAt || link.usedAt || link.expiresAt <= now || isClosed(order)) {
@@ -129,7 +136,10 @@ export class SetupService {
         // Whoever completed step 8 with this link comes back to the service setup, until Provision.
         const resumed = order.status === OrderStatus.SET_UP ? await this.resumeAfterStep8(em, actorOf(ctx), now, link, order, sessionToken) : null;
         if (resumed) return resumed;
-        throw userError(UserErrorCode.ORDER_ALREADY_SET_UP, 'This order is already set up. Continue in your organization’s administration tools.', ['input', 'token']);
+        throw userError(UserErrorCode.ORDER_ALREADY_SET_UP, 'This order is already set up. Continue in your organization’s administration tools.', [
+          'input',
+          'token',
+        ]);
       }
       if (order.status === OrderStatus.ON_HOLD) {
         throw userError(UserErrorCode.ORDER_ON_HOLD, 'This order is on hold. Your Cisco representative will contact you.', ['input', 'token']);
@@ -165,7 +175,14 @@ export class SetupService {
    * far are on the subscription. The earlier sessions of the link end. Null when no session of this link
    * completed step 8 (another link set the order up): the caller answers ORDER_ALREADY_SET_UP.
    */
-  private async resumeAfterStep8(em: EntityManager, actor: Actor, now: Date, link: SetupLink, order: Order, sessionToken: string): Promise<SetupSession | null> {
+  private async resumeAfterStep8(
+    em: EntityManager,
+    actor: Actor,
+    now: Date,
+    link: SetupLink,
+    order: Order,
+    sessionToken: string,
+  ): Promise<SetupSession | null> {
     const sessions = await em.find(SetupSession, { link }, { orderBy: { createdAt: 'desc', id: 'desc' } });
     const done = sessions.find((s) => s.completedSteps.includes(SetupStep.REVIEW_ORDER));
     if (!done) return null;
@@ -249,8 +266,16 @@ export class SetupService {
       }
 
       const v = new InputValidator();
-      const email = rawEmail === null || rawEmail === undefined || rawEmail.trim() === '' ? (v.check(false, UserErrorCode.INVALID_EMAIL, 'email', 'Enter the email address of the person who will set up'), '') : v.email('email', rawEmail);
-      v.check(!email || email !== link.recipientEmail, UserErrorCode.INVALID_INPUT, 'email', 'That is your own address. Choose Yes, I will set up the services instead.');
+      const email =
+        rawEmail === null || rawEmail === undefined || rawEmail.trim() === ''
+          ? (v.check(false, UserErrorCode.INVALID_EMAIL, 'email', 'Enter the email address of the person who will set up'), '')
+          : v.email('email', rawEmail);
+      v.check(
+        !email || email !== link.recipientEmail,
+        UserErrorCode.INVALID_INPUT,
+        'email',
+        'That is your own address. Choose Yes, I will set up the services instead.',
+      );
       v.done();
 
       if (owner === SetupOwner.CUSTOMER) {
@@ -417,16 +442,23 @@ export class SetupService {
 
   /** The bearer's session, locked; SESSION_EXPIRED when it was replaced or timed out. */
   async lockedSession(ctx: RequestContext, em: EntityManager, now: Date): Promise<SetupSession> {
-    const session = ctx.viewer?.kind === ViewerKind.SETUP_SESSION ? await em.findOne(SetupSession, ctx.viewer.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }) : null;
+    const session =
+      ctx.viewer?.kind === ViewerKind.SETUP_SESSION
+        ? await em.findOne(SetupSession, ctx.viewer.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true })
+        : null;
     if (!session) throw userError(UserErrorCode.SESSION_EXPIRED, 'Your setup session has ended. Open your Set up now link again.');
     if (session.revokedAt || session.expiresAt <= now) {
-      throw userError(UserErrorCode.SESSION_EXPIRED, 'Your setup session has ended (the link was opened again, or it was idle too long). Open your Set up now link again.');
+      throw userError(
+        UserErrorCode.SESSION_EXPIRED,
+        'Your setup session has ended (the link was opened again, or it was idle too long). Open your Set up now link again.',
+      );
     }
     return session;
   }
 
   private assertOrderCanGoOn(order: Order, session: SetupSession, step: SetupStep): void {
-    if (order.status === OrderStatus.ON_HOLD) throw userError(UserErrorCode.ORDER_ON_HOLD, 'This order is on hold. Your Cisco representative will contact you.');
+    if (order.status === OrderStatus.ON_HOLD)
+      throw userError(UserErrorCode.ORDER_ON_HOLD, 'This order is on hold. Your Cisco representative will contact you.');
     if (isClosed(order)) {
       throw userError(UserErrorCode.SESSION_EXPIRED, `This order is ${order.status.toLowerCase()}; the setup session has ended.`);
     }

@@ -88,7 +88,10 @@ export class SubdomainAvailability {
   message?: string | null;
 }
 
-async function servicePayload(ctx: RequestContext, work: () => Promise<{ session: SetupSession | null; subscription: Subscription }>): Promise<SetupSessionPayload> {
+async function servicePayload(
+  ctx: RequestContext,
+  work: () => Promise<{ session: SetupSession | null; subscription: Subscription }>,
+): Promise<SetupSessionPayload> {
   try {
     return { ...(await work()), errors: [] };
   } catch (error) {

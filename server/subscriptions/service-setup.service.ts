@@ -76,30 +76,49 @@ export class ServiceSetupService {
       locationName: v.text('locationName', input.locationName, { max: 100, label: 'The location name' }),
       address: v.text('address', input.address, { max: 200, label: 'The address' }),
       city: v.text('city', input.city, { max: 100, label: 'The city' }),
-      postalCode: v.text('postalCode', input.postalCode, { max: 20, label: 'The postal code', pattern: /^[A-Za-z0-9][A-Za-z0-9 -]*$/, patternHint: 'may contain only letters, digits, spaces and dashes' }),
+      postalCode: v.text('postalCode', input.postalCode, {
+        max: 20,
+        label: 'The postal code',
+        pattern: /^[A-Za-z0-9][A-Za-z0-9 -]*$/,
+        patternHint: 'may contain only letters, digits, spaces and dashes',
+      }),
       country: v.country('country', input.country),
       timeZone: v.timeZone('timeZone', input.timeZone),
       announcementLanguage: v.language('announcementLanguage', input.announcementLanguage),
       emailLanguage: v.language('emailLanguage', input.emailLanguage),
-      mainNumber: v.optionalText('mainNumber', input.mainNumber, { max: 16, label: 'The main number', pattern: /^\+[1-9]\d{6,14}$/, patternHint: 'must be in international format, such as +390212345678' }),
+      mainNumber: v.optionalText('mainNumber', input.mainNumber, {
+        max: 16,
+        label: 'The main number',
+        pattern: /^\+[1-9]\d{6,14}$/,
+        patternHint: 'must be in international format, such as +390212345678',
+      }),
     };
     v.done();
     return this.change(ctx, input.subscriptionId, async ({ em, subscription, order, now }) => {
       this.requireService(subscription, ServiceKind.CALLING, 'Calling');
       const before = subscription.callingSettings ?? null;
       subscription.callingSettings = settings;
-      audit(em, actorOf(ctx), now, { action: 'subscription.calling_settings_saved', targetType: 'Subscription', targetId: subscription.id, orderId: order.id, before: { callingSettings: before }, after: { callingSettings: settings } });
+      audit(em, actorOf(ctx), now, {
+        action: 'subscription.calling_settings_saved',
+        targetType: 'Subscription',
+        targetId: subscription.id,
+        orderId: order.id,
+        before: { callingSettings: before },
+        after: { callingSettings: settings },
+      });
     });
   }
 
   saveMeetingSettings(ctx: RequestContext, input: { subscriptionId?: string | null; siteName: string; timeZone: string; language: string }) {
     const v = new InputValidator();
-    const siteName = v.text('siteName', input.siteName, {
-      max: 63,
-      label: 'The site name',
-      pattern: /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/,
-      patternHint: 'may contain only letters, digits and inner dashes',
-    }).toLowerCase();
+    const siteName = v
+      .text('siteName', input.siteName, {
+        max: 63,
+        label: 'The site name',
+        pattern: /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/,
+        patternHint: 'may contain only letters, digits and inner dashes',
+      })
+      .toLowerCase();
     const settings: MeetingSettings = {
       siteName,
       siteUrl: `${siteName}.webex.com`,
@@ -111,7 +130,14 @@ export class ServiceSetupService {
       this.requireService(subscription, ServiceKind.MEETINGS, 'Meetings');
       const before = subscription.meetingSettings ?? null;
       subscription.meetingSettings = settings;
-      audit(em, actorOf(ctx), now, { action: 'subscription.meeting_settings_saved', targetType: 'Subscription', targetId: subscription.id, orderId: order.id, before: { meetingSettings: before }, after: { meetingSettings: settings } });
+      audit(em, actorOf(ctx), now, {
+        action: 'subscription.meeting_settings_saved',
+        targetType: 'Subscription',
+        targetId: subscription.id,
+        orderId: order.id,
+        before: { meetingSettings: before },
+        after: { meetingSettings: settings },
+      });
     });
   }
 
@@ -125,12 +151,23 @@ export class ServiceSetupService {
         // The freeze is the organization's: once any of its subscriptions is provisioned, its subdomain is live.
         if (before && (await em.count(Subscription, { customerOrganization: organization, status: SubscriptionStatus.ACTIVE }))) {
           if (before === subdomain) return;
-          throw userError(UserErrorCode.STEP_NOT_ALLOWED, `${organization.name} is already provisioned with the subdomain ${before}; change it in Control Hub.`, ['input', 'subdomain']);
+          throw userError(
+            UserErrorCode.STEP_NOT_ALLOWED,
+            `${organization.name} is already provisioned with the subdomain ${before}; change it in Control Hub.`,
+            ['input', 'subdomain'],
+          );
         }
         organization.subdomain = subdomain;
         organization.updatedAt = now;
         await em.flush();
-        audit(em, actorOf(ctx), now, { action: 'organization.subdomain_saved', targetType: 'Organization', targetId: organization.id, orderId: order.id, before: { subdomain: before }, after: { subdomain, sipDomain: `${subdomain}.calls.webex.com`, subscriptionId: subscription.id } });
+        audit(em, actorOf(ctx), now, {
+          action: 'organization.subdomain_saved',
+          targetType: 'Organization',
+          targetId: organization.id,
+          orderId: order.id,
+          before: { subdomain: before },
+          after: { subdomain, sipDomain: `${subdomain}.calls.webex.com`, subscriptionId: subscription.id },
+        });
       });
     } catch (error) {
       // Another organization claimed it meanwhile: organization_subdomain_unique (db/migrations/constraints.ts).
@@ -174,7 +211,12 @@ export class ServiceSetupService {
           action: 'subscription.provisioned',
           target: { type: 'Subscription', id: subscription.id },
           before: { status: SubscriptionStatus.PENDING, orderStatus: OrderStatus.SET_UP },
-          after: { status: subscription.status, orderStatus: OrderStatus.PROVISIONED, billingStartedAt: now.toISOString(), billedServices: subscription.services.map((s) => s.kind) },
+          after: {
+            status: subscription.status,
+            orderStatus: OrderStatus.PROVISIONED,
+            billingStartedAt: now.toISOString(),
+            billedServices: subscription.services.map((s) => s.kind),
+          },
         });
         this.lifecycle.recordEvent({ em, actor: actorOf(ctx), now }, order, OrderEventType.SUBSCRIPTION_ACTIVATED, {
           subscriptionId: subscription.id,
@@ -207,7 +249,9 @@ export class ServiceSetupService {
         session = await this.setup.lockedSession(ctx, em, now);
         const allowed = session.nextStep === SetupStep.SERVICE_SETUP || (options.allowDone && session.nextStep === SetupStep.DONE);
         if (!allowed) {
-          throw userError(UserErrorCode.STEP_NOT_ALLOWED, `The service setup is not available now. The next step is ${session.nextStep}.`, undefined, { nextStep: session.nextStep });
+          throw userError(UserErrorCode.STEP_NOT_ALLOWED, `The service setup is not available now. The next step is ${session.nextStep}.`, undefined, {
+            nextStep: session.nextStep,
+          });
         }
         subscription = await em.findOne(Subscription, { order: session.order.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
         session.lastActiveAt = now;
@@ -219,7 +263,9 @@ export class ServiceSetupService {
       const order = await em.findOneOrFail(Order, subscription.order.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
       const organization = await em.findOneOrFail(Organization, subscription.customerOrganization.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
       if (subscription.status === SubscriptionStatus.ACTIVE && !options.allowDone) {
-        throw userError(UserErrorCode.STEP_NOT_ALLOWED, 'This subscription is already provisioned; change its settings in Control Hub.', undefined, { reason: 'PROVISIONED' });
+        throw userError(UserErrorCode.STEP_NOT_ALLOWED, 'This subscription is already provisioned; change its settings in Control Hub.', undefined, {
+          reason: 'PROVISIONED',
+        });
       }
       await work({ em, subscription, organization, order, session, now }).catch(session ? sessionSafe : rethrow);
       return { session, subscription };
@@ -254,4 +300,3 @@ export class ServiceSetupService {
     return [];
   }
 }
-

@@ -2,8 +2,28 @@ import { UserErrorCode } from '../common/errors.js';
 
 /** Words no customer may claim as `<subdomain>.calls.webex.com`. */
 export const RESERVED_SUBDOMAINS: ReadonlySet<string> = new Set([
-  'www', 'admin', 'api', 'mail', 'webex', 'cisco', 'support', 'help',
-  'calls', 'sip', 'ftp', 'smtp', 'imap', 'pop', 'ns1', 'ns2', 'login', 'auth', 'status', 'root', 'test', 'localhost',
+  'www',
+  'admin',
+  'api',
+  'mail',
+  'webex',
+  'cisco',
+  'support',
+  'help',
+  'calls',
+  'sip',
+  'ftp',
+  'smtp',
+  'imap',
+  'pop',
+  'ns1',
+  'ns2',
+  'login',
+  'auth',
+  'status',
+  'root',
+  'test',
+  'localhost',
 ]);
 
 export const SUBDOMAIN_MESSAGES = {

@@ -20,7 +20,13 @@ const SORT_COLUMNS: Record<SubscriptionSortField, keyof Subscription> = {
 export class SubscriptionAdminService {
   async search(
     ctx: RequestContext,
-    args: { offset?: number | null; limit?: number | null; sortField?: SubscriptionSortField | null; sortOrder?: SortOrder | null; filter?: SubscriptionSearchFilter | null },
+    args: {
+      offset?: number | null;
+      limit?: number | null;
+      sortField?: SubscriptionSortField | null;
+      sortOrder?: SortOrder | null;
+      filter?: SubscriptionSearchFilter | null;
+    },
   ): Promise<Page<Subscription>> {
     const { offset, limit } = pageWindow(args.offset, args.limit);
     const f = args.filter ?? {};
@@ -96,7 +102,8 @@ export class SubscriptionAdminService {
         } else {
           const next = { ...callingSettings };
           if (calling.timeZone != null) next.timeZone = v.timeZone('callingSettings.timeZone', calling.timeZone);
-          if (calling.announcementLanguage != null) next.announcementLanguage = v.language('callingSettings.announcementLanguage', calling.announcementLanguage);
+          if (calling.announcementLanguage != null)
+            next.announcementLanguage = v.language('callingSettings.announcementLanguage', calling.announcementLanguage);
           if (calling.emailLanguage != null) next.emailLanguage = v.language('callingSettings.emailLanguage', calling.emailLanguage);
           if (calling.mainNumber !== undefined) {
             next.mainNumber = v.optionalText('callingSettings.mainNumber', calling.mainNumber, {
@@ -116,7 +123,14 @@ export class SubscriptionAdminService {
       subscription.meetingSettings = meetingSettings;
       subscription.callingSettings = callingSettings;
       const order = subscription.order.id;
-      audit(em, actorOf(ctx), now, { action: 'subscription.settings_corrected', targetType: 'Subscription', targetId: subscription.id, orderId: order, before, after });
+      audit(em, actorOf(ctx), now, {
+        action: 'subscription.settings_corrected',
+        targetType: 'Subscription',
+        targetId: subscription.id,
+        orderId: order,
+        before,
+        after,
+      });
       return subscription;
     });
   }

@@ -19,9 +19,21 @@ try {
   await withStartupLock(
     databaseUrl,
     async () => {
-      if (command === 'up') console.log('Applied:', (await migrator.up()).map((m) => m.name));
-      else if (command === 'down') console.log('Reverted:', (await migrator.down()).map((m) => m.name));
-      else if (command === 'pending') console.log('Pending:', (await migrator.getPendingMigrations()).map((m) => m.name));
+      if (command === 'up')
+        console.log(
+          'Applied:',
+          (await migrator.up()).map((m) => m.name),
+        );
+      else if (command === 'down')
+        console.log(
+          'Reverted:',
+          (await migrator.down()).map((m) => m.name),
+        );
+      else if (command === 'pending')
+        console.log(
+          'Pending:',
+          (await migrator.getPendingMigrations()).map((m) => m.name),
+        );
       else throw new Error(`Unknown command ${command}: use up, down or pending`);
     },
     { onWait: () => console.log('A server is starting on this database: waiting for its migrations…') },

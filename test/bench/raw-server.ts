@@ -75,7 +75,9 @@ async function answer(url: URL, token: string): Promise<unknown> {
     case '/orders':
       return { data: { orders: { edges: (await pool.query({ ...ORDERS, values: [hash(token), first] })).rows[0].orders.map((node: unknown) => ({ node })) } } };
     case '/overdue':
-      return { data: { overdueOrders: { edges: (await pool.query({ ...OVERDUE, values: [hash(token), first] })).rows[0].orders.map((node: unknown) => ({ node })) } } };
+      return {
+        data: { overdueOrders: { edges: (await pool.query({ ...OVERDUE, values: [hash(token), first] })).rows[0].orders.map((node: unknown) => ({ node })) } },
+      };
     default:
       return undefined;
   }

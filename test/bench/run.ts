@@ -33,7 +33,10 @@ import { benchDatabase, ORDERS, partnerOrderIds, seed, TOKENS } from './seed.js'
 
 const args = process.argv.slice(2);
 const QUICK = args.includes('--quick');
-const ONLY = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const ONLY = args
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
 const ROUNDS = QUICK ? 3 : 5;
 const SECONDS = QUICK ? 2 : 10;
 const WARM_UP = QUICK ? 1 : 3;
@@ -55,7 +58,10 @@ interface Target {
 
 async function startProcess(name: string, script: string, env: Record<string, string>): Promise<Target> {
   const port = await freePort();
-  const child = spawn(process.execPath, [...(process.env.BENCH_PROFILE && name === 'API' ? ['--cpu-prof', '--cpu-prof-dir=.bench/profiles'] : []), script], { env: { PATH: process.env.PATH ?? '', ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, [...(process.env.BENCH_PROFILE && name === 'API' ? ['--cpu-prof', '--cpu-prof-dir=.bench/profiles'] : []), script], {
+    env: { PATH: process.env.PATH ?? '', ...env, PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
@@ -251,7 +257,9 @@ async function wizardWalks(api: string, databaseUrl: string, walks: number) {
   let next = 0;
   const walker = async (w: number) => {
     for (let i = next++; i < tokens.length; i = next++) {
-      const started = await timed('startSetup', `mutation($input: StartSetupInput!) { startSetup(input: $input) { sessionToken ${STEP_PAYLOAD} } }`, { token: tokens[i] });
+      const started = await timed('startSetup', `mutation($input: StartSetupInput!) { startSetup(input: $input) { sessionToken ${STEP_PAYLOAD} } }`, {
+        token: tokens[i],
+      });
       const session = started.sessionToken as string;
       let state = started.session;
       const n = `${stamp}x${w}x${i}`;
@@ -264,13 +272,34 @@ async function wizardWalks(api: string, databaseUrl: string, walks: number) {
             state = (await timed('chooseSetupOwner', step('chooseSetupOwner', 'ChooseSetupOwnerInput'), { owner: 'SELF' }, session)).session;
             break;
           case 'CREATE_PARTNER_ORGANIZATION':
-            state = (await timed('createPartnerOrganization', step('createPartnerOrganization', 'CreatePartnerOrganizationInput'), { name: `Bench Partner ${n}`, country: 'IT', address: 'Via Roma 1', city: 'Milano', postalCode: '20100' }, session)).session;
+            state = (
+              await timed(
+                'createPartnerOrganization',
+                step('createPartnerOrganization', 'CreatePartnerOrganizationInput'),
+                { name: `Bench Partner ${n}`, country: 'IT', address: 'Via Roma 1', city: 'Milano', postalCode: '20100' },
+                session,
+              )
+            ).session;
             break;
           case 'CUSTOMER_ADMINISTRATOR':
-            state = (await timed('setCustomerAdministrator', step('setCustomerAdministrator', 'SetCustomerAdministratorInput'), { email: `it-${n}@bench-customer.example` }, session)).session;
+            state = (
+              await timed(
+                'setCustomerAdministrator',
+                step('setCustomerAdministrator', 'SetCustomerAdministratorInput'),
+                { email: `it-${n}@bench-customer.example` },
+                session,
+              )
+            ).session;
             break;
           case 'CONFIRM_CUSTOMER_ORGANIZATION':
-            state = (await timed('confirmCustomerOrganization', step('confirmCustomerOrganization', 'ConfirmCustomerOrganizationInput'), { newOrganization: { name: `Bench Customer ${n}`, country: 'IT', address: 'Corso Como 1', city: 'Milano', postalCode: '20154' } }, session)).session;
+            state = (
+              await timed(
+                'confirmCustomerOrganization',
+                step('confirmCustomerOrganization', 'ConfirmCustomerOrganizationInput'),
+                { newOrganization: { name: `Bench Customer ${n}`, country: 'IT', address: 'Corso Como 1', city: 'Milano', postalCode: '20154' } },
+                session,
+              )
+            ).session;
             break;
           case 'REVIEW_ORDER':
             state = (await timed('completeOrderSetup', step('completeOrderSetup', 'CompleteOrderSetupInput'), {}, session)).session;
@@ -281,9 +310,23 @@ async function wizardWalks(api: string, databaseUrl: string, walks: number) {
           case 'SERVICE_SETUP': {
             const missing: string[] = state.missingSettings ?? [];
             if (missing.includes('MEETING_SETTINGS')) {
-              state = (await timed('saveMeetingSettings', step('saveMeetingSettings', 'MeetingSettingsInput'), { siteName: `bench${n}`.toLowerCase(), timeZone: 'Europe/Rome', language: 'it' }, session)).session;
+              state = (
+                await timed(
+                  'saveMeetingSettings',
+                  step('saveMeetingSettings', 'MeetingSettingsInput'),
+                  { siteName: `bench${n}`.toLowerCase(), timeZone: 'Europe/Rome', language: 'it' },
+                  session,
+                )
+              ).session;
             } else if (missing.includes('ENTERPRISE_SETTINGS')) {
-              state = (await timed('saveEnterpriseSettings', step('saveEnterpriseSettings', 'EnterpriseSettingsInput'), { subdomain: `bench${n}`.toLowerCase() }, session)).session;
+              state = (
+                await timed(
+                  'saveEnterpriseSettings',
+                  step('saveEnterpriseSettings', 'EnterpriseSettingsInput'),
+                  { subdomain: `bench${n}`.toLowerCase() },
+                  session,
+                )
+              ).session;
             } else if (missing.includes('CALLING_SETTINGS')) {
               throw new Error('no calling ordered');
             } else {
@@ -328,7 +371,10 @@ async function main(): Promise<void> {
       });
       raw = await startProcess('raw baseline', path.resolve(here, 'raw-server.js'), { DATABASE_URL: database.url });
       say(`API at ${api.url}, raw baseline at ${raw.url}, ${database.describe}`);
-      lines.push(`| scenario | raw req/s | raw p50 / p99 ms | API req/s | API p50 / p99 ms | API ÷ raw (median of rounds) | target |`, '|---|---|---|---|---|---|---|');
+      lines.push(
+        `| scenario | raw req/s | raw p50 / p99 ms | API req/s | API p50 / p99 ms | API ÷ raw (median of rounds) | target |`,
+        '|---|---|---|---|---|---|---|',
+      );
       const row = (label: string, r: { raw: Figures; api: Figures; ratio: number }, target: string) =>
         table(label, fmt(r.raw.rps), `${r.raw.p50} / ${r.raw.p99}`, fmt(r.api.rps), `${r.api.p50} / ${r.api.p99}`, `**${r.ratio.toFixed(2)}×**`, target);
 
@@ -336,12 +382,12 @@ async function main(): Promise<void> {
       const ids = await partnerOrderIds(database.url, 500);
       const randomId = () => ids[Math.floor(Math.random() * ids.length)];
       if (wanted('order') || wanted('wizard')) {
-        sameAnswer('order(id)', await get(`${raw.url}/order?id=${ids[0]}`, TOKENS.partnerAdmin), await post(api.url, TOKENS.partnerAdmin, ORDER_QUERY, { id: ids[0] }), (d) => [
-          d.order.id,
-          d.order.partnerOrganization.id,
-          d.order.customerOrganization.id,
-          d.order.subscription.id,
-        ]);
+        sameAnswer(
+          'order(id)',
+          await get(`${raw.url}/order?id=${ids[0]}`, TOKENS.partnerAdmin),
+          await post(api.url, TOKENS.partnerAdmin, ORDER_QUERY, { id: ids[0] }),
+          (d) => [d.order.id, d.order.partnerOrganization.id, d.order.customerOrganization.id, d.order.subscription.id],
+        );
         orderFigures = await sideBySide(
           'order(id)',
           [raw.url, { method: 'GET', path: () => `/order?id=${randomId()}`, token: TOKENS.partnerAdmin }],
@@ -355,13 +401,23 @@ async function main(): Promise<void> {
           [raw.url, { method: 'GET', path: () => `/order?id=${randomId()}`, token: TOKENS.partnerAdmin }],
           [api.url, { method: 'POST', path: '/graphql', body: graphql('query Floor { __typename }', () => ({})), token: TOKENS.partnerAdmin }],
         );
-        row('(for scale) `{ __typename }` with the same token: the API\'s request path alone, against the raw order(id)', floor, '—');
+        row("(for scale) `{ __typename }` with the same token: the API's request path alone, against the raw order(id)", floor, '—');
       }
 
       let statements: number[] | undefined;
       if (wanted('orders')) {
-        sameAnswer('orders(first: 100)', await get(`${raw.url}/orders?first=100`, TOKENS.rep), await post(api.url, TOKENS.rep, ORDERS_QUERY, { first: 100 }), (d) =>
-          d.orders.edges.map((e: any) => [e.node.id, e.node.partnerOrganization?.id, e.node.customerOrganization?.id, e.node.subscription?.id, e.node.escalations.map((x: any) => x.id)]),
+        sameAnswer(
+          'orders(first: 100)',
+          await get(`${raw.url}/orders?first=100`, TOKENS.rep),
+          await post(api.url, TOKENS.rep, ORDERS_QUERY, { first: 100 }),
+          (d) =>
+            d.orders.edges.map((e: any) => [
+              e.node.id,
+              e.node.partnerOrganization?.id,
+              e.node.customerOrganization?.id,
+              e.node.subscription?.id,
+              e.node.escalations.map((x: any) => x.id),
+            ]),
         );
         const figures = await sideBySide(
           'orders(first: 100)',
@@ -369,12 +425,19 @@ async function main(): Promise<void> {
           [api.url, { method: 'POST', path: '/graphql', body: graphql(ORDERS_QUERY, () => ({ first: 100 })), token: TOKENS.rep }],
         );
         statements = await statementsPerRequest(database.url, [{ first: 1 }, { first: 10 }, { first: 100 }]);
-        row(`orders(first: 100) with organizations, subscription, escalations — rep; SQL statements per request at first = 1 / 10 / 100: ${statements.join(' / ')}`, figures, '≤ 4 statements');
+        row(
+          `orders(first: 100) with organizations, subscription, escalations — rep; SQL statements per request at first = 1 / 10 / 100: ${statements.join(' / ')}`,
+          figures,
+          '≤ 4 statements',
+        );
       }
 
       if (wanted('overdue')) {
-        sameAnswer('overdueOrders(first: 100)', await get(`${raw.url}/overdue?first=100`, TOKENS.scheduler), await post(api.url, TOKENS.scheduler, OVERDUE_QUERY, { first: 100 }), (d) =>
-          d.overdueOrders.edges.map((e: any) => e.node.id),
+        sameAnswer(
+          'overdueOrders(first: 100)',
+          await get(`${raw.url}/overdue?first=100`, TOKENS.scheduler),
+          await post(api.url, TOKENS.scheduler, OVERDUE_QUERY, { first: 100 }),
+          (d) => d.overdueOrders.edges.map((e: any) => e.node.id),
         );
         const figures = await sideBySide(
           'overdueOrders(first: 100)',
@@ -386,12 +449,21 @@ async function main(): Promise<void> {
 
       if (wanted('wizard') && orderFigures) {
         // order(id) at the walkers' concurrency, for the cost ratio.
-        const reads = await hammer(api.url, { method: 'POST', path: '/graphql', body: graphql(ORDER_QUERY, () => ({ id: randomId() })), token: TOKENS.partnerAdmin }, SECONDS, WALKERS);
+        const reads = await hammer(
+          api.url,
+          { method: 'POST', path: '/graphql', body: graphql(ORDER_QUERY, () => ({ id: randomId() })), token: TOKENS.partnerAdmin },
+          SECONDS,
+          WALKERS,
+        );
         say(`wizard: ${WALKERS} partners walking at once (order(id) at ${WALKERS} connections: mean ${reads.mean.toFixed(1)} ms)`);
         const timings = await wizardWalks(api.url, database.url, QUICK ? WALKERS * 2 : WALKERS * 5);
         const all = [...timings.values()].flat();
         const withoutArgon = [...timings.entries()].filter(([name]) => name !== 'setPassword').flatMap(([, ms]) => ms);
-        lines.push('', `Wizard: ${WALKERS} partners walking at once, ${fmt(all.length)} mutations; order(id) at ${WALKERS} connections: mean ${reads.mean.toFixed(1)} ms.`, '');
+        lines.push(
+          '',
+          `Wizard: ${WALKERS} partners walking at once, ${fmt(all.length)} mutations; order(id) at ${WALKERS} connections: mean ${reads.mean.toFixed(1)} ms.`,
+          '',
+        );
         lines.push('| mutation | calls | mean ms | ÷ order(id) mean |', '|---|---|---|---|');
         for (const [name, ms] of timings) table(name, ms.length, fmt(mean(ms), 1), `${(mean(ms) / reads.mean).toFixed(2)}×`);
         table('**all mutations**', all.length, fmt(mean(all), 1), `**${(mean(all) / reads.mean).toFixed(2)}×** (target ≤ 3×)`);
@@ -410,7 +482,7 @@ async function main(): Promise<void> {
       lines.push('| phase | per second | ÷ the sink ceiling |', '|---|---|---|');
       table('nodemailer pooled (5) straight into the sink: the ceiling', fmt(email.ceilingPerSecond), '1.00');
       table('due-links sweep (link, order state, outbox row, audit)', fmt(email.sweepPerSecond), '—');
-      table('outbox delivery into the sink (the worker\'s sender)', fmt(email.deliveryPerSecond), `**${email.ratio.toFixed(2)}** (target ≥ 0.5)`);
+      table("outbox delivery into the sink (the worker's sender)", fmt(email.deliveryPerSecond), `**${email.ratio.toFixed(2)}** (target ≥ 0.5)`);
       table('due → delivered, end to end', fmt(email.endToEndPerSecond), (email.endToEndPerSecond / email.ceilingPerSecond).toFixed(2));
     }
   } finally {

@@ -96,7 +96,10 @@ class ServerProcess {
   }
 
   async start(): Promise<void> {
-    const child = spawn(process.execPath, [this.main], { env: { PATH: process.env.PATH ?? '', ...this.env, PORT: String(this.port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [this.main], {
+      env: { PATH: process.env.PATH ?? '', ...this.env, PORT: String(this.port) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stdout!.pipe(this.log, { end: false });
     child.stderr!.pipe(this.log, { end: false });
     this.child = child;
@@ -212,7 +215,14 @@ async function placeOrder(user: number, options: { neglected?: boolean } = {}): 
     partnerAccountId: `PA-${SEED}-${n % 4}`,
     partnerName: `Partner ${n % 4}`,
     customerName: `Customer ${n}`,
-    services: pick([[{ kind: 'MEETINGS', quantity: 10 }], [{ kind: 'CALLING', quantity: 5 }, { kind: 'MEETINGS', quantity: 5 }], [{ kind: 'MESSAGING', quantity: 50 }]]),
+    services: pick([
+      [{ kind: 'MEETINGS', quantity: 10 }],
+      [
+        { kind: 'CALLING', quantity: 5 },
+        { kind: 'MEETINGS', quantity: 5 },
+      ],
+      [{ kind: 'MESSAGING', quantity: 50 }],
+    ]),
     // Today: the setup email is due at once. Neglected orders were due days ago: overdue at once.
     requestedStartDate: options.neglected ? daysAgo(3) : today(),
     timeZone: 'UTC',
@@ -263,7 +273,11 @@ async function journey(user: number): Promise<void> {
     throw new Error(`startSetup: ${JSON.stringify(answer)}`);
   };
   const refresh = async () => {
-    const answer = await gql(`{ setupSession { nextStep missingSettings order { id status } subscription { id status services { kind } } } }`, {}, sessionToken);
+    const answer = await gql(
+      `{ setupSession { nextStep missingSettings order { id status } subscription { id status services { kind } } } }`,
+      {},
+      sessionToken,
+    );
     session = answer.data?.setupSession ?? null;
   };
   const step = async (name: string, type: string, input: Record<string, unknown>) => {
@@ -294,7 +308,12 @@ async function journey(user: number): Promise<void> {
         break;
       case 'CHOOSE_SETUP_OWNER': {
         const owner = chance(0.08) ? 'COLLEAGUE' : chance(0.08) ? 'CUSTOMER' : 'SELF';
-        const email = owner === 'COLLEAGUE' ? `colleague-${user}-${n}@partner${n % 4}.example` : owner === 'CUSTOMER' ? `boss-${user}-${n}@customer${n}.example` : undefined;
+        const email =
+          owner === 'COLLEAGUE'
+            ? `colleague-${user}-${n}@partner${n % 4}.example`
+            : owner === 'CUSTOMER'
+              ? `boss-${user}-${n}@customer${n}.example`
+              : undefined;
         await step('chooseSetupOwner', 'ChooseSetupOwnerInput', { owner, email });
         if (session?.nextStep === 'HANDED_OVER' && email) {
           figures.handOvers++;
@@ -309,7 +328,13 @@ async function journey(user: number): Promise<void> {
         break;
       }
       case 'CREATE_PARTNER_ORGANIZATION':
-        await step('createPartnerOrganization', 'CreatePartnerOrganizationInput', { name: `Partner ${n % 4}`, country: 'IT', address: 'Via Roma 1', city: 'Milano', postalCode: '20100' });
+        await step('createPartnerOrganization', 'CreatePartnerOrganizationInput', {
+          name: `Partner ${n % 4}`,
+          country: 'IT',
+          address: 'Via Roma 1',
+          city: 'Milano',
+          postalCode: '20100',
+        });
         break;
       case 'REVIEW_PARTNER_ORGANIZATION':
         await step('reviewPartnerOrganization', 'ReviewInput', { recognized: true });
@@ -318,7 +343,9 @@ async function journey(user: number): Promise<void> {
         await step('setCustomerAdministrator', 'SetCustomerAdministratorInput', { email: `it-admin-${user}-${n}@customer${n}.example` });
         break;
       case 'CONFIRM_CUSTOMER_ORGANIZATION':
-        await step('confirmCustomerOrganization', 'ConfirmCustomerOrganizationInput', { newOrganization: { name: `Customer ${n}`, country: 'IT', address: 'Corso Como 1', city: 'Milano', postalCode: '20154' } });
+        await step('confirmCustomerOrganization', 'ConfirmCustomerOrganizationInput', {
+          newOrganization: { name: `Customer ${n}`, country: 'IT', address: 'Corso Como 1', city: 'Milano', postalCode: '20154' },
+        });
         break;
       case 'VERIFY_CUSTOMER_ORGANIZATION':
         await step('verifyCustomerOrganization', 'ReviewInput', { recognized: true });
@@ -339,7 +366,16 @@ async function journey(user: number): Promise<void> {
       case 'SERVICE_SETUP': {
         const missing: string[] = session.missingSettings ?? [];
         if (missing.includes('CALLING_SETTINGS')) {
-          await step('saveCallingSettings', 'CallingSettingsInput', { locationName: 'HQ', address: 'Corso Como 1', city: 'Milano', postalCode: '20154', country: 'IT', timeZone: 'Europe/Rome', announcementLanguage: 'it', emailLanguage: 'it' });
+          await step('saveCallingSettings', 'CallingSettingsInput', {
+            locationName: 'HQ',
+            address: 'Corso Como 1',
+            city: 'Milano',
+            postalCode: '20154',
+            country: 'IT',
+            timeZone: 'Europe/Rome',
+            announcementLanguage: 'it',
+            emailLanguage: 'it',
+          });
         } else if (missing.includes('MEETING_SETTINGS')) {
           await step('saveMeetingSettings', 'MeetingSettingsInput', { siteName: `chaos${SEED}x${n}`, timeZone: 'Europe/Rome', language: 'it' });
         } else if (missing.includes('ENTERPRISE_SETTINGS')) {
@@ -481,17 +517,50 @@ async function verify(databaseUrl: string, exitCode: number | null): Promise<Che
   };
   const done = `c.status in ('SET_UP', 'PROVISIONED')`;
   try {
-    await zero('organizations without their completed order', `select count(*) as n from organization o where not exists (select 1 from customer_order c where ${done} and (c.partner_organization_id = o.id or c.customer_organization_id = o.id))`);
-    await zero('users without their completed order', `select count(*) as n from app_user u where not exists (select 1 from customer_order c where ${done} and (c.partner_organization_id = u.organization_id or c.customer_organization_id = u.organization_id))`);
-    await zero('subscriptions without their completed order', `select count(*) as n from subscription s join customer_order c on c.id = s.order_id where not (${done})`);
-    await zero('orders set up twice (subscriptions per order > 1)', `select count(*) as n from (select order_id from subscription group by order_id having count(*) > 1) x`);
-    await zero('orders set up twice (order.set_up events per order > 1)', `select count(*) as n from (select target_id from audit_event where action = 'order.set_up' group by target_id having count(*) > 1) x`);
-    await zero('completed orders without exactly one subscription', `select count(*) as n from customer_order c where ${done} and (select count(*) from subscription s where s.order_id = c.id) <> 1`);
-    await zero('subscriptions billed more than once (provisioned events > 1)', `select count(*) as n from (select target_id from audit_event where action = 'subscription.provisioned' group by target_id having count(*) > 1) x`);
-    await zero('active subscriptions without exactly one billing start', `select count(*) as n from subscription s where s.status = 'ACTIVE' and (s.billing_started_at is null or (select count(*) from audit_event a where a.action = 'subscription.provisioned' and a.target_id = s.id::text) <> 1)`);
-    await zero('pending subscriptions with a billing start', `select count(*) as n from subscription s where s.status = 'PENDING' and s.billing_started_at is not null`);
-    await zero('provisioned orders whose subscription is not active', `select count(*) as n from customer_order c join subscription s on s.order_id = c.id where c.status = 'PROVISIONED' and s.status <> 'ACTIVE'`);
-    await zero('overdue orders with more than one overdue escalation', `select count(*) as n from (select order_id from escalation where kind = 'OVERDUE_PROVISIONING' group by order_id having count(*) > 1) x`);
+    await zero(
+      'organizations without their completed order',
+      `select count(*) as n from organization o where not exists (select 1 from customer_order c where ${done} and (c.partner_organization_id = o.id or c.customer_organization_id = o.id))`,
+    );
+    await zero(
+      'users without their completed order',
+      `select count(*) as n from app_user u where not exists (select 1 from customer_order c where ${done} and (c.partner_organization_id = u.organization_id or c.customer_organization_id = u.organization_id))`,
+    );
+    await zero(
+      'subscriptions without their completed order',
+      `select count(*) as n from subscription s join customer_order c on c.id = s.order_id where not (${done})`,
+    );
+    await zero(
+      'orders set up twice (subscriptions per order > 1)',
+      `select count(*) as n from (select order_id from subscription group by order_id having count(*) > 1) x`,
+    );
+    await zero(
+      'orders set up twice (order.set_up events per order > 1)',
+      `select count(*) as n from (select target_id from audit_event where action = 'order.set_up' group by target_id having count(*) > 1) x`,
+    );
+    await zero(
+      'completed orders without exactly one subscription',
+      `select count(*) as n from customer_order c where ${done} and (select count(*) from subscription s where s.order_id = c.id) <> 1`,
+    );
+    await zero(
+      'subscriptions billed more than once (provisioned events > 1)',
+      `select count(*) as n from (select target_id from audit_event where action = 'subscription.provisioned' group by target_id having count(*) > 1) x`,
+    );
+    await zero(
+      'active subscriptions without exactly one billing start',
+      `select count(*) as n from subscription s where s.status = 'ACTIVE' and (s.billing_started_at is null or (select count(*) from audit_event a where a.action = 'subscription.provisioned' and a.target_id = s.id::text) <> 1)`,
+    );
+    await zero(
+      'pending subscriptions with a billing start',
+      `select count(*) as n from subscription s where s.status = 'PENDING' and s.billing_started_at is not null`,
+    );
+    await zero(
+      'provisioned orders whose subscription is not active',
+      `select count(*) as n from customer_order c join subscription s on s.order_id = c.id where c.status = 'PROVISIONED' and s.status <> 'ACTIVE'`,
+    );
+    await zero(
+      'overdue orders with more than one overdue escalation',
+      `select count(*) as n from (select order_id from escalation where kind = 'OVERDUE_PROVISIONING' group by order_id having count(*) > 1) x`,
+    );
     await zero(
       'overdue orders without their escalation',
       `select count(*) as n from customer_order c where c.setup_started_at is null and c.status in ('PLACED', 'AWAITING_SETUP') and c.overdue_at <= now() - interval '10 seconds'
@@ -515,16 +584,23 @@ async function verify(databaseUrl: string, exitCode: number | null): Promise<Che
     const strangers = [...received.keys()].filter((id) => !byId.has(id)).length;
     checks.push({ name: 'messages received that the outbox does not know', value: strangers, held: strangers === 0 });
     checks.push({ name: `outbox: ${sent.length} SENT (each received exactly once), still PENDING`, value: pending.length, held: true });
-    const afterOutage = sink.messages.length > 0 && smtpBackAt > 0 ? await count(`select count(*) as n from outbox_message where status = 'SENT' and sent_at > $1`, [new Date(smtpBackAt)]) : 0;
+    const afterOutage =
+      sink.messages.length > 0 && smtpBackAt > 0
+        ? await count(`select count(*) as n from outbox_message where status = 'SENT' and sent_at > $1`, [new Date(smtpBackAt)])
+        : 0;
     checks.push({ name: 'emails delivered after the SMTP outage (jobs resumed)', value: afterOutage, held: afterOutage > 0 });
-    const afterRestart = lastRestartAt ? await count(`select count(*) as n from outbox_message where status = 'SENT' and sent_at > $1`, [new Date(lastRestartAt)]) : 0;
+    const afterRestart = lastRestartAt
+      ? await count(`select count(*) as n from outbox_message where status = 'SENT' and sent_at > $1`, [new Date(lastRestartAt)])
+      : 0;
     checks.push({ name: 'emails delivered after the last kill -9 (jobs resumed)', value: afterRestart, held: afterRestart > 0 });
     const escalatedAfterRestart = lastRestartAt ? await count(`select count(*) as n from escalation where created_at > $1`, [new Date(lastRestartAt)]) : 0;
     checks.push({ name: 'escalations opened after the last kill -9', value: escalatedAfterRestart, held: true });
     const retried = await count(`select count(*) as n from outbox_message where status = 'SENT' and attempts > 1`);
     checks.push({ name: 'emails delivered on a retry (after the SMTP outage or a kill)', value: retried, held: true });
     const stale = lastRestartAt
-      ? (await client.query(`select name from agenda_jobs where last_finished_at is null or last_finished_at <= $1 order by name`, [new Date(lastRestartAt)])).rows.map((r) => r.name as string)
+      ? (
+          await client.query(`select name from agenda_jobs where last_finished_at is null or last_finished_at <= $1 order by name`, [new Date(lastRestartAt)])
+        ).rows.map((r) => r.name as string)
       : [];
     checks.push({ name: 'jobs that did not run again after the last kill -9', value: stale.length ? stale.join(', ') : 0, held: stale.length === 0 });
   } finally {
@@ -532,7 +608,11 @@ async function verify(databaseUrl: string, exitCode: number | null): Promise<Che
   }
   if (restartDatabase) {
     checks.push({ name: '/readyz 503 while the database was down', value: String(readiness.sawUnavailable), held: readiness.sawUnavailable });
-    checks.push({ name: `/readyz 200 again within ${READY_WITHIN_MS / 1000} s of the database's return (ms)`, value: readiness.backWithinMs, held: readiness.backWithinMs >= 0 && readiness.backWithinMs <= READY_WITHIN_MS });
+    checks.push({
+      name: `/readyz 200 again within ${READY_WITHIN_MS / 1000} s of the database's return (ms)`,
+      value: readiness.backWithinMs,
+      held: readiness.backWithinMs >= 0 && readiness.backWithinMs <= READY_WITHIN_MS,
+    });
   }
   checks.push({ name: 'unexpected internal errors (outside the database outage)', value: figures.internalErrors, held: figures.internalErrors === 0 });
   checks.push({ name: 'journeys that reached provisioned billing', value: figures.journeysProvisioned, held: figures.journeysProvisioned > 0 });
@@ -608,7 +688,9 @@ async function main(): Promise<number> {
   const watcher = new pg.Client({ connectionString: databaseUrl });
   await watcher.connect();
   while (Date.now() < settleUntil) {
-    const due = Number((await watcher.query(`select count(*) as n from outbox_message where status = 'PENDING' and next_attempt_at <= now() + interval '2 minutes'`)).rows[0].n);
+    const due = Number(
+      (await watcher.query(`select count(*) as n from outbox_message where status = 'PENDING' and next_attempt_at <= now() + interval '2 minutes'`)).rows[0].n,
+    );
     if (due === 0) break;
     await sleep(1000);
   }
@@ -630,7 +712,9 @@ async function main(): Promise<number> {
   console.log('\nInvariants');
   for (const check of checks) console.log(`  ${check.held ? 'held  ' : 'FAILED'}  ${check.name}: ${check.value}`);
   const failed = checks.filter((c) => !c.held).length;
-  console.log(`\n${checks.length - failed}/${checks.length} invariants held; ${figures.kills} kills, ${figures.serverRestarts} server restarts, ${figures.databaseRestarts} database restart(s), ${figures.requestsServed} requests served in ${elapsed().trim()} s`);
+  console.log(
+    `\n${checks.length - failed}/${checks.length} invariants held; ${figures.kills} kills, ${figures.serverRestarts} server restarts, ${figures.databaseRestarts} database restart(s), ${figures.requestsServed} requests served in ${elapsed().trim()} s`,
+  );
   return failed === 0 ? 0 : 1;
 }
 

@@ -98,10 +98,15 @@ async function emailTo(address: string, containing: string): Promise<ReceivedEma
 }
 
 async function step(sessionToken: string, name: string, inputType: string, input: Record<string, unknown> = {}, address?: string): Promise<any> {
-  const result = await data(product.url, `mutation($input: ${inputType}!) { ${name}(input: $input) { errors { code message field } session { ${SESSION} } } }`, { input }, {
-    token: sessionToken,
-    headers: address ? { 'x-forwarded-for': address } : {},
-  });
+  const result = await data(
+    product.url,
+    `mutation($input: ${inputType}!) { ${name}(input: $input) { errors { code message field } session { ${SESSION} } } }`,
+    { input },
+    {
+      token: sessionToken,
+      headers: address ? { 'x-forwarded-for': address } : {},
+    },
+  );
   return result[name];
 }
 
@@ -112,9 +117,14 @@ async function ok(sessionToken: string, name: string, inputType: string, input: 
 }
 
 const startSetup = (token: string, address?: string) =>
-  data(product.url, `mutation($input: StartSetupInput!) { startSetup(input: $input) { sessionToken errors { code message } session { ${SESSION} } } }`, { input: { token } }, {
-    headers: address ? { 'x-forwarded-for': address } : {},
-  }).then((d) => d.startSetup);
+  data(
+    product.url,
+    `mutation($input: StartSetupInput!) { startSetup(input: $input) { sessionToken errors { code message } session { ${SESSION} } } }`,
+    { input: { token } },
+    {
+      headers: address ? { 'x-forwarded-for': address } : {},
+    },
+  ).then((d) => d.startSetup);
 
 describe('the main path, as a partner walks it', () => {
   it('takes an order from intake through the Set up now email and the wizard to a provisioned, billing subscription', async () => {
@@ -131,17 +141,31 @@ describe('the main path, as a partner walks it', () => {
     expect(started.session.nextStep).toBe('CHOOSE_ROLE');
     await ok(token, 'chooseRole', 'ChooseRoleInput', { role: 'PARTNER' });
     expect((await ok(token, 'chooseSetupOwner', 'ChooseSetupOwnerInput', { owner: 'SELF' })).nextStep).toBe('CREATE_PARTNER_ORGANIZATION');
-    await ok(token, 'createPartnerOrganization', 'CreatePartnerOrganizationInput', { name: 'Rossi Networks', country: 'IT', address: 'Via Roma 1', city: 'Milano', postalCode: '20100' });
+    await ok(token, 'createPartnerOrganization', 'CreatePartnerOrganizationInput', {
+      name: 'Rossi Networks',
+      country: 'IT',
+      address: 'Via Roma 1',
+      city: 'Milano',
+      postalCode: '20100',
+    });
     const administrator = `It.Admin.${seq}@Acme.example`;
-    expect((await ok(token, 'setCustomerAdministrator', 'SetCustomerAdministratorInput', { email: administrator })).nextStep).toBe('CONFIRM_CUSTOMER_ORGANIZATION');
+    expect((await ok(token, 'setCustomerAdministrator', 'SetCustomerAdministratorInput', { email: administrator })).nextStep).toBe(
+      'CONFIRM_CUSTOMER_ORGANIZATION',
+    );
     await ok(token, 'confirmCustomerOrganization', 'ConfirmCustomerOrganizationInput', {
       newOrganization: { name: 'Acme Italia', country: 'it', address: 'Corso Buenos Aires 10', city: 'Milano', postalCode: '20124' },
     });
     expect((await ok(token, 'completeOrderSetup', 'CompleteOrderSetupInput', {})).nextStep).toBe('SET_PASSWORD');
     expect((await ok(token, 'setPassword', 'SetPasswordInput', { password: PASSWORD })).nextStep).toBe('SERVICE_SETUP');
     await ok(token, 'saveCallingSettings', 'CallingSettingsInput', {
-      locationName: 'Sede Milano', address: 'Corso Buenos Aires 10', city: 'Milano', postalCode: '20124', country: 'IT',
-      timeZone: 'Europe/Rome', announcementLanguage: 'it', emailLanguage: 'en-US',
+      locationName: 'Sede Milano',
+      address: 'Corso Buenos Aires 10',
+      city: 'Milano',
+      postalCode: '20124',
+      country: 'IT',
+      timeZone: 'Europe/Rome',
+      announcementLanguage: 'it',
+      emailLanguage: 'en-US',
     });
     await ok(token, 'saveMeetingSettings', 'MeetingSettingsInput', { siteName: `acme${seq}`, timeZone: 'Europe/Rome', language: 'it' });
     const subdomain = `Acme${process.pid}x${seq}`;
@@ -154,7 +178,9 @@ describe('the main path, as a partner walks it', () => {
     // The customer administrator gets an activation link on the portal's host, and it works.
     const activation = linkIn((await emailTo(administrator.toLowerCase(), '/activate?token=')).text, 'activate')!;
     expect(activation.url).toMatch(/^https:\/\/partners\.example\.com\/portal\/activate\?token=/);
-    const activated = await data(product.url, `mutation($input: ActivateAccountInput!) { activateAccount(input: $input) { token errors { code } } }`, { input: { token: activation.token, password: PASSWORD } });
+    const activated = await data(product.url, `mutation($input: ActivateAccountInput!) { activateAccount(input: $input) { token errors { code } } }`, {
+      input: { token: activation.token, password: PASSWORD },
+    });
     expect(activated.activateAccount.errors).toEqual([]);
 
     // The partner logs in with the email the order named (any case) and sees the order provisioned.
@@ -163,7 +189,9 @@ describe('the main path, as a partner walks it', () => {
     const mine = await data(product.url, `{ orders(first: 10) { totalCount edges { node { id status } } } }`, {}, { token: login.token });
     expect(mine.orders.edges.map((e: any) => e.node)).toEqual([{ id: order.id, status: 'PROVISIONED' }]);
     // And CCW's intake reads the status of the order it placed.
-    expect((await data(product.url, `query($id: ID!) { order(id: $id) { status } }`, { id: order.id }, { token: INTAKE_KEY })).order).toEqual({ status: 'PROVISIONED' });
+    expect((await data(product.url, `query($id: ID!) { order(id: $id) { status } }`, { id: order.id }, { token: INTAKE_KEY })).order).toEqual({
+      status: 'PROVISIONED',
+    });
   });
 });
 
@@ -176,7 +204,9 @@ describe('GraphQL over HTTP', () => {
 
   it('answers a GET query with a bearer token and variables', async () => {
     const query = encodeURIComponent('query($first: Int) { overdueOrders(first: $first) { pageInfo { hasNextPage } } }');
-    const response = await fetch(`${product.url}/graphql?query=${query}&variables=${encodeURIComponent('{"first":1}')}`, { headers: { authorization: `Bearer ${SCHEDULER_KEY}` } });
+    const response = await fetch(`${product.url}/graphql?query=${query}&variables=${encodeURIComponent('{"first":1}')}`, {
+      headers: { authorization: `Bearer ${SCHEDULER_KEY}` },
+    });
     expect(response.status).toBe(200);
     expect((await response.json()).data.overdueOrders.pageInfo).toHaveProperty('hasNextPage');
   });
@@ -187,10 +217,19 @@ describe('GraphQL over HTTP', () => {
     const get = await fetch(`${product.url}/graphql?query=${encodeURIComponent(mutation)}`, { headers: { authorization: `Bearer ${INTAKE_KEY}` } });
     expect(get.status).toBe(405);
     for (const contentType of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
-      const post = await fetch(`${product.url}/graphql`, { method: 'POST', headers: { 'content-type': contentType, authorization: `Bearer ${INTAKE_KEY}` }, body: JSON.stringify({ query: mutation }) });
+      const post = await fetch(`${product.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': contentType, authorization: `Bearer ${INTAKE_KEY}` },
+        body: JSON.stringify({ query: mutation }),
+      });
       expect({ contentType, status: post.status }).toEqual({ contentType, status: 415 });
     }
-    const found = await data(product.url, `{ orders(first: 1, filter: { ccwOrderNumber: "${input.ccwOrderNumber}" }) { totalCount } }`, {}, { token: await repToken() });
+    const found = await data(
+      product.url,
+      `{ orders(first: 1, filter: { ccwOrderNumber: "${input.ccwOrderNumber}" }) { totalCount } }`,
+      {},
+      { token: await repToken() },
+    );
     expect(found.orders.totalCount).toBe(0);
   });
 });
@@ -198,7 +237,9 @@ describe('GraphQL over HTTP', () => {
 let repTokenCache: string | undefined;
 async function repToken(): Promise<string> {
   if (repTokenCache) return repTokenCache;
-  const login = (await data(product.url, LOGIN, { input: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD } }, { headers: { 'x-forwarded-for': '203.0.113.200' } })).login;
+  const login = (
+    await data(product.url, LOGIN, { input: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD } }, { headers: { 'x-forwarded-for': '203.0.113.200' } })
+  ).login;
   expect(login.errors).toEqual([]);
   return (repTokenCache = login.token);
 }
@@ -220,12 +261,20 @@ describe('limits never refuse a valid credential because someone else failed', (
 
   it('keeps a rep able to log in after someone sends 10 wrong passwords for the rep’s email in one request', async () => {
     const attacker = '198.51.100.66';
-    const aliases = Array.from({ length: 10 }, (_, i) => `a${i}: login(input: { email: "${ADMIN_EMAIL.toLowerCase()}", password: "guess-${i}" }) { errors { code } }`).join('\n');
+    const aliases = Array.from(
+      { length: 10 },
+      (_, i) => `a${i}: login(input: { email: "${ADMIN_EMAIL.toLowerCase()}", password: "guess-${i}" }) { errors { code } }`,
+    ).join('\n');
     const attack = await data(product.url, `mutation { ${aliases} }`, {}, { headers: { 'x-forwarded-for': attacker } });
     expect(Object.values(attack).map((p: any) => p.errors[0].code)).toEqual(Array(10).fill('INVALID_CREDENTIALS'));
-    expect((await data(product.url, LOGIN, { input: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD } }, { headers: { 'x-forwarded-for': attacker } })).login.errors[0].code).toBe('TOO_MANY_ATTEMPTS');
+    expect(
+      (await data(product.url, LOGIN, { input: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD } }, { headers: { 'x-forwarded-for': attacker } })).login
+        .errors[0].code,
+    ).toBe('TOO_MANY_ATTEMPTS');
 
-    const rep = (await data(product.url, LOGIN, { input: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD } }, { headers: { 'x-forwarded-for': '203.0.113.77' } })).login;
+    const rep = (
+      await data(product.url, LOGIN, { input: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD } }, { headers: { 'x-forwarded-for': '203.0.113.77' } })
+    ).login;
     expect(rep.errors).toEqual([]);
     expect(rep.token).toBeTruthy();
   });
@@ -290,7 +339,13 @@ describe('every request is bounded', () => {
     const report = [];
     for (const shape of shapes) {
       const result = await widest(shape, token);
-      report.push({ shape: shape.slice(0, 32), served: result.served, servedMs: Math.round(result.servedMs), refusedMs: result.refusal && Math.round(result.refusal.ms), refusal: result.refusal?.error.message.slice(0, 30) });
+      report.push({
+        shape: shape.slice(0, 32),
+        served: result.served,
+        servedMs: Math.round(result.servedMs),
+        refusedMs: result.refusal && Math.round(result.refusal.ms),
+        refusal: result.refusal?.error.message.slice(0, 30),
+      });
       expect(result.servedMs).toBeLessThan(1500);
       if (result.refusal) {
         expect(result.refusal.ms).toBeLessThan(1500);
@@ -312,16 +367,19 @@ describe('every request is bounded', () => {
 });
 
 describe('browser headers for the console and the portal', () => {
-  it.each(['/admin/', '/portal/', '/portal/setup?token=abc'])('serves %s with a Content-Security-Policy, frame-ancestors none, nosniff and a Referrer-Policy', async (page) => {
-    const response = await fetch(`${product.url}${page}`);
-    expect(response.status).toBe(200);
-    const csp = response.headers.get('content-security-policy') ?? '';
-    expect(csp).toContain("script-src 'self'");
-    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
-    expect(csp).toContain("frame-ancestors 'none'");
-    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
-  });
+  it.each(['/admin/', '/portal/', '/portal/setup?token=abc'])(
+    'serves %s with a Content-Security-Policy, frame-ancestors none, nosniff and a Referrer-Policy',
+    async (page) => {
+      const response = await fetch(`${product.url}${page}`);
+      expect(response.status).toBe(200);
+      const csp = response.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    },
+  );
 
   it('loads both apps in Chromium with the policy on and no violation', async () => {
     browser = await launchBrowser();
@@ -334,7 +392,9 @@ describe('browser headers for the console and the portal', () => {
       page.on('console', (message) => {
         if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
       });
-      await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`Refused to load (CSP): ${e.violatedDirective} ${e.blockedURI}`)));
+      await page.addInitScript(() =>
+        document.addEventListener('securitypolicyviolation', (e) => console.error(`Refused to load (CSP): ${e.violatedDirective} ${e.blockedURI}`)),
+      );
       await page.goto(`${product.url}${path}`);
       await page.waitForSelector(ready, { timeout: 20_000 });
       await page.waitForTimeout(300);

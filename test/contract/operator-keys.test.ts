@@ -37,7 +37,14 @@ beforeAll(async () => {
 
 describe('machine keys are what the operator configures', () => {
   it('authenticates the operator’s own intake and scheduler keys, whatever their shape, with DATABASE_URL, and prints none of the secrets', async () => {
-    const env = { DATABASE_URL: await freshDatabase(), NODE_ENV: 'production', INTAKE_API_KEY: INTAKE_KEY, SCHEDULER_API_KEY: SCHEDULER_KEY, ADMIN_EMAIL: 'Ops.Admin@Example.com', ADMIN_PASSWORD };
+    const env = {
+      DATABASE_URL: await freshDatabase(),
+      NODE_ENV: 'production',
+      INTAKE_API_KEY: INTAKE_KEY,
+      SCHEDULER_API_KEY: SCHEDULER_KEY,
+      ADMIN_EMAIL: 'Ops.Admin@Example.com',
+      ADMIN_PASSWORD,
+    };
     const product = await startProduct(main, env);
     try {
       const placed = await graphql(product.url, PLACE, { input: orderInput() }, { token: INTAKE_KEY });
@@ -47,7 +54,20 @@ describe('machine keys are what the operator configures', () => {
       expect(codeOf(await graphql(product.url, OVERDUE, {}, { token: INTAKE_KEY }))).toBe('FORBIDDEN');
       expect(codeOf(await graphql(product.url, PLACE, { input: orderInput() }, { token: SCHEDULER_KEY }))).toBe('FORBIDDEN');
       // The first rep logs in with the configured email as typed (any case) and password.
-      const login = await graphql(product.url, `mutation($i: LoginInput!) { login(input: $i) { token errors { code } } }`, { i: { email: 'ops.admin@example.com', password: ADMIN_PASSWORD } });
+      const login = await graphql(
+        product.url,
+        `
+          mutation ($i: LoginInput!) {
+            login(input: $i) {
+              token
+              errors {
+                code
+              }
+            }
+          }
+        `,
+        { i: { email: 'ops.admin@example.com', password: ADMIN_PASSWORD } },
+      );
       expect(login.body.data.login.errors).toEqual([]);
 
       await product.waitForOutput('Provisioning Hub is running.');
@@ -101,7 +121,19 @@ describe('machine keys are what the operator configures', () => {
       await second.waitForOutput('Provisioning Hub is running.');
       expect(second.output()).not.toContain(generatedPassword);
       expect(second.output()).toContain(`Rep login:      admin@provisioning-hub.local / kept in ${dataDir}/credentials.json`);
-      const login = await graphql(second.url, `mutation($i: LoginInput!) { login(input: $i) { errors { code } } }`, { i: { email: 'admin@provisioning-hub.local', password: generatedPassword } });
+      const login = await graphql(
+        second.url,
+        `
+          mutation ($i: LoginInput!) {
+            login(input: $i) {
+              errors {
+                code
+              }
+            }
+          }
+        `,
+        { i: { email: 'admin@provisioning-hub.local', password: generatedPassword } },
+      );
       expect(login.body.data.login.errors).toEqual([]);
     } finally {
       await second.stop();
@@ -120,7 +152,11 @@ describe('machine keys are what the operator configures', () => {
   });
 
   it('refuses at start the same key for intake and scheduler', async () => {
-    const { code, output } = await refusedStart(main, { DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none', INTAKE_API_KEY: INTAKE_KEY, SCHEDULER_API_KEY: INTAKE_KEY });
+    const { code, output } = await refusedStart(main, {
+      DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none',
+      INTAKE_API_KEY: INTAKE_KEY,
+      SCHEDULER_API_KEY: INTAKE_KEY,
+    });
     expect(code).toBe(1);
     expect(output).toContain('INTAKE_API_KEY and SCHEDULER_API_KEY must differ');
   });

@@ -24,8 +24,15 @@ export async function buildProduct(): Promise<string> {
   const main = path.join(BUILD_DIR, 'server', 'main.js');
   await buildOnce(main, ['server', 'tsconfig.build.json'], LOCK, () => buildServer(BUILD_DIR));
   for (const app of ['admin', 'portal']) {
-    await buildOnce(`admin/dist/${app}/index.html`, [app === 'admin' ? 'admin/console' : 'admin/portal', 'admin/shared', `admin/vite.${app}.config.ts`], LOCK, () =>
-      execFileSync('npx', ['vite', 'build', '--config', `admin/vite.${app}.config.ts`, '--logLevel', 'error'], { stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } }),
+    await buildOnce(
+      `admin/dist/${app}/index.html`,
+      [app === 'admin' ? 'admin/console' : 'admin/portal', 'admin/shared', `admin/vite.${app}.config.ts`],
+      LOCK,
+      () =>
+        execFileSync('npx', ['vite', 'build', '--config', `admin/vite.${app}.config.ts`, '--logLevel', 'error'], {
+          stdio: 'pipe',
+          env: { ...process.env, NODE_ENV: 'production' },
+        }),
     );
   }
   return main;
@@ -139,7 +146,12 @@ export async function graphql(
 }
 
 /** The data of a call that must not fail at the request level. */
-export async function data(url: string, query: string, variables: Record<string, unknown> = {}, options: { token?: string; headers?: Record<string, string> } = {}): Promise<any> {
+export async function data(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  options: { token?: string; headers?: Record<string, string> } = {},
+): Promise<any> {
   const response = await graphql(url, query, variables, options);
   if (response.status !== 200 || response.body.errors) throw new Error(`${response.status} ${JSON.stringify(response.body)}`);
   return response.body.data;
@@ -148,7 +160,16 @@ export async function data(url: string, query: string, variables: Record<string,
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-dev-shm-usage',
+    ],
   });
 }
 

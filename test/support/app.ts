@@ -36,7 +36,14 @@ export interface TestApp {
  */
 export async function startTestApp(options: { env?: Record<string, string>; now?: string; log?: Logger; port?: number } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', PORTAL_URL: 'http://portal.test/portal', REPS_EMAIL: 'reps@cisco.example', ...options.env, DATABASE_URL: database.url });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    PORTAL_URL: 'http://portal.test/portal',
+    REPS_EMAIL: 'reps@cisco.example',
+    ...options.env,
+    DATABASE_URL: database.url,
+  });
   const orm = await openDatabase(database.url, { pool: { min: 0, max: 8 } });
   const clock = new ManualClock(new Date(options.now ?? '2026-11-25T09:00:00Z'));
   const services = createServices(config);

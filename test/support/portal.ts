@@ -92,7 +92,10 @@ export async function waitForHeading(page: Page, name: string | RegExp): Promise
   try {
     await page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 15_000 });
   } catch (error) {
-    const shown = await page.locator('body').innerText().catch(() => '(no page)');
+    const shown = await page
+      .locator('body')
+      .innerText()
+      .catch(() => '(no page)');
     throw new Error(`Expected the heading ${String(name)}; the page shows:\n${shown.slice(0, 1500)}\n${(error as Error).message}`);
   }
 }
@@ -114,6 +117,11 @@ export async function fieldMessage(page: Page, label: string): Promise<{ invalid
   await input.waitFor();
   const invalid = (await input.getAttribute('aria-invalid')) === 'true';
   const describedBy = (await input.getAttribute('aria-describedby')) ?? '';
-  const parts = await Promise.all(describedBy.split(/\s+/).filter(Boolean).map((id) => page.locator(`[id="${id}"]`).innerText()));
+  const parts = await Promise.all(
+    describedBy
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((id) => page.locator(`[id="${id}"]`).innerText()),
+  );
   return { invalid, message: parts.join(' ').trim() };
 }

@@ -21,7 +21,8 @@ export async function administratorWithExpiredActivation(
   app: TestApp,
   options: { locale?: string; email?: string; organization?: Organization; organizationName?: string } = {},
 ): Promise<{ organization: Organization; user: User; order: Order; expiredToken: string }> {
-  const organization = options.organization ?? (await createOrganization(app.em(), { kind: OrganizationKind.CUSTOMER, name: options.organizationName ?? unique('Studio ') }));
+  const organization =
+    options.organization ?? (await createOrganization(app.em(), { kind: OrganizationKind.CUSTOMER, name: options.organizationName ?? unique('Studio ') }));
   const user = await createUser(app.em(), organization, options.email ?? `${unique('admin')}@customer.example`);
   const order = await createOrder(app, { status: OrderStatus.SET_UP, customerOrganization: organization, input: { locale: options.locale ?? 'en' } });
   const { token } = await app.em().transactional(async (em) => {

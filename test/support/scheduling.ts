@@ -58,11 +58,28 @@ export function startTestWorker(app: TestApp, options: Partial<JobWorkerOptions>
 
 export const PLACE_ORDER = /* GraphQL */ `
   mutation Place($input: PlaceOrderInput!) {
-    placeOrder(input: $input) { created errors { code message field } order { id status overdue } }
-  }`;
+    placeOrder(input: $input) {
+      created
+      errors {
+        code
+        message
+        field
+      }
+      order {
+        id
+        status
+        overdue
+      }
+    }
+  }
+`;
 
 /** Places an order through the intake API and returns its id. */
-export async function placeOrder(app: TestApp, intakeKey: string, overrides: Record<string, unknown> = {}): Promise<{ id: string; status: string; overdue: boolean }> {
+export async function placeOrder(
+  app: TestApp,
+  intakeKey: string,
+  overrides: Record<string, unknown> = {},
+): Promise<{ id: string; status: string; overdue: boolean }> {
   const { data, errors } = await app.gql(PLACE_ORDER, { input: orderInput(overrides) }, intakeKey);
   if (errors || data.placeOrder.errors.length) throw new Error(`placeOrder failed: ${JSON.stringify(errors ?? data.placeOrder.errors)}`);
   return data.placeOrder.order;
@@ -95,10 +112,9 @@ export async function emailedSetupToken(app: TestApp, recipient: string): Promis
 
 /** The wizard's step 2, as the portal calls it. */
 export async function startSetup(app: TestApp, token: string): Promise<{ errors: { code: string }[]; sessionToken: string | null }> {
-  const { data, errors } = await app.gql(
-    `mutation($input: StartSetupInput!) { startSetup(input: $input) { sessionToken errors { code } } }`,
-    { input: { token } },
-  );
+  const { data, errors } = await app.gql(`mutation($input: StartSetupInput!) { startSetup(input: $input) { sessionToken errors { code } } }`, {
+    input: { token },
+  });
   if (errors) throw new Error(JSON.stringify(errors));
   return data.startSetup;
 }

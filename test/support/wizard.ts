@@ -238,7 +238,11 @@ export class Wizard {
   constructor(private readonly app: TestApp) {}
 
   /** Places an order through intake and issues its Set up now link; returns the order id and the link's token. */
-  async orderWithLink(overrides: Record<string, unknown> = {}, recipient?: string, intakeKey?: string): Promise<{ orderId: string; token: string; ccwOrderNumber: string }> {
+  async orderWithLink(
+    overrides: Record<string, unknown> = {},
+    recipient?: string,
+    intakeKey?: string,
+  ): Promise<{ orderId: string; token: string; ccwOrderNumber: string }> {
     // A key reads and changes only the orders it placed: pass the test's own key to use it on the order.
     const key = intakeKey ?? (await createApiKey(this.app.em(), ['orders:write']));
     const input = orderInput(overrides);

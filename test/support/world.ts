@@ -97,7 +97,13 @@ export async function buildWorld(app: TestApp) {
   for (let i = 0; i < 3; i++) {
     const { orderId } = await wizard.orderWithLink({ partnerAccountId: partnerAccountB });
     await app.orm.em.fork().transactional(async (tx) => {
-      const escalation = await app.services.escalations.open(tx, SYSTEM_ACTOR, now, await tx.findOneOrFail(Order, orderId), EscalationKind.OVERDUE_PROVISIONING);
+      const escalation = await app.services.escalations.open(
+        tx,
+        SYSTEM_ACTOR,
+        now,
+        await tx.findOneOrFail(Order, orderId),
+        EscalationKind.OVERDUE_PROVISIONING,
+      );
       escalationIds.push(escalation!.id);
     });
   }
@@ -113,18 +119,48 @@ export async function buildWorld(app: TestApp) {
 
   return {
     wizard,
-    partnerA: { id: partnerA.id, accountId: partnerAccountA, user: partnerAUser, login: await loginOf({ user: partnerAUser })(), fresh: loginOf({ user: partnerAUser }) },
-    partnerB: { id: partnerB.id, accountId: partnerAccountB, user: partnerBUser, login: await loginOf({ user: partnerBUser })(), fresh: loginOf({ user: partnerBUser }) },
-    customerAdmin: { organizationId: c1, user: customerAdminUser, login: await loginOf({ user: customerAdminUser })(), fresh: loginOf({ user: customerAdminUser }) },
+    partnerA: {
+      id: partnerA.id,
+      accountId: partnerAccountA,
+      user: partnerAUser,
+      login: await loginOf({ user: partnerAUser })(),
+      fresh: loginOf({ user: partnerAUser }),
+    },
+    partnerB: {
+      id: partnerB.id,
+      accountId: partnerAccountB,
+      user: partnerBUser,
+      login: await loginOf({ user: partnerBUser })(),
+      fresh: loginOf({ user: partnerBUser }),
+    },
+    customerAdmin: {
+      organizationId: c1,
+      user: customerAdminUser,
+      login: await loginOf({ user: customerAdminUser })(),
+      fresh: loginOf({ user: customerAdminUser }),
+    },
     selfSetupAdmin: { organizationId: c2, user: selfAdmin, login: await loginOf({ user: selfAdmin })() },
     rep: { rep, login: await loginOf({ rep })(), fresh: loginOf({ rep }) },
     admin: { rep: admin, login: await loginOf({ rep: admin })(), fresh: loginOf({ rep: admin }) },
     intakeKey: await createApiKey(em(), ['orders:write']),
     schedulerKey: await createApiKey(em(), ['orders:overdue:read']),
-    colleague: { session: colleague, link: colleagueLink, orderId: colleagueOrder.orderId, fresh: async () => (await wizard.start(colleagueLink)).sessionToken },
+    colleague: {
+      session: colleague,
+      link: colleagueLink,
+      orderId: colleagueOrder.orderId,
+      fresh: async () => (await wizard.start(colleagueLink)).sessionToken,
+    },
     expiredSession,
     revokedSession,
-    orders: { o1: o1.orderId, o1b: o1b.orderId, self: self.orderId, colleague: colleagueOrder.orderId, b: orderB.orderId, contact: contactOrder.orderId, start: startOrder.orderId },
+    orders: {
+      o1: o1.orderId,
+      o1b: o1b.orderId,
+      self: self.orderId,
+      colleague: colleagueOrder.orderId,
+      b: orderB.orderId,
+      contact: contactOrder.orderId,
+      start: startOrder.orderId,
+    },
     startLink: startOrder.token,
     organizations: { c1, c2 },
     subscriptions: { s1, s1b, s2 },
@@ -148,7 +184,9 @@ export async function databaseFingerprint(app: TestApp): Promise<Record<string, 
       order by table_name`,
   );
   // Order-independent (a sum of row hashes), so no sort: cheap enough to take around every request.
-  const parts = tables.map(({ table_name }) => `select '${table_name}' as t, count(*)::int || ':' || coalesce(sum(hashtextextended(x::text, 0)), 0) as f from "${table_name}" x`);
+  const parts = tables.map(
+    ({ table_name }) => `select '${table_name}' as t, count(*)::int || ':' || coalesce(sum(hashtextextended(x::text, 0)), 0) as f from "${table_name}" x`,
+  );
   const rows = await connection.execute<{ t: string; f: string }[]>(parts.join(' union all '));
   return Object.fromEntries(rows.map((r) => [r.t, r.f]));
 }

@@ -26,9 +26,7 @@ export const authProvider: AuthProvider = {
     const { viewer, token, expiresAt } = result;
     if (!viewer || !token || !expiresAt) throw new Error('ra.auth.sign_in_error');
     if (viewer.kind !== 'REP' && viewer.kind !== 'ADMIN') {
-      await client
-        .mutate({ mutation: LOGOUT, context: { headers: { authorization: `Bearer ${token}` } } })
-        .catch(() => undefined);
+      await client.mutate({ mutation: LOGOUT, context: { headers: { authorization: `Bearer ${token}` } } }).catch(() => undefined);
       throw new Error('console.auth.not_a_rep');
     }
     const identity: RepIdentity = { id: viewer.id, email: viewer.email ?? '', name: viewer.email ?? '', kind: viewer.kind };

@@ -11,7 +11,11 @@ import { ResetPassword } from './recovery/ResetPassword';
 import { SetupWizard } from './setup/SetupWizard';
 
 /** No router: a few pages under /portal/, chosen by the path (the server sends index.html for all of them). */
-type Route = { page: 'setup' | 'activate' | 'resetPassword'; token: string | null } | { page: 'account'; token?: string | null } | { page: 'forgotPassword' } | { page: 'notFound' };
+type Route =
+  | { page: 'setup' | 'activate' | 'resetPassword'; token: string | null }
+  | { page: 'account'; token?: string | null }
+  | { page: 'forgotPassword' }
+  | { page: 'notFound' };
 
 function routeOf(location: Location): Route {
   const path = location.pathname.replace(/^\/portal/, '').replace(/\/+$/, '');

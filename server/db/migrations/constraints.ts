@@ -11,7 +11,10 @@ const ONE_ORGANIZATION = 'A user can belong to only one Webex organization at a 
  */
 export const UNIQUE_CONSTRAINT_ERRORS: Readonly<Record<string, { code: UserErrorCode; message: string; field?: string[] }>> = {
   // Migration20261125000000_initial
-  app_user_email_unique: { code: UserErrorCode.USER_IN_ANOTHER_ORGANIZATION, message: `One of these people joined another Webex organization meanwhile. ${ONE_ORGANIZATION}` },
+  app_user_email_unique: {
+    code: UserErrorCode.USER_IN_ANOTHER_ORGANIZATION,
+    message: `One of these people joined another Webex organization meanwhile. ${ONE_ORGANIZATION}`,
+  },
   subscription_order_unique: { code: UserErrorCode.ORDER_ALREADY_SET_UP, message: 'This order was set up meanwhile.' },
   organization_partner_account_id_unique: {
     code: UserErrorCode.STEP_NOT_ALLOWED,

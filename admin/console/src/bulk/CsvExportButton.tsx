@@ -40,7 +40,9 @@ export function AuditTrailCsvButton({ orderId }: { orderId: string }) {
     <Button
       label="console.export.audit_trail"
       startIcon={<DownloadIcon />}
-      onClick={() => downloadCsv(`/export/orders/${encodeURIComponent(orderId)}/audit-trail.csv`).catch(() => notify('console.export.failed', { type: 'error' }))}
+      onClick={() =>
+        downloadCsv(`/export/orders/${encodeURIComponent(orderId)}/audit-trail.csv`).catch(() => notify('console.export.failed', { type: 'error' }))
+      }
     />
   );
 }

@@ -28,7 +28,18 @@ function describeChange(entry: AuditEntry, translate: Translate): string {
   const after = entry.after ?? {};
   const before = entry.before ?? {};
   const parts: string[] = [];
-  for (const key of ['body', 'resolution', 'reason', 'recipient', 'provisioningContactEmail', 'assignee', 'organizationName', 'subdomain', 'customerAdministrator', 'kind']) {
+  for (const key of [
+    'body',
+    'resolution',
+    'reason',
+    'recipient',
+    'provisioningContactEmail',
+    'assignee',
+    'organizationName',
+    'subdomain',
+    'customerAdministrator',
+    'kind',
+  ]) {
     const value = after[key];
     if (typeof value !== 'string' || !value) continue;
     const quoted = key === 'body' || key === 'resolution' || (key === 'reason' && !/^[A-Z_]+$/.test(value));
@@ -66,7 +77,12 @@ export function Timeline({ entries, dense }: { entries: AuditEntry[] | null | un
               <Typography variant="body2" component="span" sx={{ fontWeight: 500 }}>
                 {translate(`console.timeline.actions.${entry.action}`, { _: entry.action })}
               </Typography>{' '}
-              <Chip size="small" variant="outlined" sx={{ ml: 0.5, height: 20 }} label={translate(`console.enums.ActorKind.${entry.actorKind}`, { _: entry.actorKind })} />
+              <Chip
+                size="small"
+                variant="outlined"
+                sx={{ ml: 0.5, height: 20 }}
+                label={translate(`console.enums.ActorKind.${entry.actorKind}`, { _: entry.actorKind })}
+              />
               {who ? (
                 <Typography variant="caption" color="text.secondary" sx={{ ml: 1 }}>
                   {translate('console.timeline.by', { who })}

@@ -7,7 +7,12 @@ type Color = ChipProps['color'];
 /** Colours that say how urgent or how done a state is. */
 const COLORS: Record<string, Record<string, Color>> = {
   EscalationStatus: { OPEN: 'warning', IN_PROGRESS: 'info', RESOLVED: 'success' },
-  EscalationKind: { OVERDUE_PROVISIONING: 'warning', UNRECOGNIZED_PARTNER_ORGANIZATION: 'secondary', UNRECOGNIZED_CUSTOMER_ORGANIZATION: 'secondary', STALLED_SETUP: 'warning' },
+  EscalationKind: {
+    OVERDUE_PROVISIONING: 'warning',
+    UNRECOGNIZED_PARTNER_ORGANIZATION: 'secondary',
+    UNRECOGNIZED_CUSTOMER_ORGANIZATION: 'secondary',
+    STALLED_SETUP: 'warning',
+  },
   OrderStatus: {
     PLACED: 'default',
     AWAITING_SETUP: 'info',
@@ -26,7 +31,17 @@ const COLORS: Record<string, Record<string, Color>> = {
 };
 
 /** An enum value as a translated chip, e.g. an order's status. */
-export function EnumChip({ enumName, value, short, size = 'small' }: { enumName: string; value: string | null | undefined; short?: boolean; size?: ChipProps['size'] }) {
+export function EnumChip({
+  enumName,
+  value,
+  short,
+  size = 'small',
+}: {
+  enumName: string;
+  value: string | null | undefined;
+  short?: boolean;
+  size?: ChipProps['size'];
+}) {
   const translate = useTranslate();
   if (!value) return <Typography variant="body2">{translate('console.common.none')}</Typography>;
   const name = short && enumName === 'EscalationKind' ? 'EscalationKindShort' : enumName;
@@ -52,7 +67,10 @@ export function useFormatDate() {
   return (value: string | Date | null | undefined, withTime = true): string => {
     if (!value) return '—';
     const date = typeof value === 'string' ? new Date(value.length === 10 ? `${value}T00:00:00Z` : value) : value;
-    return new Intl.DateTimeFormat(intlLocale(locale), withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+    return new Intl.DateTimeFormat(
+      intlLocale(locale),
+      withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium', timeZone: 'UTC' },
+    ).format(date);
   };
 }
 
@@ -85,7 +103,9 @@ export function AgeField(_props: { label?: string; sortBy?: string }) {
       <Typography variant="body2" sx={{ minWidth: 64 }}>
         {formatAge(record.ageHours, translate)}
       </Typography>
-      {record.slaBreached && record.status !== 'RESOLVED' ? <Chip size="small" color="error" variant="outlined" label={translate('console.sla.breached')} /> : null}
+      {record.slaBreached && record.status !== 'RESOLVED' ? (
+        <Chip size="small" color="error" variant="outlined" label={translate('console.sla.breached')} />
+      ) : null}
     </Stack>
   );
 }

@@ -66,7 +66,14 @@ function EscalationsByKindAndAge({ data }: { data: DashboardData }) {
         <Tooltip />
         <Legend wrapperStyle={{ fontSize: 12 }} />
         {KINDS.map((kind, i) => (
-          <Bar key={kind} dataKey={kind} stackId="kind" name={translate(`console.enums.EscalationKindShort.${kind}`)} fill={colors[i]} isAnimationActive={false} />
+          <Bar
+            key={kind}
+            dataKey={kind}
+            stackId="kind"
+            name={translate(`console.enums.EscalationKindShort.${kind}`)}
+            fill={colors[i]}
+            isAnimationActive={false}
+          />
         ))}
       </BarChart>
     </ResponsiveContainer>
@@ -114,7 +121,10 @@ function Funnel({ data }: { data: DashboardData }) {
         <XAxis type="number" hide domain={[0, data.funnel.placed || 1]} />
         <YAxis type="category" dataKey="step" width={150} tick={{ fontSize: 12 }} />
         <Tooltip
-          formatter={(value) => [`${value} (${translate('console.dashboard.of_placed', { percent: Math.round((100 * Number(value)) / placed) })})`, translate('console.dashboard.count')]}
+          formatter={(value) => [
+            `${value} (${translate('console.dashboard.of_placed', { percent: Math.round((100 * Number(value)) / placed) })})`,
+            translate('console.dashboard.count'),
+          ]}
         />
         <Bar dataKey="count" isAnimationActive={false} radius={[0, 4, 4, 0]}>
           {rows.map((row, i) => (

@@ -331,7 +331,6 @@ graphql(`
   }
 `);
 
-
 export interface ResourceDocuments {
   list: TypedDocumentNode<any, any>;
   one: TypedDocumentNode<any, any>;

@@ -36,7 +36,17 @@ const SORT_FIELDS: Record<ResourceName, Record<string, string>> = {
 
 /** Filters the server knows, per resource; list values stay lists, single values become lists where the server wants one. */
 const FILTERS: Record<ResourceName, Record<string, 'list' | 'value' | 'boolean' | 'number'>> = {
-  escalations: { kind: 'list', status: 'list', assigneeId: 'value', unassigned: 'boolean', olderThanHours: 'number', partner: 'value', q: 'value', orderId: 'value', ids: 'list' },
+  escalations: {
+    kind: 'list',
+    status: 'list',
+    assigneeId: 'value',
+    unassigned: 'boolean',
+    olderThanHours: 'number',
+    partner: 'value',
+    q: 'value',
+    orderId: 'value',
+    ids: 'list',
+  },
   orders: { q: 'value', status: 'list', overdue: 'boolean', partnerOrganizationId: 'value', customerOrganizationId: 'value', ids: 'list' },
   organizations: { q: 'value', kind: 'value', country: 'value', managingPartnerId: 'value', ids: 'list' },
   subscriptions: { q: 'value', status: 'list', customerOrganizationId: 'value', orderId: 'value', ids: 'list' },

@@ -3,17 +3,7 @@ import CategoryIcon from '@mui/icons-material/Category';
 import PersonIcon from '@mui/icons-material/Person';
 import { Card, CardContent, Divider, Tab, Tabs } from '@mui/material';
 import { useEffect, useState } from 'react';
-import {
-  DataTable,
-  FilterList,
-  FilterListItem,
-  FilterLiveSearch,
-  List,
-  SearchInput,
-  useGetIdentity,
-  useListContext,
-  useTranslate,
-} from 'react-admin';
+import { DataTable, FilterList, FilterListItem, FilterLiveSearch, List, SearchInput, useGetIdentity, useListContext, useTranslate } from 'react-admin';
 import { AgeField, EnumField, RecordLink, When } from '../common/fields';
 import { fitColumns } from '../common/fitColumns';
 import { useConsoleDataProvider } from '../common/useConsoleDataProvider';
@@ -113,7 +103,11 @@ export function EscalationList() {
           source="order.ccwOrderNumber"
           label="resources.escalations.fields.order"
           cellSx={() => ({ whiteSpace: 'nowrap' })}
-          render={(record) => <RecordLink resource="orders" record={record.order}>{record.order.ccwOrderNumber}</RecordLink>}
+          render={(record) => (
+            <RecordLink resource="orders" record={record.order}>
+              {record.order.ccwOrderNumber}
+            </RecordLink>
+          )}
         />
         <DataTable.Col source="order.partnerName" label="resources.escalations.fields.partner" disableSort />
         <DataTable.Col source="order.customerName" label="resources.escalations.fields.customer" disableSort />

@@ -20,7 +20,8 @@ import { Timeline } from '../common/Timeline';
 import { useConsoleDataProvider } from '../common/useConsoleDataProvider';
 
 /** The server says what may be done with the order now (`Order.availableActions`). */
-const can = (order: { availableActions?: unknown; id?: unknown }, action: string) => Array.isArray(order.availableActions) && order.availableActions.includes(action);
+const can = (order: { availableActions?: unknown; id?: unknown }, action: string) =>
+  Array.isArray(order.availableActions) && order.availableActions.includes(action);
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -50,7 +51,9 @@ function Title() {
   const record = useRecordContext();
   const translate = useTranslate();
   if (!record) return null;
-  return <>{translate('resources.escalations.title', { kind: translate(`console.enums.EscalationKind.${record.kind}`), number: record.order.ccwOrderNumber })}</>;
+  return (
+    <>{translate('resources.escalations.title', { kind: translate(`console.enums.EscalationKind.${record.kind}`), number: record.order.ccwOrderNumber })}</>
+  );
 }
 
 function AssignToMe() {
@@ -103,7 +106,15 @@ function Work() {
   return (
     <Stack spacing={2}>
       <Typography variant="body2" color="text.secondary">
-        {translate(record.kind === 'STALLED_SETUP' ? 'console.work.stalled' : overdue ? 'console.work.overdue' : wantedKind === 'PARTNER' ? 'console.work.unrecognized_partner' : 'console.work.unrecognized_customer')}
+        {translate(
+          record.kind === 'STALLED_SETUP'
+            ? 'console.work.stalled'
+            : overdue
+              ? 'console.work.overdue'
+              : wantedKind === 'PARTNER'
+                ? 'console.work.unrecognized_partner'
+                : 'console.work.unrecognized_customer',
+        )}
       </Typography>
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
         <AssignToMe />
@@ -270,7 +281,9 @@ function OrganizationInQuestion() {
             <EnumChip enumName="OrganizationKind" value={organization.kind} />
           </Row>
           <Row label={translate('resources.organizations.fields.city')}>{[organization.city, organization.country].filter(Boolean).join(', ') || '—'}</Row>
-          {organization.partnerAccountId ? <Row label={translate('resources.organizations.fields.partnerAccountId')}>{organization.partnerAccountId}</Row> : null}
+          {organization.partnerAccountId ? (
+            <Row label={translate('resources.organizations.fields.partnerAccountId')}>{organization.partnerAccountId}</Row>
+          ) : null}
           {organization.kind === 'CUSTOMER' ? (
             <Row label={translate('resources.organizations.fields.managingPartner')}>
               {organization.managingPartner ? (
@@ -310,7 +323,9 @@ function Details() {
             <Stack direction="row" spacing={1} sx={{ mb: 1 }}>
               <EnumChip enumName="EscalationKind" value={record.kind} />
               <EnumChip enumName="EscalationStatus" value={record.status} />
-              {record.slaBreached && !record.resolvedAt ? <Chip size="small" color="error" variant="outlined" label={translate('console.sla.breached')} /> : null}
+              {record.slaBreached && !record.resolvedAt ? (
+                <Chip size="small" color="error" variant="outlined" label={translate('console.sla.breached')} />
+              ) : null}
             </Stack>
             <Row label={f('createdAt')}>{format(record.createdAt)}</Row>
             <Row label={f('ageHours')}>

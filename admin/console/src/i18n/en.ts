@@ -101,8 +101,7 @@ const consoleMessages = {
     resolved: 'Escalation resolved',
     confirm_organization: 'Confirm the organization',
     confirm_organization_title: 'Confirm the organization',
-    confirm_organization_text:
-      'The partner confirms that %{name} is right. The order leaves hold and the contact gets a fresh Set up now link.',
+    confirm_organization_text: 'The partner confirms that %{name} is right. The order leaves hold and the contact gets a fresh Set up now link.',
     confirm_organization_text_unknown: 'The partner confirms the organization. The order leaves hold and the contact gets a fresh Set up now link.',
     confirm_resolution_default: 'Organization confirmed with the partner',
     organization_confirmed: 'Organization confirmed: the order left hold and a new link was sent',
@@ -126,10 +125,14 @@ const consoleMessages = {
   },
   work: {
     title: 'What to do',
-    overdue: 'Nobody has started provisioning since the requested start date. Contact the partner, change the contact or resend the link if needed, then resolve.',
-    stalled: 'Setup was started but the order is still not set up days after the requested start date. Contact the person setting up, change the contact or resend the link if needed, then resolve.',
-    unrecognized_partner: 'The person setting up did not recognize the partner organization. Check with the partner, then confirm it, reassign the order to the right partner organization, or cancel the order.',
-    unrecognized_customer: 'The partner did not recognize the customer organization. Check with the partner, then confirm it, reassign the order to the right customer organization, or cancel the order.',
+    overdue:
+      'Nobody has started provisioning since the requested start date. Contact the partner, change the contact or resend the link if needed, then resolve.',
+    stalled:
+      'Setup was started but the order is still not set up days after the requested start date. Contact the person setting up, change the contact or resend the link if needed, then resolve.',
+    unrecognized_partner:
+      'The person setting up did not recognize the partner organization. Check with the partner, then confirm it, reassign the order to the right partner organization, or cancel the order.',
+    unrecognized_customer:
+      'The partner did not recognize the customer organization. Check with the partner, then confirm it, reassign the order to the right customer organization, or cancel the order.',
     resolved: 'Resolved %{date} by %{who}.',
     not_on_hold: 'The order is no longer on hold.',
     in_question: 'Organization in question',

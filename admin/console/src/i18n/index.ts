@@ -9,12 +9,9 @@ export const LOCALES = [
 ];
 
 /** English and Italian; the browser's language picks the first one, the app bar's menu switches. */
-export const i18nProvider = polyglotI18nProvider(
-  (locale) => (locale === 'it' ? it : en),
-  resolveBrowserLocale('en') === 'it' ? 'it' : 'en',
-  LOCALES,
-  { allowMissing: true },
-);
+export const i18nProvider = polyglotI18nProvider((locale) => (locale === 'it' ? it : en), resolveBrowserLocale('en') === 'it' ? 'it' : 'en', LOCALES, {
+  allowMissing: true,
+});
 
 /** `it-IT` / `en-GB` for dates and numbers in the current language. */
 export function intlLocale(locale: string): string {

@@ -106,17 +106,20 @@ export const it: ConsoleMessages = {
       confirm_organization_title: "Conferma l'organizzazione",
       confirm_organization_text:
         "Il partner conferma che %{name} è corretta. L'ordine esce dalla sospensione e il contatto riceve un nuovo collegamento Imposta ora.",
-      confirm_organization_text_unknown: "Il partner conferma l'organizzazione. L'ordine esce dalla sospensione e il contatto riceve un nuovo collegamento Imposta ora.",
+      confirm_organization_text_unknown:
+        "Il partner conferma l'organizzazione. L'ordine esce dalla sospensione e il contatto riceve un nuovo collegamento Imposta ora.",
       confirm_resolution_default: 'Organizzazione confermata con il partner',
       organization_confirmed: "Organizzazione confermata: l'ordine è uscito dalla sospensione ed è stato inviato un nuovo collegamento",
       reassign: "Riassegna l'organizzazione",
       reassign_title: "Riassegna l'ordine all'organizzazione giusta",
-      reassign_text: "Scegli l'organizzazione %{kind} esistente a cui appartiene l'ordine. L'ordine esce dalla sospensione e il contatto riceve un nuovo collegamento.",
+      reassign_text:
+        "Scegli l'organizzazione %{kind} esistente a cui appartiene l'ordine. L'ordine esce dalla sospensione e il contatto riceve un nuovo collegamento.",
       reassign_to: 'Organizzazione',
-      reassigned: "Ordine riassegnato: è uscito dalla sospensione ed è stato inviato un nuovo collegamento",
+      reassigned: 'Ordine riassegnato: è uscito dalla sospensione ed è stato inviato un nuovo collegamento',
       cancel_order: "Annulla l'ordine",
       cancel_order_title: "Annulla l'ordine %{number}",
-      cancel_order_text: "L'ordine viene annullato definitivamente: i suoi collegamenti smettono di funzionare e le segnalazioni aperte vengono risolte con il motivo.",
+      cancel_order_text:
+        "L'ordine viene annullato definitivamente: i suoi collegamenti smettono di funzionare e le segnalazioni aperte vengono risolte con il motivo.",
       cancel_reason: 'Motivo',
       order_cancelled: 'Ordine annullato',
       keep_order: "Mantieni l'ordine",
@@ -125,7 +128,7 @@ export const it: ConsoleMessages = {
       take_back_text:
         "L'impostazione era stata affidata a %{holder}. Riprendendola, il suo collegamento e ogni procedura aperta smettono di funzionare, l'ordine torna al partner (niente impostazione autonoma del cliente) e un nuovo collegamento per il partner va al contatto per il provisioning, %{email}.",
       take_back_reason: 'Motivo',
-      taken_back: "Ordine ripreso: un nuovo collegamento è andato al contatto per il provisioning",
+      taken_back: 'Ordine ripreso: un nuovo collegamento è andato al contatto per il provisioning',
     },
     work: {
       title: 'Cosa fare',
@@ -381,7 +384,15 @@ export const it: ConsoleMessages = {
     },
     reps: {
       name: 'Rappresentante |||| Rappresentanti',
-      fields: { name: 'Nome', email: 'Email', role: 'Ruolo', active: 'Attivo', createdAt: 'Dal', password: 'Password', newPassword: 'Nuova password (facoltativa)' },
+      fields: {
+        name: 'Nome',
+        email: 'Email',
+        role: 'Ruolo',
+        active: 'Attivo',
+        createdAt: 'Dal',
+        password: 'Password',
+        newPassword: 'Nuova password (facoltativa)',
+      },
       filters: { search: 'Nome o email' },
       password_hint: 'Almeno 12 caratteri, lettere insieme a cifre o simboli.',
     },

@@ -38,7 +38,8 @@ export const recoveryIt: typeof recoveryEn = {
   back_to_login: 'Torna all’accesso',
   forgot: {
     title: 'Hai dimenticato la password?',
-    intro: 'Inserisci l’indirizzo e-mail con cui accedi. Se esiste un account, ti inviamo un collegamento per scegliere una nuova password. Il collegamento funziona una sola volta, per un’ora.',
+    intro:
+      'Inserisci l’indirizzo e-mail con cui accedi. Se esiste un account, ti inviamo un collegamento per scegliere una nuova password. Il collegamento funziona una sola volta, per un’ora.',
     submit: 'Inviami il collegamento',
     sent: 'Se a %{email} corrisponde un account, è in arrivo un collegamento per scegliere una nuova password. Controlla la posta in arrivo e anche la cartella dello spam.',
   },

@@ -43,7 +43,9 @@ export function OrderList() {
           { below: 1536, columns: ['customerOrganization.name', 'createdAt'] },
           { below: 1440, columns: ['provisioningContactEmail'] },
         ])}
-        rowClick="show" bulkActionButtons={false}>
+        rowClick="show"
+        bulkActionButtons={false}
+      >
         <DataTable.Col
           source="ccwOrderNumber"
           cellSx={() => ({ whiteSpace: 'nowrap' })}

@@ -8,7 +8,8 @@ import { DemoChip, EnumChip, RecordLink, ServicesField, useFormatDate, When, Whe
 import { Timeline } from '../common/Timeline';
 
 /** The server says what may be done now (`Order.availableActions`). */
-const can = (record: { availableActions?: unknown; id?: unknown }, action: string) => Array.isArray(record.availableActions) && record.availableActions.includes(action);
+const can = (record: { availableActions?: unknown; id?: unknown }, action: string) =>
+  Array.isArray(record.availableActions) && record.availableActions.includes(action);
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -243,8 +244,7 @@ function Links() {
   const format = useFormatDate();
   if (!record) return null;
   const f = (field: string) => translate(`resources.orders.links.${field}`);
-  const state = (l: any) =>
-    l.usedAt ? f('used') : l.revokedAt ? f('revoked') : new Date(l.expiresAt).getTime() < Date.now() ? f('expired') : f('active');
+  const state = (l: any) => (l.usedAt ? f('used') : l.revokedAt ? f('revoked') : new Date(l.expiresAt).getTime() < Date.now() ? f('expired') : f('active'));
   return (
     <SimpleTable
       columns={[f('kind'), f('recipientEmail'), f('audience'), f('createdAt'), f('expiresAt'), f('state')]}
@@ -275,23 +275,23 @@ export function OrderShow() {
   return (
     <Show title={<OrderTitle />} actions={<OrderActions />}>
       <WhenDetailed field="auditTrail">
-      <TabbedShowLayout>
-        <TabbedShowLayout.Tab label="resources.orders.tabs.summary">
-          <Summary />
-        </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="resources.orders.tabs.escalations" path="escalations">
-          <Escalations />
-        </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="resources.orders.tabs.emails" path="emails">
-          <Emails />
-        </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="resources.orders.tabs.links" path="links">
-          <Links />
-        </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="resources.orders.tabs.timeline" path="timeline">
-          <OrderTimeline />
-        </TabbedShowLayout.Tab>
-      </TabbedShowLayout>
+        <TabbedShowLayout>
+          <TabbedShowLayout.Tab label="resources.orders.tabs.summary">
+            <Summary />
+          </TabbedShowLayout.Tab>
+          <TabbedShowLayout.Tab label="resources.orders.tabs.escalations" path="escalations">
+            <Escalations />
+          </TabbedShowLayout.Tab>
+          <TabbedShowLayout.Tab label="resources.orders.tabs.emails" path="emails">
+            <Emails />
+          </TabbedShowLayout.Tab>
+          <TabbedShowLayout.Tab label="resources.orders.tabs.links" path="links">
+            <Links />
+          </TabbedShowLayout.Tab>
+          <TabbedShowLayout.Tab label="resources.orders.tabs.timeline" path="timeline">
+            <OrderTimeline />
+          </TabbedShowLayout.Tab>
+        </TabbedShowLayout>
       </WhenDetailed>
     </Show>
   );

@@ -22,17 +22,17 @@ export function OrganizationEdit() {
   return (
     <Edit title={<Title />} mutationMode="pessimistic" redirect="show">
       <WhenDetailed field="users">
-      <SimpleForm sx={{ maxWidth: 560 }} toolbar={<SaveOnlyToolbar />}>
-        <Alert severity="info" sx={{ mb: 2 }}>
-          {translate('resources.organizations.edit_hint')}
-        </Alert>
-        <TextInput source="name" validate={[required(), maxLength(200)]} fullWidth />
-        <TextInput source="country" helperText="ISO 3166-1 (IT, DE, GB…)" />
-        <TextInput source="address" fullWidth />
-        <TextInput source="city" />
-        <TextInput source="postalCode" />
-        <PartnerAccountInput />
-      </SimpleForm>
+        <SimpleForm sx={{ maxWidth: 560 }} toolbar={<SaveOnlyToolbar />}>
+          <Alert severity="info" sx={{ mb: 2 }}>
+            {translate('resources.organizations.edit_hint')}
+          </Alert>
+          <TextInput source="name" validate={[required(), maxLength(200)]} fullWidth />
+          <TextInput source="country" helperText="ISO 3166-1 (IT, DE, GB…)" />
+          <TextInput source="address" fullWidth />
+          <TextInput source="city" />
+          <TextInput source="postalCode" />
+          <PartnerAccountInput />
+        </SimpleForm>
       </WhenDetailed>
     </Edit>
   );

@@ -1,16 +1,6 @@
 import { Alert, Box, Grid, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
-import {
-  DataTable,
-  EditButton,
-  Pagination,
-  ReferenceManyField,
-  Show,
-  TabbedShowLayout,
-  TopToolbar,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { DataTable, EditButton, Pagination, ReferenceManyField, Show, TabbedShowLayout, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import { DemoChip, EnumChip, EnumField, RecordLink, ServicesField, useFormatDate, When, WhenDetailed } from '../common/fields';
 import { Timeline } from '../common/Timeline';
 import { SendActivationLinkButton } from './SendActivationLinkButton';
@@ -49,7 +39,9 @@ function Summary() {
         <Item label={f('kind')}>
           <EnumChip enumName="OrganizationKind" value={record.kind} />
         </Item>
-        <Item label={f('address')}>{[record.address, [record.postalCode, record.city].filter(Boolean).join(' '), record.country].filter(Boolean).join(', ') || '—'}</Item>
+        <Item label={f('address')}>
+          {[record.address, [record.postalCode, record.city].filter(Boolean).join(' '), record.country].filter(Boolean).join(', ') || '—'}
+        </Item>
         {record.kind === 'PARTNER' ? <Item label={f('partnerAccountId')}>{record.partnerAccountId ?? '—'}</Item> : null}
         {record.kind === 'CUSTOMER' ? (
           <>
@@ -177,23 +169,23 @@ export function OrganizationShow() {
       }
     >
       <WhenDetailed field="users">
-      <TabbedShowLayout>
-        <TabbedShowLayout.Tab label="resources.organizations.tabs.summary">
-          <Summary />
-        </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="resources.organizations.tabs.people" path="people">
-          <People />
-        </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="resources.organizations.tabs.orders" path="orders">
-          <Orders />
-        </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="resources.organizations.tabs.subscriptions" path="subscriptions">
-          <Subscriptions />
-        </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="resources.organizations.tabs.history" path="history">
-          <History />
-        </TabbedShowLayout.Tab>
-      </TabbedShowLayout>
+        <TabbedShowLayout>
+          <TabbedShowLayout.Tab label="resources.organizations.tabs.summary">
+            <Summary />
+          </TabbedShowLayout.Tab>
+          <TabbedShowLayout.Tab label="resources.organizations.tabs.people" path="people">
+            <People />
+          </TabbedShowLayout.Tab>
+          <TabbedShowLayout.Tab label="resources.organizations.tabs.orders" path="orders">
+            <Orders />
+          </TabbedShowLayout.Tab>
+          <TabbedShowLayout.Tab label="resources.organizations.tabs.subscriptions" path="subscriptions">
+            <Subscriptions />
+          </TabbedShowLayout.Tab>
+          <TabbedShowLayout.Tab label="resources.organizations.tabs.history" path="history">
+            <History />
+          </TabbedShowLayout.Tab>
+        </TabbedShowLayout>
       </WhenDetailed>
     </Show>
   );

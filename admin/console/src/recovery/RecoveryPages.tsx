@@ -123,7 +123,8 @@ export function ResetPasswordPage() {
       const link = result.errors.find((e: ServerError) => e.code === 'TOKEN_EXPIRED' || e.code === 'TOKEN_INVALID');
       if (link) return setLinkProblem(link.code as 'TOKEN_EXPIRED' | 'TOKEN_INVALID');
       if (result.errors.length) return setError(result.errors[0]);
-      if (!result.viewer || !result.token || !result.expiresAt) return setError({ code: 'UNEXPECTED', message: translate('ra.auth.sign_in_error'), field: null });
+      if (!result.viewer || !result.token || !result.expiresAt)
+        return setError({ code: 'UNEXPECTED', message: translate('ra.auth.sign_in_error'), field: null });
       if (result.viewer.kind !== 'REP' && result.viewer.kind !== 'ADMIN') {
         await client.mutate({ mutation: LOGOUT, context: { headers: { authorization: `Bearer ${result.token}` } } }).catch(() => undefined);
         return setNotARep(true);

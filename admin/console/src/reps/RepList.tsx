@@ -10,7 +10,12 @@ export function RepList() {
     <List
       sort={{ field: 'name', order: 'ASC' }}
       filters={[<SearchInput key="q" source="q" alwaysOn placeholder={translate('resources.reps.filters.search')} />]}
-      actions={<TopToolbar>{admin ? <CreateButton /> : null}<CsvExportButton /></TopToolbar>}
+      actions={
+        <TopToolbar>
+          {admin ? <CreateButton /> : null}
+          <CsvExportButton />
+        </TopToolbar>
+      }
       perPage={25}
       exporter={false}
     >

@@ -46,12 +46,12 @@ export function SubscriptionEdit() {
   return (
     <Edit title={<Title />} mutationMode="pessimistic" redirect="show">
       <WhenDetailed field="auditTrail">
-      <SimpleForm sx={{ maxWidth: 560 }} toolbar={<SaveOnlyToolbar />}>
-        <Alert severity="info" sx={{ mb: 2 }}>
-          {translate('resources.subscriptions.edit_hint')}
-        </Alert>
-        <SettingsInputs />
-      </SimpleForm>
+        <SimpleForm sx={{ maxWidth: 560 }} toolbar={<SaveOnlyToolbar />}>
+          <Alert severity="info" sx={{ mb: 2 }}>
+            {translate('resources.subscriptions.edit_hint')}
+          </Alert>
+          <SettingsInputs />
+        </SimpleForm>
       </WhenDetailed>
     </Edit>
   );

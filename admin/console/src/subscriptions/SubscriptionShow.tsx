@@ -134,17 +134,17 @@ export function SubscriptionShow() {
   return (
     <Show title={<Title />} actions={<Actions />}>
       <WhenDetailed field="auditTrail">
-      <TabbedShowLayout>
-        <TabbedShowLayout.Tab label="resources.subscriptions.tabs.summary">
-          <Summary />
-        </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="resources.subscriptions.tabs.settings" path="settings">
-          <Settings />
-        </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="resources.subscriptions.tabs.history" path="history">
-          <History />
-        </TabbedShowLayout.Tab>
-      </TabbedShowLayout>
+        <TabbedShowLayout>
+          <TabbedShowLayout.Tab label="resources.subscriptions.tabs.summary">
+            <Summary />
+          </TabbedShowLayout.Tab>
+          <TabbedShowLayout.Tab label="resources.subscriptions.tabs.settings" path="settings">
+            <Settings />
+          </TabbedShowLayout.Tab>
+          <TabbedShowLayout.Tab label="resources.subscriptions.tabs.history" path="history">
+            <History />
+          </TabbedShowLayout.Tab>
+        </TabbedShowLayout>
       </WhenDetailed>
     </Show>
   );

@@ -16,10 +16,7 @@ import { ContinueSetup } from './ContinueSetup';
 import { People } from './People';
 import { storedLogin, storeLogin } from './login-token';
 
-type AccountState =
-  | { status: 'loading' }
-  | { status: 'login'; notice?: 'sessionEnded' }
-  | { status: 'ready'; token: string; viewer: Viewer };
+type AccountState = { status: 'loading' } | { status: 'login'; notice?: 'sessionEnded' } | { status: 'ready'; token: string; viewer: Viewer };
 
 function requestError(error: unknown): UserError {
   return { code: error instanceof RequestFailed && error.code === 'NETWORK' ? 'NETWORK' : 'UNEXPECTED', message: String(error), field: null };
@@ -140,7 +137,16 @@ function LoginForm({ notice, onLoggedIn }: { notice?: 'sessionEnded'; onLoggedIn
         )}
         <ErrorSummary errors={errors.others(['email', 'password'])} />
         <Input name="email" type="email" autoComplete="username" required label={t('account.email')} value={email} onChange={setEmail} errors={errors} />
-        <Input name="password" type="password" autoComplete="current-password" required label={t('account.password')} value={password} onChange={setPassword} errors={errors} />
+        <Input
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          label={t('account.password')}
+          value={password}
+          onChange={setPassword}
+          errors={errors}
+        />
         <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap', mt: 2 }}>
           <Button type="submit" variant="contained" disabled={busy}>
             {t('common.login')}
@@ -223,7 +229,10 @@ function Dashboard({ token, viewer, onSessionEnded }: { token: string; viewer: V
         <>
           <Box component="section" aria-labelledby="orders-heading" sx={{ mt: 3 }}>
             <Typography variant="h2" id="orders-heading" gutterBottom>
-              {t('account.orders')} <Typography component="span" color="text.secondary">({count('account.count', total)})</Typography>
+              {t('account.orders')}{' '}
+              <Typography component="span" color="text.secondary">
+                ({count('account.count', total)})
+              </Typography>
             </Typography>
             {!loading && !orders.length && <Typography>{t('account.noOrders')}</Typography>}
             {orders.map((order) => (
@@ -237,7 +246,9 @@ function Dashboard({ token, viewer, onSessionEnded }: { token: string; viewer: V
                     [t('review.offer'), order.offer.replace('_', '-')],
                     [t('review.startDate'), day(order.requestedStartDate)],
                     [t('review.services'), services(order.services)],
-                    ...(viewer.kind === 'CUSTOMER_ADMIN' && order.partnerOrganization ? ([[t('account.partner'), order.partnerOrganization.name]] as [string, string][]) : []),
+                    ...(viewer.kind === 'CUSTOMER_ADMIN' && order.partnerOrganization
+                      ? ([[t('account.partner'), order.partnerOrganization.name]] as [string, string][])
+                      : []),
                     [t('account.customer'), order.customerOrganization?.name ?? (hiddenCustomer(order) ? t('account.subscriptionHidden') : '—')],
                   ]}
                 />
@@ -269,7 +280,10 @@ function Dashboard({ token, viewer, onSessionEnded }: { token: string; viewer: V
                       [t('review.orderNumber'), order.ccwOrderNumber],
                       [t('review.services'), services(subscription.services)],
                       [t('account.subdomain'), subscription.subdomain ? `${subscription.subdomain} (${subscription.subdomain}.calls.webex.com)` : '—'],
-                      [t('account.billingStartedAt'), subscription.billingStartedAt ? dateTime(subscription.billingStartedAt, order.timeZone) : t('account.notStarted')],
+                      [
+                        t('account.billingStartedAt'),
+                        subscription.billingStartedAt ? dateTime(subscription.billingStartedAt, order.timeZone) : t('account.notStarted'),
+                      ],
                     ]}
                   />
                   {subscription.status === 'PENDING' && (

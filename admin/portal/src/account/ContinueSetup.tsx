@@ -18,7 +18,19 @@ const SETTING_SAVED_BY: Partial<Record<StepMutation, MissingSetting>> = {
  * longer opens the wizard (the order is set up), so a walk left before Provision goes on here,
  * with the login token and `subscriptionId` (API.md: "Service setup mutations … with a login token").
  */
-export function ContinueSetup({ token, viewer, order, onClose, onSessionEnded }: { token: string; viewer: Viewer; order: OrderRow; onClose: () => void; onSessionEnded: () => void }) {
+export function ContinueSetup({
+  token,
+  viewer,
+  order,
+  onClose,
+  onSessionEnded,
+}: {
+  token: string;
+  viewer: Viewer;
+  order: OrderRow;
+  onClose: () => void;
+  onSessionEnded: () => void;
+}) {
   const { t } = useI18n();
   const [subscription, setSubscription] = useState(order.subscription!);
   // The API has no `missingSettings` for a subscription: the subdomain is known, the rest is learnt from Provision.

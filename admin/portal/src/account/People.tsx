@@ -59,7 +59,13 @@ export function People({ token, onSessionEnded }: { token: string; onSessionEnde
         </Alert>
       )}
       {people.map((person) => (
-        <Paper key={person.id} variant="outlined" component="article" sx={{ p: 2, mb: 1, display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }} data-testid="person">
+        <Paper
+          key={person.id}
+          variant="outlined"
+          component="article"
+          sx={{ p: 2, mb: 1, display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}
+          data-testid="person"
+        >
           <Box sx={{ flex: 1 }}>
             <Typography component="h3" sx={{ fontWeight: 600 }}>
               {person.email}
@@ -69,7 +75,12 @@ export function People({ token, onSessionEnded }: { token: string; onSessionEnde
             </Typography>
           </Box>
           {!person.activated && (
-            <Button variant="outlined" onClick={() => send(person)} disabled={busy === person.id} aria-label={t('recovery.people.sendFor', { email: person.email })}>
+            <Button
+              variant="outlined"
+              onClick={() => send(person)}
+              disabled={busy === person.id}
+              aria-label={t('recovery.people.sendFor', { email: person.email })}
+            >
               {t('recovery.people.send')}
             </Button>
           )}

@@ -14,7 +14,10 @@ export type ServiceKind = G.ServiceKind;
 /** `SetupSession.missingSettings` is a list of strings in the schema; these are its values. */
 export type MissingSetting = 'ENTERPRISE_SETTINGS' | 'CALLING_SETTINGS' | 'MEETING_SETTINGS';
 /** A user error from the server, or one the portal makes itself (NETWORK, REQUIRED, MISMATCH…). */
-export type UserError = Omit<G.PortalUserErrorFragment, 'code' | 'params'> & { code: G.UserErrorCode | (string & {}); params?: G.PortalUserErrorFragment['params'] };
+export type UserError = Omit<G.PortalUserErrorFragment, 'code' | 'params'> & {
+  code: G.UserErrorCode | (string & {});
+  params?: G.PortalUserErrorFragment['params'];
+};
 export type ServiceLine = G.PortalSessionFragment['order']['services'][number];
 export type Organization = G.PortalOrganizationFragment;
 export type OrganizationDetails = G.PortalOrganizationDetailsFragment;

@@ -25,13 +25,7 @@ export function Shell({ children, actions }: { children: ReactNode; actions?: Re
           <Typography component="p" variant="h6" sx={{ flexGrow: 1, fontWeight: 700, color: 'primary.main', fontSize: { xs: '1.05rem', sm: '1.25rem' } }}>
             {t('app.title')}
           </Typography>
-          <ToggleButtonGroup
-            size="small"
-            exclusive
-            value={lang}
-            aria-label={t('app.language')}
-            onChange={(_event, value) => value && choose(value)}
-          >
+          <ToggleButtonGroup size="small" exclusive value={lang} aria-label={t('app.language')} onChange={(_event, value) => value && choose(value)}>
             {LANGUAGES.map((code) => (
               <ToggleButton key={code} value={code} lang={code} aria-label={code === 'en' ? 'English' : 'Italiano'}>
                 {code.toUpperCase()}

@@ -93,11 +93,7 @@ export function Input({ name, value, onChange, errors, hint, ...props }: InputPr
 }
 
 /** A native select (works with keyboards, screen readers and phones) with the same error handling. */
-export function Select({
-  options,
-  placeholder,
-  ...props
-}: InputProps & { options: readonly { value: string; label: string }[]; placeholder?: string }) {
+export function Select({ options, placeholder, ...props }: InputProps & { options: readonly { value: string; label: string }[]; placeholder?: string }) {
   return (
     <Input {...props} select slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}>
       {placeholder !== undefined && <option value="">{placeholder}</option>}

@@ -56,7 +56,8 @@ export const en = {
   'organization.notRecognized': 'I don’t recognize this organization',
 
   'partner.create.title': 'Create your partner organization',
-  'partner.create.intro': 'This is your first order for a customer: enter the information to create your Webex partner organization. Nothing is created until the order is set up at the end of the wizard.',
+  'partner.create.intro':
+    'This is your first order for a customer: enter the information to create your Webex partner organization. Nothing is created until the order is set up at the end of the wizard.',
   'partner.review.title': 'Review your partner organization',
   'partner.review.intro': 'This order belongs to the partner organization below. Check that it is yours, then click Next.',
 
@@ -81,7 +82,8 @@ export const en = {
   'verify.intro': '{email} already belongs to this Webex organization. Check that it is the customer’s, then click Next.',
 
   'review.title': 'Check the customer and partner information',
-  'review.intro': 'Check that the customer and partner information is correct, then click Next. The order is then set up: the organizations and administrators are created, and this information can no longer change here.',
+  'review.intro':
+    'Check that the customer and partner information is correct, then click Next. The order is then set up: the organizations and administrators are created, and this information can no longer change here.',
   'review.customer': 'Customer',
   'review.partner': 'Partner',
   'review.order': 'Order',
@@ -150,14 +152,18 @@ export const en = {
   'end.done.next': 'Manage the organization in its administration tools. You can see this order and its subscription in the portal.',
   'end.handed.title': 'The setup was handed over',
   'end.handed.COLLEAGUE': 'We sent a Set up now link to {email}. They will complete provisioning of order {order}.',
-  'end.handed.CUSTOMER': 'We sent a Set up now link to {email}. The customer will set up their own services. You will not have access to manage the customer’s organization.',
-  'end.handed.next': 'Nothing else is needed from you. Your own link no longer works. If the email does not arrive, ask your Cisco representative to send the link again.',
+  'end.handed.CUSTOMER':
+    'We sent a Set up now link to {email}. The customer will set up their own services. You will not have access to manage the customer’s organization.',
+  'end.handed.next':
+    'Nothing else is needed from you. Your own link no longer works. If the email does not arrive, ask your Cisco representative to send the link again.',
   'end.hold.title': 'The order is on hold',
   'end.hold.text': 'Your Cisco representative will contact you to sort out the organization. Do not continue until then.',
   'end.hold.next': 'When it is resolved you will receive a new Set up now link by email.',
   'end.expired.title': 'This link no longer works',
-  'end.expired.text': 'The Set up now link has expired, or was replaced by a newer one (for example when the setup was handed over or the link was sent again).',
-  'end.expired.next': 'Use the most recent link you received, get a new one sent (it goes to the email address on file for this order, while the order is still open for setup), or ask your Cisco representative to send a new one.',
+  'end.expired.text':
+    'The Set up now link has expired, or was replaced by a newer one (for example when the setup was handed over or the link was sent again).',
+  'end.expired.next':
+    'Use the most recent link you received, get a new one sent (it goes to the email address on file for this order, while the order is still open for setup), or ask your Cisco representative to send a new one.',
   'end.invalid.title': 'This link is not valid',
   'end.invalid.text': 'Check that you opened the whole link from the email. It ends with a long code after “token=”.',
   'end.setUp.title': 'This order is already set up',
@@ -206,7 +212,8 @@ export const en = {
   'activate.title': 'Activate your administrator account',
   'activate.intro': 'Choose a password for your Webex administrator account. You are then logged in.',
   'activate.submit': 'Activate and log in',
-  'activate.expired': 'This activation link was already used or has expired. We can send a new one to the email address we have on file for you; if you already chose a password, log in.',
+  'activate.expired':
+    'This activation link was already used or has expired. We can send a new one to the email address we have on file for you; if you already chose a password, log in.',
   'activate.invalid': 'This activation link is not valid. Check that you opened the whole link from the email.',
 
   'status.PLACED': 'Placed',
@@ -245,7 +252,8 @@ export const en = {
   'error.NOT_FOUND.candidateId': 'That organization is not one of the suggestions.',
   'error.TOKEN_INVALID': 'This link is not valid.',
   'error.TOKEN_EXPIRED': 'This link has expired or was replaced by a newer one.',
-  'error.TOKEN_EXPIRED.HOLDER_CHANGED': 'The setup of this order is now with someone else, so no new link can be sent to you. Ask them, or your Cisco representative.',
+  'error.TOKEN_EXPIRED.HOLDER_CHANGED':
+    'The setup of this order is now with someone else, so no new link can be sent to you. Ask them, or your Cisco representative.',
   'error.SESSION_EXPIRED': 'Your setup session has ended. Open your Set up now link again.',
   'error.STEP_NOT_ALLOWED': 'This step is not available now. Open your Set up now link again to start afresh.',
   'error.ROLE_NOT_ALLOWED.PARTNER': 'This link was sent to the customer administrator. Choose I am the customer.',
@@ -253,10 +261,14 @@ export const en = {
   'error.ROLE_NOT_ALLOWED': 'This role is not available with this link.',
   'error.ORDER_ON_HOLD': 'This order is on hold. Your Cisco representative will contact you.',
   'error.ORDER_ALREADY_SET_UP': 'This order is already set up.',
-  'error.USER_IN_ANOTHER_ORGANIZATION': 'This person already belongs to another Webex organization. A user can belong to only one Webex organization at a time.',
-  'error.USER_IN_ANOTHER_ORGANIZATION.owner': 'Your email address already belongs to a Webex organization, so it cannot become the administrator of a new partner organization. A user can belong to only one Webex organization at a time.',
-  'error.USER_IN_ANOTHER_ORGANIZATION.email': '{value} already belongs to another Webex organization, or to one you do not manage. A user can belong to only one Webex organization at a time.',
-  'error.USER_IN_ANOTHER_ORGANIZATION.role': 'Your email address belongs to another Webex organization. A user can belong to only one Webex organization at a time.',
+  'error.USER_IN_ANOTHER_ORGANIZATION':
+    'This person already belongs to another Webex organization. A user can belong to only one Webex organization at a time.',
+  'error.USER_IN_ANOTHER_ORGANIZATION.owner':
+    'Your email address already belongs to a Webex organization, so it cannot become the administrator of a new partner organization. A user can belong to only one Webex organization at a time.',
+  'error.USER_IN_ANOTHER_ORGANIZATION.email':
+    '{value} already belongs to another Webex organization, or to one you do not manage. A user can belong to only one Webex organization at a time.',
+  'error.USER_IN_ANOTHER_ORGANIZATION.role':
+    'Your email address belongs to another Webex organization. A user can belong to only one Webex organization at a time.',
   'error.PASSWORD_TOO_WEAK': 'Choose a stronger password: at least 12 characters, letters with digits or symbols, and not just a few repeated characters.',
   'error.INVALID_CREDENTIALS': 'The email address or the password is not correct.',
   'error.TOO_MANY_ATTEMPTS': 'Too many attempts. Wait a few minutes, then try again.',
@@ -272,7 +284,8 @@ export const en = {
   'recovery.forgotLink': 'Forgot your password?',
   'recovery.backToLogin': 'Back to log in',
   'recovery.forgot.title': 'Forgot your password?',
-  'recovery.forgot.intro': 'Enter the email address you log in with. If it has an account, we email you a link to choose a new password. The link works once, for one hour.',
+  'recovery.forgot.intro':
+    'Enter the email address you log in with. If it has an account, we email you a link to choose a new password. The link works once, for one hour.',
   'recovery.forgot.submit': 'Email me a link',
   'recovery.forgot.sent': 'If {email} has an account, a link to choose a new password is on its way. Check your inbox, and your spam folder too.',
   'recovery.reset.title': 'Choose a new password',
@@ -282,7 +295,8 @@ export const en = {
   'recovery.reset.invalid': 'This link is not valid. Check that you opened the whole link from the email, or ask for a new one.',
   'recovery.reset.askAgain': 'Ask for a new link',
   'recovery.setup.send': 'Send me a new link',
-  'recovery.setup.sent': 'A new Set up now link is on its way to the email address on file for this order (whoever holds its setup now). It works until the order’s deadline.',
+  'recovery.setup.sent':
+    'A new Set up now link is on its way to the email address on file for this order (whoever holds its setup now). It works until the order’s deadline.',
   'recovery.activation.send': 'Send me a new link',
   'recovery.activation.sent': 'A new activation link is on its way to the email address we have on file for you. It works for 7 days.',
   'recovery.activation.alreadyActive': 'Your account is already active: log in with your password.',

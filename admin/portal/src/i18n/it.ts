@@ -58,7 +58,8 @@ export const it: Record<MessageKey, string> = {
   'organization.notRecognized': 'Non riconosco questa organizzazione',
 
   'partner.create.title': 'Crea la tua organizzazione partner',
-  'partner.create.intro': 'Questo è il tuo primo ordine per un cliente: inserisci le informazioni per creare la tua organizzazione partner Webex. Nulla viene creato finché l’ordine non è impostato alla fine della procedura.',
+  'partner.create.intro':
+    'Questo è il tuo primo ordine per un cliente: inserisci le informazioni per creare la tua organizzazione partner Webex. Nulla viene creato finché l’ordine non è impostato alla fine della procedura.',
   'partner.review.title': 'Rivedi la tua organizzazione partner',
   'partner.review.intro': 'Questo ordine appartiene all’organizzazione partner qui sotto. Verifica che sia la tua, quindi fai clic su Avanti.',
 
@@ -72,7 +73,8 @@ export const it: Record<MessageKey, string> = {
   'administrator.oneOrganization': 'Un utente può appartenere a una sola organizzazione Webex alla volta.',
 
   'confirm.title': 'Conferma le informazioni del cliente',
-  'confirm.intro.candidates': 'Queste organizzazioni Webex potrebbero essere del cliente. Scegline una, oppure crea una nuova organizzazione, quindi fai clic su Avanti.',
+  'confirm.intro.candidates':
+    'Queste organizzazioni Webex potrebbero essere del cliente. Scegline una, oppure crea una nuova organizzazione, quindi fai clic su Avanti.',
   'confirm.intro.new': 'Inserisci le informazioni per creare la nuova organizzazione Webex del cliente, quindi fai clic su Avanti.',
   'confirm.legend': 'Organizzazione del cliente',
   'confirm.new': 'Crea una nuova organizzazione',
@@ -83,7 +85,8 @@ export const it: Record<MessageKey, string> = {
   'verify.intro': '{email} appartiene già a questa organizzazione Webex. Verifica che sia quella del cliente, quindi fai clic su Avanti.',
 
   'review.title': 'Verifica le informazioni su cliente e partner',
-  'review.intro': 'Verifica che le informazioni su cliente e partner siano corrette e fai clic su Avanti. L’ordine viene quindi impostato: le organizzazioni e gli amministratori vengono creati e queste informazioni non si possono più cambiare qui.',
+  'review.intro':
+    'Verifica che le informazioni su cliente e partner siano corrette e fai clic su Avanti. L’ordine viene quindi impostato: le organizzazioni e gli amministratori vengono creati e queste informazioni non si possono più cambiare qui.',
   'review.customer': 'Cliente',
   'review.partner': 'Partner',
   'review.order': 'Ordine',
@@ -128,7 +131,8 @@ export const it: Record<MessageKey, string> = {
   'service.meetings.timeZone': 'Fuso orario',
   'service.meetings.language': 'Lingua',
   'service.enterprise.title': 'Impostazioni Enterprise',
-  'service.enterprise.intro': 'Immetti un sottodominio, fai clic su Verifica disponibilità, quindi fai clic su Salva. Diventa il dominio SIP dell’organizzazione.',
+  'service.enterprise.intro':
+    'Immetti un sottodominio, fai clic su Verifica disponibilità, quindi fai clic su Salva. Diventa il dominio SIP dell’organizzazione.',
   'service.enterprise.subdomain': 'Sottodominio',
   'service.enterprise.hint': 'Solo lettere e cifre. Dominio SIP: {domain}',
   'service.enterprise.check': 'Verifica disponibilità',
@@ -152,20 +156,26 @@ export const it: Record<MessageKey, string> = {
   'end.done.next': 'Gestisci l’organizzazione con i suoi strumenti di amministrazione. Nel portale puoi vedere questo ordine e il suo abbonamento.',
   'end.handed.title': 'La configurazione è stata affidata',
   'end.handed.COLLEAGUE': 'Abbiamo inviato un collegamento Imposta ora a {email}, che completerà il provisioning dell’ordine {order}.',
-  'end.handed.CUSTOMER': 'Abbiamo inviato un collegamento Imposta ora a {email}. Il cliente configurerà i propri servizi. Non avrai accesso per gestire l’organizzazione del cliente.',
-  'end.handed.next': 'Non devi fare altro. Il tuo collegamento non funziona più. Se l’e-mail non arriva, chiedi al tuo rappresentante Cisco di inviare di nuovo il collegamento.',
+  'end.handed.CUSTOMER':
+    'Abbiamo inviato un collegamento Imposta ora a {email}. Il cliente configurerà i propri servizi. Non avrai accesso per gestire l’organizzazione del cliente.',
+  'end.handed.next':
+    'Non devi fare altro. Il tuo collegamento non funziona più. Se l’e-mail non arriva, chiedi al tuo rappresentante Cisco di inviare di nuovo il collegamento.',
   'end.hold.title': 'L’ordine è in attesa',
   'end.hold.text': 'Il tuo rappresentante Cisco ti contatterà per chiarire l’organizzazione. Fino ad allora non continuare.',
   'end.hold.next': 'Una volta risolto, riceverai per e-mail un nuovo collegamento Imposta ora.',
   'end.expired.title': 'Questo collegamento non funziona più',
-  'end.expired.text': 'Il collegamento Imposta ora è scaduto, oppure è stato sostituito da uno più recente (ad esempio quando la configurazione è stata affidata ad altri o il collegamento è stato inviato di nuovo).',
-  'end.expired.next': 'Usa il collegamento più recente che hai ricevuto, fattene inviare uno nuovo (arriva all’indirizzo e-mail registrato per questo ordine, finché l’ordine è ancora da configurare) oppure chiedi al tuo rappresentante Cisco di inviarne uno nuovo.',
+  'end.expired.text':
+    'Il collegamento Imposta ora è scaduto, oppure è stato sostituito da uno più recente (ad esempio quando la configurazione è stata affidata ad altri o il collegamento è stato inviato di nuovo).',
+  'end.expired.next':
+    'Usa il collegamento più recente che hai ricevuto, fattene inviare uno nuovo (arriva all’indirizzo e-mail registrato per questo ordine, finché l’ordine è ancora da configurare) oppure chiedi al tuo rappresentante Cisco di inviarne uno nuovo.',
   'end.invalid.title': 'Questo collegamento non è valido',
   'end.invalid.text': 'Verifica di aver aperto il collegamento completo dell’e-mail. Termina con un lungo codice dopo “token=”.',
   'end.setUp.title': 'Questo ordine è già impostato',
-  'end.setUp.text': 'Accedi per vedere i tuoi ordini e abbonamenti, e per completare la configurazione dei servizi se non hai ancora fatto clic su Provisioning.',
+  'end.setUp.text':
+    'Accedi per vedere i tuoi ordini e abbonamenti, e per completare la configurazione dei servizi se non hai ancora fatto clic su Provisioning.',
   'end.sessionEnded.title': 'La sessione di configurazione è terminata',
-  'end.sessionEnded.text': 'Il collegamento è stato aperto di nuovo, oppure la procedura è rimasta inattiva troppo a lungo. Nessuna informazione è stata salvata.',
+  'end.sessionEnded.text':
+    'Il collegamento è stato aperto di nuovo, oppure la procedura è rimasta inattiva troppo a lungo. Nessuna informazione è stata salvata.',
   'end.startAgain': 'Ricomincia',
   'end.noToken.title': 'Apri il collegamento dell’e-mail',
   'end.noToken.text': 'Per impostare un ordine, fai clic su Imposta ora nell’e-mail che hai ricevuto. Il collegamento contiene il tuo codice personale.',
@@ -208,7 +218,8 @@ export const it: Record<MessageKey, string> = {
   'activate.title': 'Attiva il tuo account amministratore',
   'activate.intro': 'Scegli una password per il tuo account amministratore Webex. Poi l’accesso viene eseguito.',
   'activate.submit': 'Attiva e accedi',
-  'activate.expired': 'Questo collegamento di attivazione è già stato usato o è scaduto. Possiamo inviarne uno nuovo all’indirizzo e-mail che abbiamo registrato per te; se hai già scelto una password, accedi.',
+  'activate.expired':
+    'Questo collegamento di attivazione è già stato usato o è scaduto. Possiamo inviarne uno nuovo all’indirizzo e-mail che abbiamo registrato per te; se hai già scelto una password, accedi.',
   'activate.invalid': 'Questo collegamento di attivazione non è valido. Verifica di aver aperto il collegamento completo dell’e-mail.',
 
   'status.PLACED': 'Effettuato',
@@ -247,7 +258,8 @@ export const it: Record<MessageKey, string> = {
   'error.NOT_FOUND.candidateId': 'Questa organizzazione non è tra quelle suggerite.',
   'error.TOKEN_INVALID': 'Questo collegamento non è valido.',
   'error.TOKEN_EXPIRED': 'Questo collegamento è scaduto o è stato sostituito da uno più recente.',
-  'error.TOKEN_EXPIRED.HOLDER_CHANGED': 'La configurazione di questo ordine è ora affidata a un’altra persona, quindi non possiamo inviarti un nuovo collegamento. Chiedi a lei o al tuo rappresentante Cisco.',
+  'error.TOKEN_EXPIRED.HOLDER_CHANGED':
+    'La configurazione di questo ordine è ora affidata a un’altra persona, quindi non possiamo inviarti un nuovo collegamento. Chiedi a lei o al tuo rappresentante Cisco.',
   'error.SESSION_EXPIRED': 'La sessione di configurazione è terminata. Apri di nuovo il collegamento Imposta ora.',
   'error.STEP_NOT_ALLOWED': 'Questo passaggio ora non è disponibile. Apri di nuovo il collegamento Imposta ora per ricominciare.',
   'error.ROLE_NOT_ALLOWED.PARTNER': 'Questo collegamento è stato inviato all’amministratore del cliente. Scegli Sono il cliente.',
@@ -255,10 +267,14 @@ export const it: Record<MessageKey, string> = {
   'error.ROLE_NOT_ALLOWED': 'Questo ruolo non è disponibile con questo collegamento.',
   'error.ORDER_ON_HOLD': 'Questo ordine è in attesa. Il tuo rappresentante Cisco ti contatterà.',
   'error.ORDER_ALREADY_SET_UP': 'Questo ordine è già impostato.',
-  'error.USER_IN_ANOTHER_ORGANIZATION': 'Questa persona appartiene già a un’altra organizzazione Webex. Un utente può appartenere a una sola organizzazione Webex alla volta.',
-  'error.USER_IN_ANOTHER_ORGANIZATION.owner': 'Il tuo indirizzo e-mail appartiene già a un’organizzazione Webex, quindi non può diventare l’amministratore di una nuova organizzazione partner. Un utente può appartenere a una sola organizzazione Webex alla volta.',
-  'error.USER_IN_ANOTHER_ORGANIZATION.email': '{value} appartiene già a un’altra organizzazione Webex, oppure a una che non gestisci. Un utente può appartenere a una sola organizzazione Webex alla volta.',
-  'error.USER_IN_ANOTHER_ORGANIZATION.role': 'Il tuo indirizzo e-mail appartiene a un’altra organizzazione Webex. Un utente può appartenere a una sola organizzazione Webex alla volta.',
+  'error.USER_IN_ANOTHER_ORGANIZATION':
+    'Questa persona appartiene già a un’altra organizzazione Webex. Un utente può appartenere a una sola organizzazione Webex alla volta.',
+  'error.USER_IN_ANOTHER_ORGANIZATION.owner':
+    'Il tuo indirizzo e-mail appartiene già a un’organizzazione Webex, quindi non può diventare l’amministratore di una nuova organizzazione partner. Un utente può appartenere a una sola organizzazione Webex alla volta.',
+  'error.USER_IN_ANOTHER_ORGANIZATION.email':
+    '{value} appartiene già a un’altra organizzazione Webex, oppure a una che non gestisci. Un utente può appartenere a una sola organizzazione Webex alla volta.',
+  'error.USER_IN_ANOTHER_ORGANIZATION.role':
+    'Il tuo indirizzo e-mail appartiene a un’altra organizzazione Webex. Un utente può appartenere a una sola organizzazione Webex alla volta.',
   'error.PASSWORD_TOO_WEAK': 'Scegli una password più robusta: almeno 12 caratteri, lettere con cifre o simboli, e non pochi caratteri ripetuti.',
   'error.INVALID_CREDENTIALS': 'L’indirizzo e-mail o la password non sono corretti.',
   'error.TOO_MANY_ATTEMPTS': 'Troppi tentativi. Attendi qualche minuto, poi riprova.',
@@ -274,9 +290,11 @@ export const it: Record<MessageKey, string> = {
   'recovery.forgotLink': 'Hai dimenticato la password?',
   'recovery.backToLogin': 'Torna all’accesso',
   'recovery.forgot.title': 'Hai dimenticato la password?',
-  'recovery.forgot.intro': 'Inserisci l’indirizzo e-mail con cui accedi. Se esiste un account, ti inviamo un collegamento per scegliere una nuova password. Il collegamento funziona una sola volta, per un’ora.',
+  'recovery.forgot.intro':
+    'Inserisci l’indirizzo e-mail con cui accedi. Se esiste un account, ti inviamo un collegamento per scegliere una nuova password. Il collegamento funziona una sola volta, per un’ora.',
   'recovery.forgot.submit': 'Inviami il collegamento',
-  'recovery.forgot.sent': 'Se a {email} corrisponde un account, è in arrivo un collegamento per scegliere una nuova password. Controlla la posta in arrivo e anche la cartella dello spam.',
+  'recovery.forgot.sent':
+    'Se a {email} corrisponde un account, è in arrivo un collegamento per scegliere una nuova password. Controlla la posta in arrivo e anche la cartella dello spam.',
   'recovery.reset.title': 'Scegli una nuova password',
   'recovery.reset.intro': 'Scegli una nuova password. Poi l’accesso viene eseguito e le altre sessioni vengono chiuse.',
   'recovery.reset.submit': 'Salva la password e accedi',
@@ -284,7 +302,8 @@ export const it: Record<MessageKey, string> = {
   'recovery.reset.invalid': 'Questo collegamento non è valido. Verifica di aver aperto il collegamento completo dell’e-mail, oppure chiedine uno nuovo.',
   'recovery.reset.askAgain': 'Chiedi un nuovo collegamento',
   'recovery.setup.send': 'Inviami un nuovo collegamento',
-  'recovery.setup.sent': 'Un nuovo collegamento Imposta ora è in arrivo all’indirizzo e-mail registrato per questo ordine (chi ne ha ora la configurazione). Vale fino alla scadenza dell’ordine.',
+  'recovery.setup.sent':
+    'Un nuovo collegamento Imposta ora è in arrivo all’indirizzo e-mail registrato per questo ordine (chi ne ha ora la configurazione). Vale fino alla scadenza dell’ordine.',
   'recovery.activation.send': 'Inviami un nuovo collegamento',
   'recovery.activation.sent': 'Un nuovo collegamento di attivazione è in arrivo all’indirizzo e-mail che abbiamo registrato per te. Vale 7 giorni.',
   'recovery.activation.alreadyActive': 'Il tuo account è già attivo: accedi con la tua password.',

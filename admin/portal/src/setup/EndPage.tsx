@@ -61,7 +61,9 @@ export function Done({ session, drafts = {}, actions = <LoginButton /> }: { sess
   const { t, dateTime } = useI18n();
   const subscription = session.subscription;
   const services = subscription?.services ?? session.order.services;
-  const meetingSite = services.some((s) => s.kind === 'MEETINGS') ? (drafts.meetings as { siteName?: string } | undefined)?.siteName?.trim().toLowerCase() : undefined;
+  const meetingSite = services.some((s) => s.kind === 'MEETINGS')
+    ? (drafts.meetings as { siteName?: string } | undefined)?.siteName?.trim().toLowerCase()
+    : undefined;
   return (
     <Ending
       title={t('end.done.title')}
@@ -111,7 +113,12 @@ export function EndPage({ state, onRestart, token }: { state: WizardState; onRes
     case 'HANDED_OVER': {
       const owner = session?.owner === 'CUSTOMER' ? 'CUSTOMER' : 'COLLEAGUE';
       return (
-        <Ending title={t('end.handed.title')} severity="success" testId="end-handed-over" message={t(`end.handed.${owner}`, { email: String(drafts.handedTo ?? ''), order: session?.order.ccwOrderNumber ?? '' })}>
+        <Ending
+          title={t('end.handed.title')}
+          severity="success"
+          testId="end-handed-over"
+          message={t(`end.handed.${owner}`, { email: String(drafts.handedTo ?? ''), order: session?.order.ccwOrderNumber ?? '' })}
+        >
           <Typography>{t('end.handed.next')}</Typography>
         </Ending>
       );
@@ -131,21 +138,13 @@ export function EndPage({ state, onRestart, token }: { state: WizardState; onRes
         </Ending>
       );
     case 'TOKEN_INVALID':
-      return (
-        <Ending title={t('end.invalid.title')} severity="error" testId="end-invalid" message={t('end.invalid.text')} />
-      );
+      return <Ending title={t('end.invalid.title')} severity="error" testId="end-invalid" message={t('end.invalid.text')} />;
     case 'ORDER_ALREADY_SET_UP':
-      return (
-        <Ending title={t('end.setUp.title')} severity="info" testId="end-already-set-up" actions={<LoginButton />} message={t('end.setUp.text')} />
-      );
+      return <Ending title={t('end.setUp.title')} severity="info" testId="end-already-set-up" actions={<LoginButton />} message={t('end.setUp.text')} />;
     case 'SESSION_EXPIRED':
-      return (
-        <Ending title={t('end.sessionEnded.title')} severity="warning" testId="end-session-ended" actions={again} message={t('end.sessionEnded.text')} />
-      );
+      return <Ending title={t('end.sessionEnded.title')} severity="warning" testId="end-session-ended" actions={again} message={t('end.sessionEnded.text')} />;
     case 'NO_TOKEN':
-      return (
-        <Ending title={t('end.noToken.title')} severity="info" testId="end-no-token" actions={<LoginButton />} message={t('end.noToken.text')} />
-      );
+      return <Ending title={t('end.noToken.title')} severity="info" testId="end-no-token" actions={<LoginButton />} message={t('end.noToken.text')} />;
     default:
       return (
         <Ending

@@ -148,19 +148,77 @@ function CallingSettings({ nav }: { nav: Nav }) {
   };
 
   return (
-    <StepPage step="SERVICE_SETUP" title={nav.title} stage={nav.stage} intro={t('service.calling.intro')} formRef={formRef} onSubmit={onSubmit} onBack={nav.back}>
+    <StepPage
+      step="SERVICE_SETUP"
+      title={nav.title}
+      stage={nav.stage}
+      intro={t('service.calling.intro')}
+      formRef={formRef}
+      onSubmit={onSubmit}
+      onBack={nav.back}
+    >
       <ErrorSummary errors={errors.others(CALLING_FIELDS)} />
       <Input {...field} name="locationName" required label={t('service.calling.locationName')} value={values.locationName} onChange={set('locationName')} />
-      <Input {...field} name="address" required autoComplete="street-address" label={t('organization.address')} value={values.address} onChange={set('address')} />
+      <Input
+        {...field}
+        name="address"
+        required
+        autoComplete="street-address"
+        label={t('organization.address')}
+        value={values.address}
+        onChange={set('address')}
+      />
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '2fr 1fr' }, columnGap: 2 }}>
         <Input {...field} name="city" required autoComplete="address-level2" label={t('organization.city')} value={values.city} onChange={set('city')} />
-        <Input {...field} name="postalCode" required autoComplete="postal-code" label={t('organization.postalCode')} value={values.postalCode} onChange={set('postalCode')} />
+        <Input
+          {...field}
+          name="postalCode"
+          required
+          autoComplete="postal-code"
+          label={t('organization.postalCode')}
+          value={values.postalCode}
+          onChange={set('postalCode')}
+        />
       </Box>
-      <Select {...field} name="country" required label={t('organization.country')} value={values.country} onChange={set('country')} options={countryOptions} placeholder={t('organization.chooseCountry')} />
+      <Select
+        {...field}
+        name="country"
+        required
+        label={t('organization.country')}
+        value={values.country}
+        onChange={set('country')}
+        options={countryOptions}
+        placeholder={t('organization.chooseCountry')}
+      />
       <Select {...field} name="timeZone" required label={t('service.calling.timeZone')} value={values.timeZone} onChange={set('timeZone')} options={zones} />
-      <Select {...field} name="announcementLanguage" required label={t('service.calling.announcementLanguage')} value={values.announcementLanguage} onChange={set('announcementLanguage')} options={languages} />
-      <Select {...field} name="emailLanguage" required label={t('service.calling.emailLanguage')} value={values.emailLanguage} onChange={set('emailLanguage')} options={languages} />
-      <Input {...field} name="mainNumber" type="tel" autoComplete="tel" label={t('service.calling.mainNumber')} hint={t('service.calling.mainNumber.hint')} value={values.mainNumber} onChange={set('mainNumber')} />
+      <Select
+        {...field}
+        name="announcementLanguage"
+        required
+        label={t('service.calling.announcementLanguage')}
+        value={values.announcementLanguage}
+        onChange={set('announcementLanguage')}
+        options={languages}
+      />
+      <Select
+        {...field}
+        name="emailLanguage"
+        required
+        label={t('service.calling.emailLanguage')}
+        value={values.emailLanguage}
+        onChange={set('emailLanguage')}
+        options={languages}
+      />
+      <Input
+        {...field}
+        name="mainNumber"
+        type="tel"
+        autoComplete="tel"
+        label={t('service.calling.mainNumber')}
+        hint={t('service.calling.mainNumber.hint')}
+        value={values.mainNumber}
+        onChange={set('mainNumber')}
+      />
     </StepPage>
   );
 }
@@ -197,7 +255,15 @@ function MeetingSettings({ nav }: { nav: Nav }) {
   };
 
   return (
-    <StepPage step="SERVICE_SETUP" title={nav.title} stage={nav.stage} intro={t('service.meetings.intro')} formRef={formRef} onSubmit={onSubmit} onBack={nav.back}>
+    <StepPage
+      step="SERVICE_SETUP"
+      title={nav.title}
+      stage={nav.stage}
+      intro={t('service.meetings.intro')}
+      formRef={formRef}
+      onSubmit={onSubmit}
+      onBack={nav.back}
+    >
       <ErrorSummary errors={errors.others(['siteName', 'timeZone', 'language'])} />
       <Input
         errors={errors}
@@ -211,8 +277,24 @@ function MeetingSettings({ nav }: { nav: Nav }) {
         hint={t('service.meetings.siteUrl', { url: siteUrl })}
         slotProps={{ formHelperText: { 'aria-live': 'polite' } as object }}
       />
-      <Select errors={errors} name="timeZone" required label={t('service.meetings.timeZone')} value={values.timeZone} onChange={set('timeZone')} options={zones} />
-      <Select errors={errors} name="language" required label={t('service.meetings.language')} value={values.language} onChange={set('language')} options={languages} />
+      <Select
+        errors={errors}
+        name="timeZone"
+        required
+        label={t('service.meetings.timeZone')}
+        value={values.timeZone}
+        onChange={set('timeZone')}
+        options={zones}
+      />
+      <Select
+        errors={errors}
+        name="language"
+        required
+        label={t('service.meetings.language')}
+        value={values.language}
+        onChange={set('language')}
+        options={languages}
+      />
     </StepPage>
   );
 }
@@ -247,7 +329,11 @@ function EnterpriseSettings({ nav }: { nav: Nav }) {
         errors.show([{ code: answer.reason ?? 'SUBDOMAIN_TAKEN', message: answer.message ?? '', field: ['input', 'subdomain'] }]);
       }
     } catch (error) {
-      const problem: UserError = { code: error instanceof RequestFailed && error.code === 'NETWORK' ? 'NETWORK' : 'UNEXPECTED', message: String(error), field: null };
+      const problem: UserError = {
+        code: error instanceof RequestFailed && error.code === 'NETWORK' ? 'NETWORK' : 'UNEXPECTED',
+        message: String(error),
+        field: null,
+      };
       errors.show([problem]);
     } finally {
       setChecking(false);
@@ -262,7 +348,11 @@ function EnterpriseSettings({ nav }: { nav: Nav }) {
   };
 
   const domain = `${normalised || '…'}.calls.webex.com`;
-  const status = isSaved ? t('service.enterprise.saved', { domain: `${saved}.calls.webex.com` }) : available ? t('service.enterprise.available', { subdomain: available }) : null;
+  const status = isSaved
+    ? t('service.enterprise.saved', { domain: `${saved}.calls.webex.com` })
+    : available
+      ? t('service.enterprise.available', { subdomain: available })
+      : null;
   return (
     <StepPage
       step="SERVICE_SETUP"

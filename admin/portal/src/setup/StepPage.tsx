@@ -78,13 +78,7 @@ export function StepPage({ step, title, stage, intro, children, formRef, onSubmi
           ) : (
             <span />
           )}
-          <Button
-            type={onNext ? 'button' : 'submit'}
-            onClick={onNext}
-            variant="contained"
-            disabled={busy || nextDisabled}
-            sx={{ minWidth: 120 }}
-          >
+          <Button type={onNext ? 'button' : 'submit'} onClick={onNext} variant="contained" disabled={busy || nextDisabled} sx={{ minWidth: 120 }}>
             {nextLabel ?? t('common.next')}
           </Button>
         </Box>

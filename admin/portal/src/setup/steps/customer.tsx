@@ -68,11 +68,21 @@ export function ConfirmCustomerOrganization() {
     }
     remember('customer', values);
     remember('candidates', candidates);
-    const problems = await submit('confirmCustomerOrganization', values.choice === NEW ? { newOrganization: values.organization } : { candidateId: values.choice });
+    const problems = await submit(
+      'confirmCustomerOrganization',
+      values.choice === NEW ? { newOrganization: values.organization } : { candidateId: values.choice },
+    );
     if (problems) errors.show(problems);
   };
 
-  const form = <OrganizationFields prefix="newOrganization" values={values.organization} onChange={(organization) => setValues({ ...values, organization })} errors={errors} />;
+  const form = (
+    <OrganizationFields
+      prefix="newOrganization"
+      values={values.organization}
+      onChange={(organization) => setValues({ ...values, organization })}
+      errors={errors}
+    />
+  );
   const candidateError = errors.on('candidateId');
   return (
     <StepPage

@@ -45,10 +45,34 @@ export function OrganizationFields({
         options={countryOptions}
         placeholder={t('organization.chooseCountry')}
       />
-      <Input name={at('address')} label={t('organization.address')} required autoComplete="street-address" value={values.address} onChange={set('address')} errors={errors} />
+      <Input
+        name={at('address')}
+        label={t('organization.address')}
+        required
+        autoComplete="street-address"
+        value={values.address}
+        onChange={set('address')}
+        errors={errors}
+      />
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '2fr 1fr' }, columnGap: 2 }}>
-        <Input name={at('city')} label={t('organization.city')} required autoComplete="address-level2" value={values.city} onChange={set('city')} errors={errors} />
-        <Input name={at('postalCode')} label={t('organization.postalCode')} required autoComplete="postal-code" value={values.postalCode} onChange={set('postalCode')} errors={errors} />
+        <Input
+          name={at('city')}
+          label={t('organization.city')}
+          required
+          autoComplete="address-level2"
+          value={values.city}
+          onChange={set('city')}
+          errors={errors}
+        />
+        <Input
+          name={at('postalCode')}
+          label={t('organization.postalCode')}
+          required
+          autoComplete="postal-code"
+          value={values.postalCode}
+          onChange={set('postalCode')}
+          errors={errors}
+        />
       </Box>
     </Box>
   );

@@ -124,8 +124,27 @@ export function PasswordFields({
   const type = visible ? 'text' : 'password';
   return (
     <>
-      <Input name={name} type={type} autoComplete="new-password" required label={t('password.password')} hint={t('password.rules')} value={password} onChange={(value) => onChange(value, confirm)} errors={errors} />
-      <Input name="confirm" type={type} autoComplete="new-password" required label={t('password.confirm')} value={confirm} onChange={(value) => onChange(password, value)} errors={errors} />
+      <Input
+        name={name}
+        type={type}
+        autoComplete="new-password"
+        required
+        label={t('password.password')}
+        hint={t('password.rules')}
+        value={password}
+        onChange={(value) => onChange(value, confirm)}
+        errors={errors}
+      />
+      <Input
+        name="confirm"
+        type={type}
+        autoComplete="new-password"
+        required
+        label={t('password.confirm')}
+        value={confirm}
+        onChange={(value) => onChange(password, value)}
+        errors={errors}
+      />
       <FormControlLabel control={<Checkbox checked={visible} onChange={(event) => setVisible(event.target.checked)} />} label={t('password.show')} />
     </>
   );

@@ -65,7 +65,16 @@ export function ChooseSetupOwner() {
   };
 
   const emailField = (label: string) => (
-    <Input name="email" type="email" autoComplete="email" required label={label} value={values.email} onChange={(email) => setValues({ ...values, email })} errors={errors} />
+    <Input
+      name="email"
+      type="email"
+      autoComplete="email"
+      required
+      label={label}
+      value={values.email}
+      onChange={(email) => setValues({ ...values, email })}
+      errors={errors}
+    />
   );
   const ownerError = errors.on('owner');
   return (
