@@ -260,7 +260,11 @@ describe('rep notices', () => {
   it('follow REPS_LOCALE (here it)', async () => {
     const order = await createOrder(app);
     await app.em().transactional(async (em) => {
-      await app.services.escalations.open(em, SYSTEM_ACTOR, app.clock.now(), await em.findOneOrFail(Order, order.id), EscalationKind.OVERDUE_PROVISIONING);
+      await app.services.escalations.open(
+        { em, actor: SYSTEM_ACTOR, now: app.clock.now() },
+        await em.findOneOrFail(Order, order.id),
+        EscalationKind.OVERDUE_PROVISIONING,
+      );
     });
     const [notice] = await app.em().find(OutboxMessage, { template: 'REP_NOTICE', orderId: order.id });
     expect(notice.locale).toBe('it');

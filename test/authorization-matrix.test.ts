@@ -50,8 +50,11 @@ async function buildKeyWorld() {
     .fork()
     .transactional(
       async (tx) =>
-        (await app.services.escalations.open(tx, SYSTEM_ACTOR, app.clock.now(), await tx.findOneOrFail(Order, order.id), EscalationKind.OVERDUE_PROVISIONING))!
-          .id,
+        (await app.services.escalations.open(
+          { em: tx, actor: SYSTEM_ACTOR, now: app.clock.now() },
+          await tx.findOneOrFail(Order, order.id),
+          EscalationKind.OVERDUE_PROVISIONING,
+        ))!.id,
     );
   for (const [name, type, input] of [
     ['assignEscalation', 'AssignEscalationInput', { escalationId }],

@@ -626,9 +626,7 @@ describe('hostile input never causes a 500 or a partial write', () => {
         .transactional(
           async (em) =>
             (await app.services.escalations.open(
-              em,
-              SYSTEM_ACTOR,
-              app.clock.now(),
+              { em, actor: SYSTEM_ACTOR, now: app.clock.now() },
               await em.findOneOrFail(Order, orderId),
               EscalationKind.OVERDUE_PROVISIONING,
             ))!.id,

@@ -142,7 +142,11 @@ describe('order amendments from CCW', () => {
     await app.orm.em
       .fork()
       .transactional(async (em) =>
-        app.services.escalations.open(em, SYSTEM_ACTOR, app.clock.now(), await em.findOneOrFail(Order, order.id), EscalationKind.OVERDUE_PROVISIONING),
+        app.services.escalations.open(
+          { em, actor: SYSTEM_ACTOR, now: app.clock.now() },
+          await em.findOneOrFail(Order, order.id),
+          EscalationKind.OVERDUE_PROVISIONING,
+        ),
       );
 
     const cancelled = await amend('amendOrderCancel', { orderId: order.id, clientRequestId: unique('r-'), reason: 'Customer withdrew in CCW' });

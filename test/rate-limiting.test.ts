@@ -228,9 +228,7 @@ describe('activation attempts are limited per link and per client address', () =
     const token = await app.orm.em.fork().transactional(async (em) => {
       const order = await em.findOneOrFail(Order, orderId);
       const issued = await app.services.links.issueActivationLink(
-        em,
-        SYSTEM_ACTOR,
-        app.clock.now(),
+        { em, actor: SYSTEM_ACTOR, now: app.clock.now() },
         order,
         await em.findOneOrFail(User, user.id),
         organization.name,
@@ -260,9 +258,7 @@ describe('activation attempts are limited per link and per client address', () =
     const token = await app.orm.em.fork().transactional(async (em) => {
       const order = await em.findOneOrFail(Order, orderId);
       const issued = await app.services.links.issueActivationLink(
-        em,
-        SYSTEM_ACTOR,
-        app.clock.now(),
+        { em, actor: SYSTEM_ACTOR, now: app.clock.now() },
         order,
         await em.findOneOrFail(User, user.id),
         organization.name,

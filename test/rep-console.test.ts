@@ -199,7 +199,7 @@ async function setupSessionToken(): Promise<string> {
   const order = await createOrder(app);
   const linkToken = await app.em().transactional(async (em) => {
     const managed = await em.findOneOrFail(Order, order.id);
-    return (await app.services.links.issueSetupLink(em, SYSTEM_ACTOR, app.clock.now(), managed, managed.provisioningContactEmail)).token;
+    return (await app.services.links.issueSetupLink({ em, actor: SYSTEM_ACTOR, now: app.clock.now() }, managed, managed.provisioningContactEmail)).token;
   });
   const { data } = await app.gql(`mutation($input: StartSetupInput!) { startSetup(input: $input) { sessionToken errors { code } } }`, {
     input: { token: linkToken },

@@ -1,7 +1,6 @@
 import { runDueSetupLinks } from '../server/jobs/due-setup-links.job.js';
 import { runOutboxDelivery } from '../server/jobs/outbox-delivery.job.js';
 import { sweepOrders } from '../server/jobs/sweep.js';
-import { SYSTEM_ACTOR } from '../server/audit/audit.js';
 import { Order } from '../server/orders/order.entity.js';
 import { OrderStatus } from '../server/orders/order-status.js';
 import { createSmtpMailer, type Mailer } from '../server/outbox/mailer.js';
@@ -211,9 +210,9 @@ describe('a sweep', () => {
         name: 'test-sweep',
         due: `o.status = 'PLACED' and o.setup_due_at <= ?`,
         orderBy: 'o.setup_due_at, o.id',
-        async handle(em, now, order) {
+        async handle(tx, order) {
           if (order.id === poisoned) throw new Error('cannot handle this one');
-          await deps.services.links.issueSetupLink(em, SYSTEM_ACTOR, now, order, order.provisioningContactEmail);
+          await deps.services.links.issueSetupLink(tx, order, order.provisioningContactEmail);
         },
       },
       { batchSize: 10, concurrency: 1 },

@@ -256,7 +256,9 @@ describe('step 8, completeOrderSetup', () => {
     const order = await app.em().findOneOrFail(Order, orderId);
     await app.orm.em
       .fork()
-      .transactional((em) => app.services.escalations.open(em, SYSTEM_ACTOR, app.clock.now(), em.merge(order), 'OVERDUE_PROVISIONING' as never));
+      .transactional((em) =>
+        app.services.escalations.open({ em, actor: SYSTEM_ACTOR, now: app.clock.now() }, em.merge(order), 'OVERDUE_PROVISIONING' as never),
+      );
     await wizard.ok(await wizard.toReview(token), 'completeOrderSetup', {});
     const escalation = await app.em().findOneOrFail(Escalation, { order: orderId });
     expect(escalation.status).toBe('RESOLVED');

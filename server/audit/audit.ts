@@ -32,11 +32,29 @@ export interface AuditChange {
   after?: Record<string, unknown>;
 }
 
+/**
+ * The one in-transaction scope: the transaction's EntityManager, who acts, and the instant. Services
+ * open it at the start of a transaction (`scopeOf`, or `{ em, actor: SYSTEM_ACTOR, now }` in a job)
+ * and hand it to everything that changes data in that transaction: the lifecycle, links, escalations,
+ * the outbox and the audit trail.
+ */
+export interface TxScope {
+  em: EntityManager;
+  actor: Actor;
+  now: Date;
+}
+
+/** The scope of a request's transaction: its EntityManager, the request's actor, and the instant (the request's clock unless given). */
+export function scopeOf(ctx: RequestContext, em: EntityManager, now: Date = ctx.clock.now()): TxScope {
+  return { em, actor: actorOf(ctx), now };
+}
+
 /** Records a change in the transaction that makes it: the trail and the change commit together. */
-export function audit(em: EntityManager, actor: Actor, at: Date, change: AuditChange): void {
+export function audit(tx: TxScope, change: AuditChange): void {
+  const { em, actor } = tx;
   em.persist(
     em.create(AuditEvent, {
-      at,
+      at: tx.now,
       actorKind: actor.kind,
       actorId: actor.id,
       actorLabel: actor.label,

@@ -1,6 +1,5 @@
 import { LockMode } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { actorOf, type Actor } from '../audit/audit.js';
+import { scopeOf, type TxScope } from '../audit/audit.js';
 import { userError, UserErrorCode } from '../common/errors.js';
 import { hashToken } from '../common/tokens.js';
 import type { RequestContext } from '../common/request-context.js';
@@ -38,7 +37,7 @@ export class ActivationLinkService {
       const id = typeof input.userId === 'string' ? input.userId.trim() : '';
       const user = isUuid(id) ? await em.findOne(User, id, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
       if (!user || !mayManage(ctx.viewer, user)) throw userError(UserErrorCode.NOT_FOUND, 'No such person in your organization.', ['input', 'userId']);
-      await this.issue(em, actorOf(ctx), now, user);
+      await this.issue(scopeOf(ctx, em, now), user);
       return user;
     });
   }
@@ -56,12 +55,13 @@ export class ActivationLinkService {
         const link = token && token.length <= 200 ? await em.findOne(SetupLink, { tokenHash: hashToken(token), kind: LinkKind.ACTIVATION }) : null;
         if (!link?.user) throw userError(UserErrorCode.TOKEN_INVALID, 'This activation link is not valid.', ['input', 'token']);
         const user = await em.findOneOrFail(User, link.user.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
-        await this.issue(em, actorOf(ctx), now, user);
+        await this.issue(scopeOf(ctx, em, now), user);
       });
     });
   }
 
-  private async issue(em: EntityManager, actor: Actor, now: Date, user: User): Promise<void> {
+  private async issue(tx: TxScope, user: User): Promise<void> {
+    const { em, now } = tx;
     if (user.passwordHash) {
       throw userError(UserErrorCode.ACCOUNT_ALREADY_ACTIVE, 'This account is already active: log in, or use “Forgot your password?”.', ['input']);
     }
@@ -81,7 +81,7 @@ export class ActivationLinkService {
           { orderBy: { createdAt: 'desc', id: 'desc' } },
         );
     if (!order) throw userError(UserErrorCode.NOT_FOUND, 'This person has no order to activate an account for.', ['input']);
-    await this.links.issueActivationLink(em, actor, now, order, user, organization.name);
+    await this.links.issueActivationLink(tx, order, user, organization.name);
   }
 }
 

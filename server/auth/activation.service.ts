@@ -1,5 +1,5 @@
 import { LockMode } from '@mikro-orm/core';
-import { actorOf, audit } from '../audit/audit.js';
+import { audit, scopeOf } from '../audit/audit.js';
 import { userError, UserErrorCode } from '../common/errors.js';
 import { hashToken } from '../common/tokens.js';
 import type { RequestContext } from '../common/request-context.js';
@@ -45,7 +45,7 @@ export class ActivationService {
       const user = await em.findOneOrFail(User, link.user.id);
       user.passwordHash = await hashPassword(input.password);
       link.usedAt = now;
-      audit(em, actorOf(ctx), now, { action: 'user.activated', targetType: 'User', targetId: user.id, orderId: link.order.id });
+      audit(scopeOf(ctx, em, now), { action: 'user.activated', targetType: 'User', targetId: user.id, orderId: link.order.id });
       return user;
     });
     return this.login.openSession(ctx, ctx.em, { user });

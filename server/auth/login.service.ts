@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { actorOf, audit } from '../audit/audit.js';
+import { audit, scopeOf } from '../audit/audit.js';
 import { userError, UserErrorCode } from '../common/errors.js';
 import { generateToken, hashToken } from '../common/tokens.js';
 import { InputValidator } from '../common/validation.js';
@@ -69,7 +69,7 @@ export class LoginService {
     await em.transactional(async (tx) => {
       const session = tx.create(LoginSession, { tokenHash: hashToken(token), rep: who.rep, user: who.user, expiresAt, createdAt: now });
       tx.persist(session);
-      audit(tx, actorOf(ctx), now, {
+      audit(scopeOf(ctx, tx, now), {
         action: 'login',
         targetType: who.rep ? 'Rep' : 'User',
         targetId: (who.rep ?? who.user)!.id,
@@ -87,7 +87,7 @@ export class LoginService {
     await ctx.em.transactional(async (em) => {
       const session = await em.findOneOrFail(LoginSession, sessionId);
       session.revokedAt ??= now;
-      audit(em, actorOf(ctx), now, { action: 'logout', targetType: 'LoginSession', targetId: session.id });
+      audit(scopeOf(ctx, em, now), { action: 'logout', targetType: 'LoginSession', targetId: session.id });
     });
   }
 }

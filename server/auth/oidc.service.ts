@@ -142,12 +142,15 @@ export class SingleSignOnService {
       row.rep = tx.getReference(Rep, rep.id, { wrapped: true });
       row.handoverHash = hashToken(handover);
       row.expiresAt = new Date(now.getTime() + HANDOVER_LIFETIME_MS);
-      audit(tx, { ...actor, kind: rep.role, id: rep.id, label: rep.email }, now, {
-        action: 'rep.signed_in_with_sso',
-        targetType: 'Rep',
-        targetId: rep.id,
-        after: { issuer: config.issuer, subject: String(claims.sub), groups },
-      });
+      audit(
+        { em: tx, actor: { ...actor, kind: rep.role, id: rep.id, label: rep.email }, now },
+        {
+          action: 'rep.signed_in_with_sso',
+          targetType: 'Rep',
+          targetId: rep.id,
+          after: { issuer: config.issuer, subject: String(claims.sub), groups },
+        },
+      );
     });
     return handover;
   }
@@ -166,12 +169,15 @@ export class SingleSignOnService {
       return await em.fork().transactional(async (tx) => {
         const rep = tx.create(Rep, { email: who.email, name: who.name, role: who.role!, passwordHash: null, createdAt: now });
         tx.persist(rep);
-        audit(tx, { ...actor, kind: 'SYSTEM', label: 'single sign-on' }, now, {
-          action: 'rep.created',
-          targetType: 'Rep',
-          targetId: rep.id,
-          after: { email: who.email, name: who.name, role: rep.role, via: 'single sign-on', groups: who.groups },
-        });
+        audit(
+          { em: tx, actor: { ...actor, kind: 'SYSTEM', label: 'single sign-on' }, now },
+          {
+            action: 'rep.created',
+            targetType: 'Rep',
+            targetId: rep.id,
+            after: { email: who.email, name: who.name, role: rep.role, via: 'single sign-on', groups: who.groups },
+          },
+        );
         return rep;
       });
     } catch (error) {

@@ -1,6 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { actorOf, audit } from '../audit/audit.js';
+import { audit, scopeOf } from '../audit/audit.js';
 import type { Config } from '../common/config.js';
 import { userError, UserErrorCode } from '../common/errors.js';
 import { generateToken, hashToken } from '../common/tokens.js';
@@ -52,6 +52,7 @@ export class PasswordResetService {
       const rep = await em.findOne(Rep, { email, active: true }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       const user = rep ? null : await em.findOne(User, { email }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!rep && !user) return;
+      const tx = scopeOf(ctx, em, now);
       const language: EmailLanguage = input.locale ? emailLanguage(input.locale) : rep ? this.config.repsLocale : 'en';
       const revoked = await this.revokeOpenResets(em, now, rep ? { rep } : { user: user! });
       const token = generateToken('reset');
@@ -67,14 +68,14 @@ export class PasswordResetService {
       const url = rep
         ? `${new URL(this.config.portalUrl).origin}/admin/#/reset-password?token=${token}`
         : `${this.config.portalUrl}/reset-password?token=${token}`;
-      enqueueEmail(em, now, {
+      enqueueEmail(tx, {
         messageKey: `password-reset:${reset.id}`,
         template: 'PASSWORD_RESET',
         recipient: email,
         locale: language,
         ...passwordResetEmail(language, { url, validMinutes: PASSWORD_RESET_LIFETIME_MS / 60_000 }),
       });
-      audit(em, actorOf(ctx), now, {
+      audit(tx, {
         action: 'password_reset.requested',
         targetType: rep ? 'Rep' : 'User',
         targetId: (rep ?? user)!.id,
@@ -120,7 +121,7 @@ export class PasswordResetService {
       );
       // An administrator who never activated has a password now: the pending activation links are moot.
       if (user) await em.nativeUpdate(SetupLink, { user: user.id, kind: LinkKind.ACTIVATION, usedAt: null, revokedAt: null }, { revokedAt: now });
-      audit(em, actorOf(ctx), now, {
+      audit(scopeOf(ctx, em, now), {
         action: 'password_reset.used',
         targetType: rep ? 'Rep' : 'User',
         targetId: (rep ?? user)!.id,

@@ -1,5 +1,5 @@
 import { LockMode, UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
-import { actorOf, audit } from '../audit/audit.js';
+import { audit, scopeOf } from '../audit/audit.js';
 import { userError, UserErrorCode } from '../common/errors.js';
 import { InputValidator } from '../common/validation.js';
 import type { RequestContext } from '../common/request-context.js';
@@ -62,7 +62,7 @@ export class RepAdminService {
         if (await em.findOne(User, { email })) throw userError(UserErrorCode.USER_IN_ANOTHER_ORGANIZATION, ONE_ACCOUNT_PER_EMAIL, ['input', 'email']);
         const rep = em.create(Rep, { email, name, role: input.role ?? RepRole.REP, passwordHash, createdAt: now });
         em.persist(rep);
-        audit(em, actorOf(ctx), now, { action: 'rep.created', targetType: 'Rep', targetId: rep.id, after: { email, name, role: rep.role } });
+        audit(scopeOf(ctx, em, now), { action: 'rep.created', targetType: 'Rep', targetId: rep.id, after: { email, name, role: rep.role } });
         return rep;
       });
     } catch (error) {
@@ -110,7 +110,7 @@ export class RepAdminService {
         for (const session of sessions) session.revokedAt = now;
         if (sessions.length) after.revokedSessions = sessions.length;
       }
-      if (Object.keys(after).length) audit(em, actorOf(ctx), now, { action: 'rep.updated', targetType: 'Rep', targetId: rep.id, before, after });
+      if (Object.keys(after).length) audit(scopeOf(ctx, em, now), { action: 'rep.updated', targetType: 'Rep', targetId: rep.id, before, after });
       return rep;
     });
   }

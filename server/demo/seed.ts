@@ -17,7 +17,8 @@ import { Offer, ServiceKind } from '../orders/service-line.js';
 import { Organization, OrganizationKind } from '../organizations/organization.entity.js';
 import { User, UserRole } from '../organizations/user.entity.js';
 import { OutboxMessage, OutboxStatus } from '../outbox/outbox-message.entity.js';
-import { SetupOwner, SetupRole } from '../setup/setup-enums.js';
+import { recordOutcomes } from '../outbox/outbox-states.js';
+import { SetupOwner, SetupRole, SetupStep } from '../setup/setup-enums.js';
 import type { Services } from '../services.js';
 
 /**
@@ -124,12 +125,12 @@ class DemoWorld {
       });
       const token = await this.sendLink(order, 22);
       const w = await this.wizard(token, this.ago(21, -3));
-      await w.run((ctx) => this.services.setup.chooseRole(ctx, SetupRole.PARTNER));
-      await w.run((ctx) => this.services.setup.chooseSetupOwner(ctx, SetupOwner.SELF, null));
-      await w.run((ctx) => this.services.setup.reviewPartnerOrganization(ctx, true));
-      await w.run((ctx) => this.services.setup.setCustomerAdministrator(ctx, 'it.admin@acme-italia.example'));
-      await w.run((ctx) => this.services.setup.verifyCustomerOrganization(ctx, true));
-      await w.run((ctx) => this.services.setup.completeOrderSetup(ctx));
+      await w.run((ctx) => this.services.setup.runStep(ctx, SetupStep.CHOOSE_ROLE, { role: SetupRole.PARTNER }));
+      await w.run((ctx) => this.services.setup.runStep(ctx, SetupStep.CHOOSE_SETUP_OWNER, { owner: SetupOwner.SELF, email: null }));
+      await w.run((ctx) => this.services.setup.runStep(ctx, SetupStep.REVIEW_PARTNER_ORGANIZATION, { recognized: true }));
+      await w.run((ctx) => this.services.setup.runStep(ctx, SetupStep.CUSTOMER_ADMINISTRATOR, { email: 'it.admin@acme-italia.example' }));
+      await w.run((ctx) => this.services.setup.runStep(ctx, SetupStep.VERIFY_CUSTOMER_ORGANIZATION, { recognized: true }));
+      await w.run((ctx) => this.services.setup.runStep(ctx, SetupStep.REVIEW_ORDER, {}));
       await this.serviceSetup(w, { subdomain: 'acmeitalia', site: 'acme-italia', city: 'Milano', country: 'IT', timeZone: 'Europe/Rome', language: 'it' });
     }
     // The partner's first order: the wizard creates the partner organization and a new customer.
@@ -144,10 +145,10 @@ class DemoWorld {
       });
       const token = await this.sendLink(order, 15);
       const w = await this.wizard(token, this.ago(14, -2));
-      await w.run((ctx) => this.services.setup.chooseRole(ctx, SetupRole.PARTNER));
-      await w.run((ctx) => this.services.setup.chooseSetupOwner(ctx, SetupOwner.SELF, null));
+      await w.run((ctx) => this.services.setup.runStep(ctx, SetupStep.CHOOSE_ROLE, { role: SetupRole.PARTNER }));
+      await w.run((ctx) => this.services.setup.runStep(ctx, SetupStep.CHOOSE_SETUP_OWNER, { owner: SetupOwner.SELF, email: null }));
       await w.run((ctx) =>
-        this.services.setup.createPartnerOrganization(ctx, {
+        this.services.setup.runStep(ctx, SetupStep.CREATE_PARTNER_ORGANIZATION, {
           name: 'Bluewave Solutions Ltd',
           country: 'GB',
           address: '14 Deansgate',
@@ -155,14 +156,14 @@ class DemoWorld {
           postalCode: 'M3 2BW',
         }),
       );
-      await w.run((ctx) => this.services.setup.setCustomerAdministrator(ctx, 'it@harbour-logistics.example'));
+      await w.run((ctx) => this.services.setup.runStep(ctx, SetupStep.CUSTOMER_ADMINISTRATOR, { email: 'it@harbour-logistics.example' }));
       await w.run((ctx) =>
-        this.services.setup.confirmCustomerOrganization(ctx, {
+        this.services.setup.runStep(ctx, SetupStep.CONFIRM_CUSTOMER_ORGANIZATION, {
           newOrganization: { name: 'Harbour Logistics plc', country: 'GB', address: '1 Dock Road', city: 'Liverpool', postalCode: 'L3 4AA' },
         }),
       );
-      await w.run((ctx) => this.services.setup.completeOrderSetup(ctx));
-      await w.run((ctx) => this.services.setup.setPassword(ctx, demoPassword()));
+      await w.run((ctx) => this.services.setup.runStep(ctx, SetupStep.REVIEW_ORDER, {}));
+      await w.run((ctx) => this.services.setup.runStep(ctx, SetupStep.SET_PASSWORD, { password: demoPassword() }));
       await this.serviceSetup(w, {
         subdomain: 'harbourlogistics',
         site: 'harbour-logistics',
@@ -184,18 +185,20 @@ class DemoWorld {
       });
       const token = await this.sendLink(order, 12);
       const partnerSide = await this.wizard(token, this.ago(11, -1));
-      await partnerSide.run((ctx) => this.services.setup.chooseRole(ctx, SetupRole.PARTNER));
-      await partnerSide.run((ctx) => this.services.setup.chooseSetupOwner(ctx, SetupOwner.CUSTOMER, 'segreteria@studiolegaleverdi.example'));
+      await partnerSide.run((ctx) => this.services.setup.runStep(ctx, SetupStep.CHOOSE_ROLE, { role: SetupRole.PARTNER }));
+      await partnerSide.run((ctx) =>
+        this.services.setup.runStep(ctx, SetupStep.CHOOSE_SETUP_OWNER, { owner: SetupOwner.CUSTOMER, email: 'segreteria@studiolegaleverdi.example' }),
+      );
       const customerToken = await this.tokenFromEmail(order, 'segreteria@studiolegaleverdi.example');
       const w = await this.wizard(customerToken, this.ago(10, -4));
-      await w.run((ctx) => this.services.setup.chooseRole(ctx, SetupRole.CUSTOMER));
+      await w.run((ctx) => this.services.setup.runStep(ctx, SetupStep.CHOOSE_ROLE, { role: SetupRole.CUSTOMER }));
       await w.run((ctx) =>
-        this.services.setup.confirmCustomerOrganization(ctx, {
+        this.services.setup.runStep(ctx, SetupStep.CONFIRM_CUSTOMER_ORGANIZATION, {
           newOrganization: { name: 'Studio Legale Verdi', country: 'IT', address: 'Corso Vittorio Emanuele II 42', city: 'Roma', postalCode: '00186' },
         }),
       );
-      await w.run((ctx) => this.services.setup.completeOrderSetup(ctx));
-      await w.run((ctx) => this.services.setup.setPassword(ctx, demoPassword()));
+      await w.run((ctx) => this.services.setup.runStep(ctx, SetupStep.REVIEW_ORDER, {}));
+      await w.run((ctx) => this.services.setup.runStep(ctx, SetupStep.SET_PASSWORD, { password: demoPassword() }));
       await w.run((ctx) => this.services.serviceSetup.saveMeetingSettings(ctx, { siteName: 'studioverdi', timeZone: 'Europe/Rome', language: 'it' }));
       await w.run((ctx) => this.services.serviceSetup.saveEnterpriseSettings(ctx, { subdomain: 'studioverdi' }));
       await w.run((ctx) => this.services.serviceSetup.provision(ctx, {}));
@@ -213,16 +216,16 @@ class DemoWorld {
       const token = await this.sendLink(order, 9);
       await this.openOverdue(order, 8, -2);
       const w = await this.wizard(token, this.ago(6, 2));
-      await w.run((ctx) => this.services.setup.chooseRole(ctx, SetupRole.PARTNER));
-      await w.run((ctx) => this.services.setup.chooseSetupOwner(ctx, SetupOwner.SELF, null));
-      await w.run((ctx) => this.services.setup.reviewPartnerOrganization(ctx, true));
-      await w.run((ctx) => this.services.setup.setCustomerAdministrator(ctx, 'admin@baeckerei-mueller.example'));
+      await w.run((ctx) => this.services.setup.runStep(ctx, SetupStep.CHOOSE_ROLE, { role: SetupRole.PARTNER }));
+      await w.run((ctx) => this.services.setup.runStep(ctx, SetupStep.CHOOSE_SETUP_OWNER, { owner: SetupOwner.SELF, email: null }));
+      await w.run((ctx) => this.services.setup.runStep(ctx, SetupStep.REVIEW_PARTNER_ORGANIZATION, { recognized: true }));
+      await w.run((ctx) => this.services.setup.runStep(ctx, SetupStep.CUSTOMER_ADMINISTRATOR, { email: 'admin@baeckerei-mueller.example' }));
       await w.run((ctx) =>
-        this.services.setup.confirmCustomerOrganization(ctx, {
+        this.services.setup.runStep(ctx, SetupStep.CONFIRM_CUSTOMER_ORGANIZATION, {
           newOrganization: { name: 'Bäckerei Müller KG', country: 'DE', address: 'Hauptstraße 5', city: 'Augsburg', postalCode: '86150' },
         }),
       );
-      await w.run((ctx) => this.services.setup.completeOrderSetup(ctx));
+      await w.run((ctx) => this.services.setup.runStep(ctx, SetupStep.REVIEW_ORDER, {}));
       await w.run((ctx) => this.services.serviceSetup.saveMeetingSettings(ctx, { siteName: 'baeckerei-mueller', timeZone: 'Europe/Berlin', language: 'de' }));
     }
 
@@ -242,9 +245,9 @@ class DemoWorld {
       });
       const token = await this.sendLink(order, 1);
       const w = await this.wizard(token, this.ago(0, 20));
-      await w.run((ctx) => this.services.setup.chooseRole(ctx, SetupRole.PARTNER));
-      await w.run((ctx) => this.services.setup.chooseSetupOwner(ctx, SetupOwner.SELF, null));
-      await w.run((ctx) => this.services.setup.reviewPartnerOrganization(ctx, true));
+      await w.run((ctx) => this.services.setup.runStep(ctx, SetupStep.CHOOSE_ROLE, { role: SetupRole.PARTNER }));
+      await w.run((ctx) => this.services.setup.runStep(ctx, SetupStep.CHOOSE_SETUP_OWNER, { owner: SetupOwner.SELF, email: null }));
+      await w.run((ctx) => this.services.setup.runStep(ctx, SetupStep.REVIEW_PARTNER_ORGANIZATION, { recognized: true }));
     }
     {
       const order = await this.place(8, {
@@ -256,8 +259,10 @@ class DemoWorld {
       });
       const token = await this.sendLink(order, 2);
       const w = await this.wizard(token, this.ago(1, 18));
-      await w.run((ctx) => this.services.setup.chooseRole(ctx, SetupRole.PARTNER));
-      await w.run((ctx) => this.services.setup.chooseSetupOwner(ctx, SetupOwner.COLLEAGUE, 'k.schmidt@nordlicht-it.example'));
+      await w.run((ctx) => this.services.setup.runStep(ctx, SetupStep.CHOOSE_ROLE, { role: SetupRole.PARTNER }));
+      await w.run((ctx) =>
+        this.services.setup.runStep(ctx, SetupStep.CHOOSE_SETUP_OWNER, { owner: SetupOwner.COLLEAGUE, email: 'k.schmidt@nordlicht-it.example' }),
+      );
     }
 
     // ── Stalled: setup started, then left; STALLED_SETUP_AFTER (3 days) after the start date the reps hear of it ──
@@ -271,7 +276,7 @@ class DemoWorld {
       });
       const token = await this.sendLink(order, 5);
       const w = await this.wizard(token, this.ago(4, 10));
-      await w.run((ctx) => this.services.setup.chooseRole(ctx, SetupRole.PARTNER));
+      await w.run((ctx) => this.services.setup.runStep(ctx, SetupStep.CHOOSE_ROLE, { role: SetupRole.PARTNER }));
       await this.openOverdue(order, 2, 0, EscalationKind.STALLED_SETUP);
     }
 
@@ -289,9 +294,9 @@ class DemoWorld {
       });
       const token = await this.sendLink(order, 2);
       const w = await this.wizard(token, this.ago(1, 6));
-      await w.run((ctx) => this.services.setup.chooseRole(ctx, SetupRole.PARTNER));
-      await w.run((ctx) => this.services.setup.chooseSetupOwner(ctx, SetupOwner.SELF, null));
-      await w.run((ctx) => this.services.setup.reviewPartnerOrganization(ctx, false));
+      await w.run((ctx) => this.services.setup.runStep(ctx, SetupStep.CHOOSE_ROLE, { role: SetupRole.PARTNER }));
+      await w.run((ctx) => this.services.setup.runStep(ctx, SetupStep.CHOOSE_SETUP_OWNER, { owner: SetupOwner.SELF, email: null }));
+      await w.run((ctx) => this.services.setup.runStep(ctx, SetupStep.REVIEW_PARTNER_ORGANIZATION, { recognized: false }));
     }
     // The administrator's email belongs to Acme Italy Holding; the partner expected Acme Italia.
     {
@@ -304,11 +309,11 @@ class DemoWorld {
       });
       const token = await this.sendLink(order, 1);
       const w = await this.wizard(token, this.ago(0, 9));
-      await w.run((ctx) => this.services.setup.chooseRole(ctx, SetupRole.PARTNER));
-      await w.run((ctx) => this.services.setup.chooseSetupOwner(ctx, SetupOwner.SELF, null));
-      await w.run((ctx) => this.services.setup.reviewPartnerOrganization(ctx, true));
-      await w.run((ctx) => this.services.setup.setCustomerAdministrator(ctx, customers.holdingAdmin));
-      await w.run((ctx) => this.services.setup.verifyCustomerOrganization(ctx, false));
+      await w.run((ctx) => this.services.setup.runStep(ctx, SetupStep.CHOOSE_ROLE, { role: SetupRole.PARTNER }));
+      await w.run((ctx) => this.services.setup.runStep(ctx, SetupStep.CHOOSE_SETUP_OWNER, { owner: SetupOwner.SELF, email: null }));
+      await w.run((ctx) => this.services.setup.runStep(ctx, SetupStep.REVIEW_PARTNER_ORGANIZATION, { recognized: true }));
+      await w.run((ctx) => this.services.setup.runStep(ctx, SetupStep.CUSTOMER_ADMINISTRATOR, { email: customers.holdingAdmin }));
+      await w.run((ctx) => this.services.setup.runStep(ctx, SetupStep.VERIFY_CUSTOMER_ORGANIZATION, { recognized: false }));
     }
     // Another one, already picked up by a rep.
     {
@@ -321,11 +326,11 @@ class DemoWorld {
       });
       const token = await this.sendLink(order, 4);
       const w = await this.wizard(token, this.ago(3, 5));
-      await w.run((ctx) => this.services.setup.chooseRole(ctx, SetupRole.PARTNER));
-      await w.run((ctx) => this.services.setup.chooseSetupOwner(ctx, SetupOwner.SELF, null));
-      await w.run((ctx) => this.services.setup.reviewPartnerOrganization(ctx, true));
-      await w.run((ctx) => this.services.setup.setCustomerAdministrator(ctx, customers.muellerAdmin));
-      await w.run((ctx) => this.services.setup.verifyCustomerOrganization(ctx, false));
+      await w.run((ctx) => this.services.setup.runStep(ctx, SetupStep.CHOOSE_ROLE, { role: SetupRole.PARTNER }));
+      await w.run((ctx) => this.services.setup.runStep(ctx, SetupStep.CHOOSE_SETUP_OWNER, { owner: SetupOwner.SELF, email: null }));
+      await w.run((ctx) => this.services.setup.runStep(ctx, SetupStep.REVIEW_PARTNER_ORGANIZATION, { recognized: true }));
+      await w.run((ctx) => this.services.setup.runStep(ctx, SetupStep.CUSTOMER_ADMINISTRATOR, { email: customers.muellerAdmin }));
+      await w.run((ctx) => this.services.setup.runStep(ctx, SetupStep.VERIFY_CUSTOMER_ORGANIZATION, { recognized: false }));
       const escalation = await this.escalationOf(order);
       await this.assign(escalation, 'marco', this.ago(2, 20));
       await this.note(escalation, 'marco', this.ago(2, 19), 'Chiamato il partner: verificano con il cliente se Müller Logistik è una nuova società.');
@@ -377,7 +382,7 @@ class DemoWorld {
       });
       await this.sendLink(order, 11);
       await this.openOverdue(order, 10, -1);
-      await this.bounce(order, '550 5.1.1 <webex-orders@bluewave-solutions.example>: Recipient address rejected: User unknown');
+      await this.bounce(order, this.ago(11, -1), '550 5.1.1 <webex-orders@bluewave-solutions.example>: Recipient address rejected: User unknown');
     }
 
     // ── Placed: the Set up now email is due on the requested start date ─────────────────────
@@ -571,7 +576,7 @@ class DemoWorld {
     const ctx = this.ctx(this.ago(daysAgo, hoursAgo), null);
     return ctx.em.transactional(async (em) => {
       const managed = await em.findOneOrFail(Order, order.id);
-      const { token } = await this.services.links.issueSetupLink(em, SYSTEM_ACTOR, ctx.clock.now(), managed, managed.provisioningContactEmail);
+      const { token } = await this.services.links.issueSetupLink({ em, actor: SYSTEM_ACTOR, now: ctx.clock.now() }, managed, managed.provisioningContactEmail);
       return token;
     });
   }
@@ -624,7 +629,7 @@ class DemoWorld {
     const ctx = this.ctx(this.ago(daysAgo, hoursAgo), null);
     return ctx.em.transactional(async (em) => {
       const managed = await em.findOneOrFail(Order, order.id);
-      const escalation = await this.services.escalations.open(em, SYSTEM_ACTOR, ctx.clock.now(), managed, kind);
+      const escalation = await this.services.escalations.open({ em, actor: SYSTEM_ACTOR, now: ctx.clock.now() }, managed, kind);
       return escalation!.id;
     });
   }
@@ -669,13 +674,12 @@ class DemoWorld {
   }
 
   /** The setup email to an alias nobody owns bounced. */
-  private async bounce(order: Order, error: string): Promise<void> {
+  private async bounce(order: Order, at: Date, error: string): Promise<void> {
     const em = this.orm.em.fork();
     const message = await em.findOneOrFail(OutboxMessage, { orderId: order.id, template: 'SETUP_LINK' }, { orderBy: { createdAt: 'asc' } });
-    message.status = OutboxStatus.FAILED;
-    message.attempts = 5;
-    message.lastError = error;
-    await em.flush();
+    // As the delivery job records a refusal for good (after its attempts).
+    await em.getConnection().execute('update outbox_message set attempts = 5 where id = ?', [message.id]);
+    await recordOutcomes(em, at, [], [{ id: message.id, status: OutboxStatus.FAILED, nextAttemptAt: at, lastError: error }]);
   }
 
   /**

@@ -1,6 +1,6 @@
 import { LockMode, raw, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { actorOf, audit } from '../audit/audit.js';
+import { audit, scopeOf } from '../audit/audit.js';
 import { Rep } from '../auth/rep.entity.js';
 import { userError, UserErrorCode } from '../common/errors.js';
 import { InputValidator } from '../common/validation.js';
@@ -167,7 +167,7 @@ export class EscalationQueueService {
       if (before.assigneeId === rep.id && before.status === EscalationStatus.IN_PROGRESS) return escalation;
       this.pickUp(escalation);
       escalation.assignee = em.getReference(Rep, rep.id, { wrapped: true });
-      audit(em, actorOf(ctx), now, {
+      audit(scopeOf(ctx, em, now), {
         action: 'escalation.assigned',
         targetType: 'Escalation',
         targetId: escalation.id,
@@ -207,7 +207,7 @@ export class EscalationQueueService {
       escalation.assignee ??= em.getReference(Rep, ctx.viewer!.id, { wrapped: true });
       escalation.partnerContactedAt = now;
       escalation.partnerContactedBy = em.getReference(Rep, ctx.viewer!.id, { wrapped: true });
-      audit(em, actorOf(ctx), now, {
+      audit(scopeOf(ctx, em, now), {
         action: 'escalation.partner_contacted',
         targetType: 'Escalation',
         targetId: escalation.id,
@@ -271,7 +271,7 @@ export class EscalationQueueService {
       const beforeId = order[field]?.id ?? null;
       order[field] = em.getReference(Organization, organization.id, { wrapped: true });
       order.updatedAt = now;
-      audit(em, actorOf(ctx), now, {
+      audit(scopeOf(ctx, em, now), {
         action: 'order.organization_reassigned',
         targetType: 'Order',
         targetId: order.id,
@@ -279,7 +279,7 @@ export class EscalationQueueService {
         before: { [`${field}Id`]: beforeId },
         after: { [`${field}Id`]: organization.id, organizationName: organization.name, escalationId: escalation.id },
       });
-      await this.escalations.settle(em, actorOf(ctx), now, escalation, resolution ?? `Order mapped to ${organization.name}`, ctx.viewer!.id);
+      await this.escalations.settle(scopeOf(ctx, em, now), escalation, resolution ?? `Order mapped to ${organization.name}`, ctx.viewer!.id);
       return escalation;
     });
   }
@@ -322,7 +322,7 @@ export class EscalationQueueService {
       createdAt: now,
     });
     em.persist(note);
-    audit(em, actorOf(ctx), now, {
+    audit(scopeOf(ctx, em, now), {
       action: 'escalation.note_added',
       targetType: 'Escalation',
       targetId: escalation.id,

@@ -1,6 +1,5 @@
 import { LockMode, type FilterQuery } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { actorOf, type Actor } from '../audit/audit.js';
+import { scopeOf, type TxScope } from '../audit/audit.js';
 import { userError, UserErrorCode } from '../common/errors.js';
 import { InputValidator } from '../common/validation.js';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../graphql/connection.js';
@@ -31,8 +30,8 @@ export class EscalationService {
    * Returns null when the database already holds one (its partial unique indexes decide, so
    * concurrent sweeps or clicks open exactly one): an INSERT … ON CONFLICT DO NOTHING.
    */
-  async open(em: EntityManager, actor: Actor, now: Date, order: Order, kind: EscalationKind): Promise<Escalation | null> {
-    return this.lifecycle.openEscalation({ em, actor, now }, order, kind);
+  async open(tx: TxScope, order: Order, kind: EscalationKind): Promise<Escalation | null> {
+    return this.lifecycle.openEscalation(tx, order, kind);
   }
 
   async list(
@@ -69,11 +68,10 @@ export class EscalationService {
     const resolution = v.text('resolution', input.resolution, { max: 2000, label: 'The resolution' });
     v.done();
     if (!isUuid(input.escalationId)) throw userError(UserErrorCode.NOT_FOUND, 'No such escalation', ['input', 'escalationId']);
-    const now = ctx.clock.now();
     return ctx.em.transactional(async (em) => {
       const escalation = await em.findOne(Escalation, input.escalationId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
       if (!escalation) throw userError(UserErrorCode.NOT_FOUND, 'No such escalation', ['input', 'escalationId']);
-      await this.settle(em, actorOf(ctx), now, escalation, resolution, ctx.viewer!.id);
+      await this.settle(scopeOf(ctx, em), escalation, resolution, ctx.viewer!.id);
       return escalation;
     });
   }
@@ -83,18 +81,18 @@ export class EscalationService {
    * an unrecognized-organization escalation whose order is still ON_HOLD. Reps' other resolutions
    * (reassigning the organization, cancelling the order) end here too.
    */
-  async settle(em: EntityManager, actor: Actor, now: Date, escalation: Escalation, resolution: string, repId: string): Promise<void> {
-    await this.lifecycle.settleEscalation({ em, actor, now }, escalation, resolution, repId);
+  async settle(tx: TxScope, escalation: Escalation, resolution: string, repId: string): Promise<void> {
+    await this.lifecycle.settleEscalation(tx, escalation, resolution, repId);
     if (HOLD_KINDS.includes(escalation.kind)) {
-      const order = await em.findOneOrFail(Order, escalation.order.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-      if (order.status === OrderStatus.ON_HOLD) await this.releaseHold(em, actor, now, order);
+      const order = await tx.em.findOneOrFail(Order, escalation.order.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      if (order.status === OrderStatus.ON_HOLD) await this.releaseHold(tx, order);
     }
   }
 
   /** Sends a fresh link to whoever held the last one (same audience), which moves the order to AWAITING_SETUP. */
-  async releaseHold(em: EntityManager, actor: Actor, now: Date, order: Order): Promise<void> {
-    const last = await em.findOne(SetupLink, { order, kind: LinkKind.SETUP }, { orderBy: { createdAt: 'desc', id: 'desc' } });
-    await this.links.issueSetupLink(em, actor, now, order, last?.recipientEmail ?? order.provisioningContactEmail, {
+  async releaseHold(tx: TxScope, order: Order): Promise<void> {
+    const last = await tx.em.findOne(SetupLink, { order, kind: LinkKind.SETUP }, { orderBy: { createdAt: 'desc', id: 'desc' } });
+    await this.links.issueSetupLink(tx, order, last?.recipientEmail ?? order.provisioningContactEmail, {
       audience: last?.audience ?? LinkAudience.PARTNER,
       revokeAllOthers: true,
     });

@@ -1,4 +1,3 @@
-import { SYSTEM_ACTOR } from '../audit/audit.js';
 import { statusIn } from '../orders/order-predicates.js';
 import { OrderStatus } from '../orders/order-status.js';
 import { sweepOrders, type JobDependencies, type SweepOptions, type SweepResult } from './sweep.js';
@@ -25,8 +24,8 @@ export function runDueSetupLinks(deps: JobDependencies, options?: SweepOptions):
       name: DUE_SETUP_LINKS_JOB,
       due: `${statusIn.sql([OrderStatus.PLACED], 'o')} and o.setup_due_at <= ?`,
       orderBy: 'o.setup_due_at, o.id',
-      async handle(em, now, order) {
-        await deps.services.links.issueSetupLink(em, SYSTEM_ACTOR, now, order, order.provisioningContactEmail);
+      async handle(tx, order) {
+        await deps.services.links.issueSetupLink(tx, order, order.provisioningContactEmail);
       },
     },
     options,

@@ -1,4 +1,3 @@
-import { SYSTEM_ACTOR } from '../audit/audit.js';
 import { LINK_OUT, statusIn } from '../orders/order-predicates.js';
 import { OrderStatus } from '../orders/order-status.js';
 import { sweepOrders, type JobDependencies, type SweepOptions, type SweepResult } from './sweep.js';
@@ -22,9 +21,9 @@ export function runLinkExpiry(deps: JobDependencies, options?: SweepOptions): Pr
       name: LINK_EXPIRY_JOB,
       due: `${statusIn.sql(LINK_OUT, 'o')} and o.link_expires_at <= ?`,
       orderBy: 'o.link_expires_at, o.id',
-      async handle(em, now, order) {
+      async handle(tx, order) {
         // Links and wizard sessions are revoked by the transition itself.
-        await deps.services.lifecycle.transition({ em, actor: SYSTEM_ACTOR, now }, order, OrderStatus.EXPIRED, {
+        await deps.services.lifecycle.transition(tx, order, OrderStatus.EXPIRED, {
           action: 'order.expired',
           before: { linkExpiresAt: order.linkExpiresAt?.toISOString() },
         });

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { classifySendError, retryDelay, type Mailer, type OutgoingEmail } from '../outbox/mailer.js';
 import { OutboxStatus } from '../outbox/outbox-message.entity.js';
-import { uuidArray, type JobDependencies } from './sweep.js';
+import { recordOutcomes, type Outcome } from '../outbox/outbox-states.js';
+import type { JobDependencies } from './sweep.js';
 
 import { OUTBOX_DELIVERY_JOB } from './job-names.js';
 
@@ -64,29 +65,6 @@ async function claim(em: EntityManager, now: Date, limit: number): Promise<Claim
   }));
 }
 
-interface Outcome {
-  id: string;
-  status: OutboxStatus.PENDING | OutboxStatus.FAILED;
-  nextAttemptAt: Date;
-  lastError: string;
-}
-
-async function record(em: EntityManager, now: Date, sent: string[], failures: Outcome[]): Promise<void> {
-  const connection = em.getConnection();
-  if (sent.length) {
-    const [ids, bindings] = uuidArray(sent);
-    await connection.execute(`update outbox_message set status = 'SENT', sent_at = ?, last_error = null where id = any(${ids})`, [now, ...bindings]);
-  }
-  if (failures.length) {
-    await connection.execute(
-      `update outbox_message m set status = f.status, next_attempt_at = f.next_attempt_at, last_error = f.last_error
-       from (values ${failures.map(() => '(?::uuid, ?, ?::timestamptz, ?)').join(', ')}) as f(id, status, next_attempt_at, last_error)
-       where m.id = f.id`,
-      failures.flatMap((f) => [f.id, f.status, f.nextAttemptAt, f.lastError]),
-    );
-  }
-}
-
 /**
  * Delivers the outbox: claims due messages in batches, sends them through the pooled transport,
  * and records the outcome of a whole batch in one UPDATE per kind (sent / failed). The message key
@@ -126,7 +104,7 @@ export async function runOutboxDelivery(deps: JobDependencies, mailer: Mailer, o
         if (giveUp) deps.log.error(details, 'email failed for good');
         else deps.log.warn(details, 'email failed; it will be retried');
       });
-      await record(deps.orm.em.fork(), now, sent, failures);
+      await recordOutcomes(deps.orm.em.fork(), now, sent, failures);
       result.sent += sent.length;
       result.failed += failures.filter((f) => f.status === OutboxStatus.FAILED).length;
       result.retrying += failures.filter((f) => f.status === OutboxStatus.PENDING).length;

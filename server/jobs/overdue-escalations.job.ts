@@ -1,4 +1,3 @@
-import { SYSTEM_ACTOR } from '../audit/audit.js';
 import { EscalationKind } from '../escalations/escalation.entity.js';
 import { overdue } from '../orders/order-predicates.js';
 import { sweepOrders, type JobDependencies, type SweepOptions, type SweepResult } from './sweep.js';
@@ -28,8 +27,8 @@ export function runOverdueEscalations(deps: JobDependencies, options?: SweepOpti
       due: `${overdue.sql('?', 'o')}
         and not exists (select 1 from escalation e where e.order_id = o.id and e.kind = 'OVERDUE_PROVISIONING')`,
       orderBy: 'o.overdue_at, o.id',
-      async handle(em, now, order) {
-        await deps.services.escalations.open(em, SYSTEM_ACTOR, now, order, EscalationKind.OVERDUE_PROVISIONING);
+      async handle(tx, order) {
+        await deps.services.escalations.open(tx, order, EscalationKind.OVERDUE_PROVISIONING);
       },
     },
     options,

@@ -1,4 +1,3 @@
-import { SYSTEM_ACTOR } from '../audit/audit.js';
 import { EscalationKind } from '../escalations/escalation.entity.js';
 import { stalledSetup } from '../orders/order-predicates.js';
 import { sweepOrders, type JobDependencies, type SweepOptions, type SweepResult } from './sweep.js';
@@ -24,8 +23,8 @@ export function runStalledSetups(deps: JobDependencies, options?: SweepOptions):
       due: `${stalledSetup.sql(`(?::timestamptz - ${afterMs} * interval '1 millisecond')`, 'o')}
         and not exists (select 1 from escalation e where e.order_id = o.id and e.kind = 'STALLED_SETUP')`,
       orderBy: 'o.requested_start_date, o.id',
-      async handle(em, now, order) {
-        await deps.services.escalations.open(em, SYSTEM_ACTOR, now, order, EscalationKind.STALLED_SETUP);
+      async handle(tx, order) {
+        await deps.services.escalations.open(tx, order, EscalationKind.STALLED_SETUP);
       },
     },
     options,

@@ -1,3 +1,4 @@
+import { SYSTEM_ACTOR, type TxScope } from '../audit/audit.js';
 import { FlushMode } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
@@ -44,7 +45,8 @@ interface OrderSweep {
   due: string;
   /** Oldest first, matching the partial index that serves `due`. */
   orderBy: string;
-  handle(em: EntityManager, now: Date, order: Order): Promise<void>;
+  /** Handles one claimed order in the batch's transaction; the scope's actor is `SYSTEM_ACTOR`, its instant the run's. */
+  handle(tx: TxScope, order: Order): Promise<void>;
 }
 
 /**
@@ -85,7 +87,7 @@ export async function sweepOrders(deps: JobDependencies, sweep: OrderSweep, opti
       try {
         await fork().transactional(async (em) => {
           claimed = await claim(em, batchSize);
-          for (const order of claimed) await sweep.handle(em, now, order);
+          for (const order of claimed) await sweep.handle({ em, actor: SYSTEM_ACTOR, now }, order);
         });
         handled += claimed.length;
       } catch (error) {
@@ -96,7 +98,7 @@ export async function sweepOrders(deps: JobDependencies, sweep: OrderSweep, opti
             let done = false;
             await fork().transactional(async (em) => {
               const [order] = await claim(em, 1, id);
-              if (order) await sweep.handle(em, now, order);
+              if (order) await sweep.handle({ em, actor: SYSTEM_ACTOR, now }, order);
               done = order !== undefined;
             });
             if (done) handled += 1;

@@ -1,5 +1,5 @@
 import { LockMode, type FilterQuery } from '@mikro-orm/core';
-import { actorOf } from '../audit/audit.js';
+import { scopeOf } from '../audit/audit.js';
 import { userError, UserErrorCode } from '../common/errors.js';
 import { InputValidator } from '../common/validation.js';
 import type { RequestContext } from '../common/request-context.js';
@@ -90,7 +90,7 @@ export class OrderAdminService {
         });
       }
       // Links and sessions revoked, open escalations resolved with the reason: the lifecycle's side effects.
-      await this.lifecycle.transition({ em, actor: actorOf(ctx), now }, order, OrderStatus.CANCELLED, {
+      await this.lifecycle.transition(scopeOf(ctx, em, now), order, OrderStatus.CANCELLED, {
         action: 'order.cancelled',
         after: { reason },
         resolution: { text: `Order cancelled: ${reason}`, repId: ctx.viewer!.id },
@@ -115,7 +115,7 @@ export class OrderAdminService {
       assertOpenForSetup(order);
       if (!order.handedOverTo)
         throw userError(UserErrorCode.INVALID_TRANSITION, 'The order was not handed over; there is nothing to take back', ['input', 'orderId']);
-      const tx = { em, actor: actorOf(ctx), now };
+      const tx = scopeOf(ctx, em, now);
       const holder = order.handedOverTo;
       const customerSelfSetup = order.customerSelfSetup;
       order.handedOverTo = undefined;
@@ -126,7 +126,10 @@ export class OrderAdminService {
         before: { holder, customerSelfSetup },
         after: { holder: order.provisioningContactEmail, customerSelfSetup: false, reason },
       });
-      await this.links.issueSetupLink(em, tx.actor, now, order, order.provisioningContactEmail, { audience: LinkAudience.PARTNER, revokeAllOthers: true });
+      await this.links.issueSetupLink({ em, actor: tx.actor, now }, order, order.provisioningContactEmail, {
+        audience: LinkAudience.PARTNER,
+        revokeAllOthers: true,
+      });
       return order;
     });
   }

@@ -1,14 +1,14 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createHash, randomUUID } from 'node:crypto';
-import { actorOf, audit } from '../audit/audit.js';
+import { actorOf, audit, type TxScope } from '../audit/audit.js';
 import { userError, UserErrorCode } from '../common/errors.js';
 import type { RequestContext } from '../common/request-context.js';
 import { InputValidator } from '../common/validation.js';
 import type { SetupLinkService } from '../setup/setup-link.service.js';
 import { Subscription } from '../subscriptions/subscription.entity.js';
 import { OrderEventType } from './order-event.entity.js';
-import type { OrderLifecycle, TxScope } from './order-lifecycle.js';
+import type { OrderLifecycle } from './order-lifecycle.js';
 import { isClosed } from './order-predicates.js';
 import { OrderStatus } from './order-status.js';
 import { Order } from './order.entity.js';
@@ -54,7 +54,7 @@ export class OrderAmendmentService {
       // in this transaction, on the locked order (the sweep skips locked rows and then finds it AWAITING_SETUP).
       let setupEmail = order.status === OrderStatus.PLACED ? 'MOVED' : 'ALREADY_SENT';
       if (order.status === OrderStatus.PLACED && order.setupDueAt.getTime() <= tx.now.getTime()) {
-        await this.links.issueSetupLink(tx.em, tx.actor, tx.now, order, order.provisioningContactEmail);
+        await this.links.issueSetupLink(tx, order, order.provisioningContactEmail);
         setupEmail = 'SENT_NOW';
       }
       return { before, after: { requestedStartDate, setupDueAt: order.setupDueAt.toISOString(), overdueAt: order.overdueAt.toISOString(), setupEmail } };
@@ -141,7 +141,7 @@ export class OrderAmendmentService {
       if (!(await this.claim(em, actor.id ?? actor.kind, clientRequestId, order.id, kind, fingerprint, now))) return { order, replayed: true };
       const tx: TxScope = { em, actor, now };
       const { before, after, eventWritten } = await work(tx, order);
-      audit(em, actor, now, {
+      audit(tx, {
         action: `order.amended.${kind.toLowerCase()}`,
         targetType: 'Order',
         targetId: order.id,

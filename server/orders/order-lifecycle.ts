@@ -1,7 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
-import { audit, type Actor } from '../audit/audit.js';
+import { audit, type TxScope } from '../audit/audit.js';
 import { Rep } from '../auth/rep.entity.js';
 import type { Config } from '../common/config.js';
 import { userError, UserErrorCode } from '../common/errors.js';
@@ -12,18 +11,9 @@ import { SetupLink } from '../setup/setup-link.entity.js';
 import { SetupSession } from '../setup/setup-session.entity.js';
 import { OrderEvent, OrderEventType } from './order-event.entity.js';
 import { Order } from './order.entity.js';
+import { SubscriptionStatus, type Subscription } from '../subscriptions/subscription.entity.js';
 import { isClosed, isOpenForSetup, LINK_OUT } from './order-predicates.js';
 import { assertTransition, canTransition, OrderStatus } from './order-status.js';
-
-/**
- * The one in-transaction scope: the transaction's EntityManager, who acts, and the instant. Every
- * change below happens in the caller's transaction, so it commits (or rolls back) with the rest.
- */
-export interface TxScope {
-  em: EntityManager;
-  actor: Actor;
-  now: Date;
-}
 
 /** What the caller says about a transition: the audit event's name and extra content, and the side effects' parameters. */
 export interface TransitionDetails {
@@ -110,7 +100,7 @@ export class OrderLifecycle {
         escalation.status = EscalationStatus.RESOLVED;
         escalation.resolvedAt = tx.now;
         escalation.resolution = `Resolved automatically: the order was set up on ${tx.now.toISOString()} by ${details.setUpBy ?? 'the wizard'}.`;
-        audit(tx.em, tx.actor, tx.now, {
+        audit(tx, {
           action: 'escalation.auto_resolved',
           targetType: 'Escalation',
           targetId: escalation.id,
@@ -143,7 +133,7 @@ export class OrderLifecycle {
    * the order event the integrators' feed hands out (`ORDER_STATUS_CHANGED`).
    */
   private record(tx: TxScope, order: Order, from: OrderStatus, details: TransitionDetails, effects: Record<string, unknown>, changed: boolean): void {
-    audit(tx.em, tx.actor, tx.now, {
+    audit(tx, {
       action: details.action,
       targetType: details.target?.type ?? 'Order',
       targetId: details.target?.id ?? order.id,
@@ -175,6 +165,29 @@ export class OrderLifecycle {
     return sessions;
   }
 
+  /**
+   * "Provision": the subscription becomes ACTIVE and billing starts for every purchased service, and
+   * the order becomes PROVISIONED, with the audit event and the integrators' SUBSCRIPTION_ACTIVATED
+   * event, in the caller's transaction (the subscription row locked by the caller).
+   */
+  async provision(tx: TxScope, order: Order, subscription: Subscription): Promise<void> {
+    const before = subscription.status;
+    subscription.status = SubscriptionStatus.ACTIVE;
+    subscription.billingStartedAt = tx.now;
+    const billedServices = subscription.services.map((s) => s.kind);
+    await this.transition(tx, order, OrderStatus.PROVISIONED, {
+      action: 'subscription.provisioned',
+      target: { type: 'Subscription', id: subscription.id },
+      before: { status: before, orderStatus: order.status },
+      after: { status: subscription.status, orderStatus: OrderStatus.PROVISIONED, billingStartedAt: tx.now.toISOString(), billedServices },
+    });
+    this.recordEvent(tx, order, OrderEventType.SUBSCRIPTION_ACTIVATED, {
+      subscriptionId: subscription.id,
+      billingStartedAt: tx.now.toISOString(),
+      billedServices,
+    });
+  }
+
   // ── Escalations ───────────────────────────────────────────────────────────────────────────
 
   /**
@@ -193,7 +206,7 @@ export class OrderLifecycle {
       );
     if (inserted.length === 0) return null;
     const stored = await em.findOneOrFail(Escalation, inserted[0].id);
-    audit(em, tx.actor, now, {
+    audit(tx, {
       action: 'escalation.opened',
       targetType: 'Escalation',
       targetId: stored.id,
@@ -203,7 +216,7 @@ export class OrderLifecycle {
     this.recordEvent(tx, order, OrderEventType.ESCALATION_OPENED, { escalationId: stored.id, kind });
     if (this.config.repsEmail) {
       const language = emailLanguage(this.config.repsLocale);
-      enqueueEmail(em, now, {
+      enqueueEmail(tx, {
         messageKey: `rep-notice:${stored.id}`,
         template: 'REP_NOTICE',
         recipient: this.config.repsEmail,
@@ -237,7 +250,7 @@ export class OrderLifecycle {
     escalation.resolution = resolution;
     // A cancellation from CCW settles escalations without a rep.
     escalation.resolvedBy = repId ? tx.em.getReference(Rep, repId, { wrapped: true }) : undefined;
-    audit(tx.em, tx.actor, tx.now, {
+    audit(tx, {
       action: 'escalation.resolved',
       targetType: 'Escalation',
       targetId: escalation.id,

@@ -2,7 +2,7 @@ import { LockMode, raw, UniqueConstraintViolationException, type FilterQuery } f
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
-import { actorOf, audit } from '../audit/audit.js';
+import { audit, scopeOf } from '../audit/audit.js';
 import { isOrgAdmin, isRep, ViewerKind } from '../auth/viewer.js';
 import { userError, UserErrorCode } from '../common/errors.js';
 import { InputValidator } from '../common/validation.js';
@@ -133,7 +133,7 @@ export class OrderService {
           createdAt: now,
           updatedAt: now,
         });
-        audit(em, actorOf(ctx), now, {
+        audit(scopeOf(ctx, em, now), {
           action: 'order.placed',
           targetType: 'Order',
           targetId: order.id,
@@ -144,7 +144,7 @@ export class OrderService {
         // so the due-links sweep never sees the order in PLACED and cannot send a second one.
         if (order.setupDueAt.getTime() <= now.getTime()) {
           await em.flush();
-          await this.links.issueSetupLink(em, actorOf(ctx), now, order, order.provisioningContactEmail);
+          await this.links.issueSetupLink(scopeOf(ctx, em, now), order, order.provisioningContactEmail);
         }
         return order;
       });
@@ -180,7 +180,7 @@ export class OrderService {
       if (email && email !== before) {
         order.provisioningContactEmail = email;
         order.updatedAt = now;
-        audit(em, actorOf(ctx), now, {
+        audit(scopeOf(ctx, em, now), {
           action: 'order.contact_changed',
           targetType: 'Order',
           targetId: order.id,
@@ -194,7 +194,7 @@ export class OrderService {
       // (taking it back is a rep's explicit `takeOrderBack`); otherwise the provisioning contact.
       if ((input.resend ?? true) && order.status !== OrderStatus.PLACED) {
         const holder = holderOf(order);
-        await this.links.issueSetupLink(em, actorOf(ctx), now, order, holder.email, { audience: holder.audience, revokeAllOthers: true });
+        await this.links.issueSetupLink(scopeOf(ctx, em, now), order, holder.email, { audience: holder.audience, revokeAllOthers: true });
       }
       return order;
     });

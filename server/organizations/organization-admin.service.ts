@@ -1,5 +1,5 @@
 import { LockMode, UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
-import { actorOf, audit } from '../audit/audit.js';
+import { audit, scopeOf } from '../audit/audit.js';
 import { userError, UserErrorCode } from '../common/errors.js';
 import { InputValidator } from '../common/validation.js';
 import type { RequestContext } from '../common/request-context.js';
@@ -127,7 +127,7 @@ export class OrganizationAdminService {
         }
         if (Object.keys(after).length) {
           organization.updatedAt = now;
-          audit(em, actorOf(ctx), now, { action: 'organization.updated', targetType: 'Organization', targetId: organization.id, before, after });
+          audit(scopeOf(ctx, em, now), { action: 'organization.updated', targetType: 'Organization', targetId: organization.id, before, after });
         }
         return organization;
       });

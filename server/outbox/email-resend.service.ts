@@ -1,9 +1,10 @@
 import { LockMode } from '@mikro-orm/core';
-import { actorOf, audit } from '../audit/audit.js';
+import { audit, scopeOf } from '../audit/audit.js';
 import { userError, UserErrorCode } from '../common/errors.js';
 import type { RequestContext } from '../common/request-context.js';
 import { isUuid } from '../orders/order.service.js';
 import { OutboxMessage, OutboxStatus } from './outbox-message.entity.js';
+import { sendAgain } from './outbox-states.js';
 
 /**
  * "Send again" for an email the SMTP server refused for good (`FAILED`): the same message (same
@@ -20,10 +21,9 @@ export class EmailResendService {
         throw userError(UserErrorCode.INVALID_TRANSITION, `Only an email that failed can be sent again; this one is ${message.status}`, ['input', 'emailId']);
       }
       const before = { status: message.status, attempts: message.attempts, lastError: message.lastError ?? null };
-      message.status = OutboxStatus.PENDING;
-      message.attempts = 0;
-      message.nextAttemptAt = now;
-      audit(em, actorOf(ctx), now, {
+      await sendAgain(em, message.id, now);
+      await em.refresh(message);
+      audit(scopeOf(ctx, em, now), {
         action: 'email.resent',
         targetType: 'EmailMessage',
         targetId: message.id,

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { TxScope } from '../audit/audit.js';
 import { OutboxMessage } from './outbox-message.entity.js';
 
 /** The languages we write email in; anything else falls back to English. */
@@ -195,8 +195,7 @@ export function passwordResetEmail(language: EmailLanguage, m: PasswordResetEmai
  * and never twice for the same `messageKey`.
  */
 export function enqueueEmail(
-  em: EntityManager,
-  now: Date,
+  { em, now }: Pick<TxScope, 'em' | 'now'>,
   message: EmailContent & { messageKey: string; template: string; recipient: string; locale: string; orderId?: string },
 ): OutboxMessage {
   const row = em.create(OutboxMessage, { ...message, nextAttemptAt: now, createdAt: now });

@@ -21,7 +21,8 @@ export class OrderSetupCompletion {
     private readonly lifecycle: OrderLifecycle,
   ) {}
 
-  async complete({ em, session, order, link, now, actor }: StepScope): Promise<SetupStep> {
+  async complete(scope: StepScope): Promise<SetupStep> {
+    const { em, session, order, link, now } = scope;
     const draft = session.draft;
     const customerPath = session.role === SetupRole.CUSTOMER;
     const created: string[] = [];
@@ -99,14 +100,14 @@ export class OrderSetupCompletion {
 
     // A customer administrator created by a partner activates the account by email.
     if (newAdministrator && !customerPath) {
-      await this.links.issueActivationLink(em, actor, now, order, newAdministrator, customer.name);
+      await this.links.issueActivationLink(scope, order, newAdministrator, customer.name);
     } else if (newAdministrator && customerPath && existingId) {
       // The customer joined an existing organization: no password step here, so an activation email.
-      await this.links.issueActivationLink(em, actor, now, order, newAdministrator, customer.name);
+      await this.links.issueActivationLink(scope, order, newAdministrator, customer.name);
     }
 
     // The overdue escalation, if any, closes itself with the reason on record (a side effect of SET_UP).
-    await this.lifecycle.transition({ em, actor, now }, order, OrderStatus.SET_UP, {
+    await this.lifecycle.transition(scope, order, OrderStatus.SET_UP, {
       action: 'order.set_up',
       setUpBy: link.recipientEmail,
       after: {

@@ -1,6 +1,5 @@
 import { LockMode } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { audit, type Actor } from '../audit/audit.js';
+import { audit, type TxScope } from '../audit/audit.js';
 import type { Config } from '../common/config.js';
 import { generateToken, hashToken } from '../common/tokens.js';
 import { Order } from '../orders/order.entity.js';
@@ -40,9 +39,7 @@ export class SetupLinkService {
   ) {}
 
   async issueSetupLink(
-    em: EntityManager,
-    actor: Actor,
-    now: Date,
+    tx: TxScope,
     order: Order,
     recipient: string,
     options: {
@@ -53,6 +50,7 @@ export class SetupLinkService {
       keepDeadline?: boolean;
     } = {},
   ): Promise<IssuedLink> {
+    const { em, now } = tx;
     await em.lock(order, LockMode.PESSIMISTIC_WRITE);
     const active = await em.find(SetupLink, {
       order,
@@ -62,7 +60,7 @@ export class SetupLinkService {
       ...(options.revokeAllOthers ? {} : { recipientEmail: recipient }),
     });
     // A revoked link's wizard sessions end with it.
-    await this.lifecycle.revokeLinks({ em, actor, now }, active);
+    await this.lifecycle.revokeLinks(tx, active);
     // The revocations must reach the database before the new link takes the recipient's slot
     // in the one-active-link-per-recipient unique index. With nothing revoked there is nothing to
     // order, and not flushing lets a sweep issuing many links insert them in a few batched statements.
@@ -87,7 +85,7 @@ export class SetupLinkService {
 
     const url = `${this.config.portalUrl}/setup?token=${token}`;
     const language = emailLanguage(order.locale);
-    enqueueEmail(em, now, {
+    enqueueEmail(tx, {
       messageKey: `setup-link:${link.id}`,
       template: 'SETUP_LINK',
       recipient,
@@ -103,7 +101,7 @@ export class SetupLinkService {
     });
     // A new link puts a PLACED order (first email) or an ON_HOLD one (hold released) in AWAITING_SETUP.
     const waiting = order.status === OrderStatus.PLACED || order.status === OrderStatus.ON_HOLD;
-    await this.lifecycle.transition({ em, actor, now }, order, waiting ? OrderStatus.AWAITING_SETUP : order.status, {
+    await this.lifecycle.transition(tx, order, waiting ? OrderStatus.AWAITING_SETUP : order.status, {
       action: 'setup_link.issued',
       orStay: !waiting,
       before: { revokedLinks: active.map((l) => l.id) },
@@ -112,7 +110,8 @@ export class SetupLinkService {
     return { link, token, url };
   }
 
-  async issueActivationLink(em: EntityManager, actor: Actor, now: Date, order: Order, user: User, organizationName: string): Promise<IssuedLink> {
+  async issueActivationLink(tx: TxScope, order: Order, user: User, organizationName: string): Promise<IssuedLink> {
+    const { em, now } = tx;
     const token = generateToken('activation');
     const link = em.create(SetupLink, {
       kind: LinkKind.ACTIVATION,
@@ -127,7 +126,7 @@ export class SetupLinkService {
     em.persist(link);
     const url = `${this.config.portalUrl}/activate?token=${token}`;
     const language = emailLanguage(order.locale);
-    enqueueEmail(em, now, {
+    enqueueEmail(tx, {
       messageKey: `activation:${link.id}`,
       template: 'ACTIVATION',
       recipient: user.email,
@@ -135,7 +134,7 @@ export class SetupLinkService {
       orderId: order.id,
       ...activationEmail(language, { organizationName, url, expiresOn: formatDay(link.expiresAt, language, order.timeZone) }),
     });
-    audit(em, actor, now, {
+    audit(tx, {
       action: 'activation_link.issued',
       targetType: 'User',
       targetId: user.id,

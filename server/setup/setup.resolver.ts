@@ -82,55 +82,55 @@ export class SetupResolver {
   @Mutation(() => SetupSessionPayload)
   @Allow('SETUP_SESSION')
   chooseRole(@Ctx() ctx: RequestContext, @Arg('input', () => ChooseRoleInput) input: ChooseRoleInput) {
-    return stepPayload(ctx, () => ctx.services.setup.chooseRole(ctx, input.role));
+    return stepPayload(ctx, () => ctx.services.setup.runStep(ctx, SetupStep.CHOOSE_ROLE, { role: input.role }));
   }
 
   @Mutation(() => SetupSessionPayload)
   @Allow('SETUP_SESSION')
   chooseSetupOwner(@Ctx() ctx: RequestContext, @Arg('input', () => ChooseSetupOwnerInput) input: ChooseSetupOwnerInput) {
-    return stepPayload(ctx, () => ctx.services.setup.chooseSetupOwner(ctx, input.owner, input.email));
+    return stepPayload(ctx, () => ctx.services.setup.runStep(ctx, SetupStep.CHOOSE_SETUP_OWNER, { owner: input.owner, email: input.email }));
   }
 
   @Mutation(() => SetupSessionPayload)
   @Allow('SETUP_SESSION')
   createPartnerOrganization(@Ctx() ctx: RequestContext, @Arg('input', () => CreatePartnerOrganizationInput) input: CreatePartnerOrganizationInput) {
-    return stepPayload(ctx, () => ctx.services.setup.createPartnerOrganization(ctx, input));
+    return stepPayload(ctx, () => ctx.services.setup.runStep(ctx, SetupStep.CREATE_PARTNER_ORGANIZATION, input));
   }
 
   @Mutation(() => SetupSessionPayload)
   @Allow('SETUP_SESSION')
   reviewPartnerOrganization(@Ctx() ctx: RequestContext, @Arg('input', () => ReviewInput) input: ReviewInput) {
-    return stepPayload(ctx, () => ctx.services.setup.reviewPartnerOrganization(ctx, input.recognized));
+    return stepPayload(ctx, () => ctx.services.setup.runStep(ctx, SetupStep.REVIEW_PARTNER_ORGANIZATION, { recognized: input.recognized }));
   }
 
   @Mutation(() => SetupSessionPayload)
   @Allow('SETUP_SESSION')
   setCustomerAdministrator(@Ctx() ctx: RequestContext, @Arg('input', () => SetCustomerAdministratorInput) input: SetCustomerAdministratorInput) {
-    return stepPayload(ctx, () => ctx.services.setup.setCustomerAdministrator(ctx, input.email));
+    return stepPayload(ctx, () => ctx.services.setup.runStep(ctx, SetupStep.CUSTOMER_ADMINISTRATOR, { email: input.email }));
   }
 
   @Mutation(() => SetupSessionPayload)
   @Allow('SETUP_SESSION')
   confirmCustomerOrganization(@Ctx() ctx: RequestContext, @Arg('input', () => ConfirmCustomerOrganizationInput) input: ConfirmCustomerOrganizationInput) {
-    return stepPayload(ctx, () => ctx.services.setup.confirmCustomerOrganization(ctx, input));
+    return stepPayload(ctx, () => ctx.services.setup.runStep(ctx, SetupStep.CONFIRM_CUSTOMER_ORGANIZATION, input));
   }
 
   @Mutation(() => SetupSessionPayload)
   @Allow('SETUP_SESSION')
   verifyCustomerOrganization(@Ctx() ctx: RequestContext, @Arg('input', () => ReviewInput) input: ReviewInput) {
-    return stepPayload(ctx, () => ctx.services.setup.verifyCustomerOrganization(ctx, input.recognized));
+    return stepPayload(ctx, () => ctx.services.setup.runStep(ctx, SetupStep.VERIFY_CUSTOMER_ORGANIZATION, { recognized: input.recognized }));
   }
 
   @Mutation(() => SetupSessionPayload, { description: 'Step 8, the point of no return: the order is set up.' })
   @Allow('SETUP_SESSION')
   completeOrderSetup(@Ctx() ctx: RequestContext, @Arg('input', () => CompleteOrderSetupInput) _input: CompleteOrderSetupInput) {
-    return stepPayload(ctx, () => ctx.services.setup.completeOrderSetup(ctx));
+    return stepPayload(ctx, () => ctx.services.setup.runStep(ctx, SetupStep.REVIEW_ORDER, {}));
   }
 
   @Mutation(() => SetupSessionPayload)
   @Allow('SETUP_SESSION')
   setPassword(@Ctx() ctx: RequestContext, @Arg('input', () => SetPasswordInput) input: SetPasswordInput) {
-    return stepPayload(ctx, () => ctx.services.setup.setPassword(ctx, input.password));
+    return stepPayload(ctx, () => ctx.services.setup.runStep(ctx, SetupStep.SET_PASSWORD, { password: input.password }));
   }
 
   @FieldResolver(() => SetupStep, { nullable: true, description: 'Where Back leads from the next step; null when there is no going back.' })

@@ -1,15 +1,11 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Actor } from '../audit/audit.js';
+import type { TxScope } from '../audit/audit.js';
 import type { Order } from '../orders/order.entity.js';
 import type { SetupLink } from './setup-link.entity.js';
 import type { SetupSession } from './setup-session.entity.js';
 
-/** What a wizard step's work function gets: everything locked and loaded, in one transaction. */
-export interface StepScope {
-  em: EntityManager;
+/** What a wizard step's work function gets: the transaction's scope, and everything locked and loaded in it. */
+export interface StepScope extends TxScope {
   session: SetupSession;
   order: Order;
   link: SetupLink;
-  now: Date;
-  actor: Actor;
 }

@@ -1,7 +1,6 @@
-import { OrderEventType } from '../orders/order-event.entity.js';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { actorOf, audit } from '../audit/audit.js';
+import { audit, scopeOf } from '../audit/audit.js';
 import { ViewerKind } from '../auth/viewer.js';
 import { userError, UserErrorCode } from '../common/errors.js';
 import { InputValidator } from '../common/validation.js';
@@ -10,7 +9,6 @@ import type { RequestContext } from '../common/request-context.js';
 import { Order } from '../orders/order.entity.js';
 import { isUuid } from '../orders/order.service.js';
 import type { OrderLifecycle } from '../orders/order-lifecycle.js';
-import { OrderStatus } from '../orders/order-status.js';
 import { ServiceKind } from '../orders/service-line.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { SetupStep } from '../setup/setup-enums.js';
@@ -98,7 +96,7 @@ export class ServiceSetupService {
       this.requireService(subscription, ServiceKind.CALLING, 'Calling');
       const before = subscription.callingSettings ?? null;
       subscription.callingSettings = settings;
-      audit(em, actorOf(ctx), now, {
+      audit(scopeOf(ctx, em, now), {
         action: 'subscription.calling_settings_saved',
         targetType: 'Subscription',
         targetId: subscription.id,
@@ -130,7 +128,7 @@ export class ServiceSetupService {
       this.requireService(subscription, ServiceKind.MEETINGS, 'Meetings');
       const before = subscription.meetingSettings ?? null;
       subscription.meetingSettings = settings;
-      audit(em, actorOf(ctx), now, {
+      audit(scopeOf(ctx, em, now), {
         action: 'subscription.meeting_settings_saved',
         targetType: 'Subscription',
         targetId: subscription.id,
@@ -160,7 +158,7 @@ export class ServiceSetupService {
         organization.subdomain = subdomain;
         organization.updatedAt = now;
         await em.flush();
-        audit(em, actorOf(ctx), now, {
+        audit(scopeOf(ctx, em, now), {
           action: 'organization.subdomain_saved',
           targetType: 'Organization',
           targetId: organization.id,
@@ -201,28 +199,11 @@ export class ServiceSetupService {
         if (missing.length) {
           throw userError(UserErrorCode.SETTINGS_INCOMPLETE, `Save these settings before provisioning: ${missing.join(', ')}.`, undefined, { missing });
         }
-        subscription.status = SubscriptionStatus.ACTIVE;
-        subscription.billingStartedAt = now;
         if (session) {
           session.completedSteps = [...session.completedSteps, SetupStep.SERVICE_SETUP];
           session.nextStep = SetupStep.DONE;
         }
-        await this.lifecycle.transition({ em, actor: actorOf(ctx), now }, order, OrderStatus.PROVISIONED, {
-          action: 'subscription.provisioned',
-          target: { type: 'Subscription', id: subscription.id },
-          before: { status: SubscriptionStatus.PENDING, orderStatus: OrderStatus.SET_UP },
-          after: {
-            status: subscription.status,
-            orderStatus: OrderStatus.PROVISIONED,
-            billingStartedAt: now.toISOString(),
-            billedServices: subscription.services.map((s) => s.kind),
-          },
-        });
-        this.lifecycle.recordEvent({ em, actor: actorOf(ctx), now }, order, OrderEventType.SUBSCRIPTION_ACTIVATED, {
-          subscriptionId: subscription.id,
-          billingStartedAt: now.toISOString(),
-          billedServices: subscription.services.map((s) => s.kind),
-        });
+        await this.lifecycle.provision(scopeOf(ctx, em, now), order, subscription);
       },
       { allowDone: true },
     );

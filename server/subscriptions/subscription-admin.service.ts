@@ -1,5 +1,5 @@
 import { LockMode, type FilterQuery } from '@mikro-orm/core';
-import { actorOf, audit } from '../audit/audit.js';
+import { audit, scopeOf } from '../audit/audit.js';
 import { userError, UserErrorCode } from '../common/errors.js';
 import { InputValidator } from '../common/validation.js';
 import type { RequestContext } from '../common/request-context.js';
@@ -123,7 +123,7 @@ export class SubscriptionAdminService {
       subscription.meetingSettings = meetingSettings;
       subscription.callingSettings = callingSettings;
       const order = subscription.order.id;
-      audit(em, actorOf(ctx), now, {
+      audit(scopeOf(ctx, em, now), {
         action: 'subscription.settings_corrected',
         targetType: 'Subscription',
         targetId: subscription.id,

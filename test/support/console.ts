@@ -48,7 +48,7 @@ export async function orderAwaitingSetup(app: TestApp, options: Parameters<typeo
   const order = await createOrder(app, options);
   await app.em().transactional(async (em) => {
     const managed = await em.findOneOrFail(Order, order.id);
-    await app.services.links.issueSetupLink(em, SYSTEM_ACTOR, app.clock.now(), managed, options.recipient ?? managed.provisioningContactEmail, {
+    await app.services.links.issueSetupLink({ em, actor: SYSTEM_ACTOR, now: app.clock.now() }, managed, options.recipient ?? managed.provisioningContactEmail, {
       audience: options.audience,
     });
   });
@@ -82,7 +82,7 @@ export async function orderOnHold(
     order.status = OrderStatus.SETUP_IN_PROGRESS;
     order.setupStartedAt = now;
     order.status = OrderStatus.ON_HOLD;
-    const escalation = await app.services.escalations.open(em, SYSTEM_ACTOR, now, order, kind);
+    const escalation = await app.services.escalations.open({ em, actor: SYSTEM_ACTOR, now }, order, kind);
     return escalation!.id;
   });
   return { order: await app.em().findOneOrFail(Order, waiting.id), escalation: await app.em().findOneOrFail(Escalation, escalationId) };
@@ -93,7 +93,7 @@ export async function overdueOrder(app: TestApp, options: Parameters<typeof orde
   const order = await orderAwaitingSetup(app, { ...options, input: { requestedStartDate: '2026-11-20', timeZone: 'UTC', ...options.input } });
   const escalation = await app.em().transactional(async (em) => {
     const managed = await em.findOneOrFail(Order, order.id);
-    return app.services.escalations.open(em, SYSTEM_ACTOR, options.openedAt ?? app.clock.now(), managed, EscalationKind.OVERDUE_PROVISIONING);
+    return app.services.escalations.open({ em, actor: SYSTEM_ACTOR, now: options.openedAt ?? app.clock.now() }, managed, EscalationKind.OVERDUE_PROVISIONING);
   });
   return { order, escalation: escalation! };
 }

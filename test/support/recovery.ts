@@ -28,7 +28,7 @@ export async function administratorWithExpiredActivation(
   const { token } = await app.em().transactional(async (em) => {
     const managed = await em.findOneOrFail(Order, order.id);
     const person = await em.findOneOrFail(User, user.id);
-    return app.services.links.issueActivationLink(em, SYSTEM_ACTOR, app.clock.now(), managed, person, organization.name);
+    return app.services.links.issueActivationLink({ em, actor: SYSTEM_ACTOR, now: app.clock.now() }, managed, person, organization.name);
   });
   await app.em().nativeUpdate(SetupLink, { user: user.id, kind: LinkKind.ACTIVATION }, { expiresAt: new Date(app.clock.now().getTime() - 60_000) });
   // That email went out days ago: it is not in the outbox's queue any more.

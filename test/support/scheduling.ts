@@ -89,15 +89,18 @@ export async function placeOrder(
 export async function queueEmails(app: TestApp, count: number, recipient = `${unique('to')}@example.com`): Promise<OutboxMessage[]> {
   return app.orm.em.fork().transactional(async (em: EntityManager) =>
     Array.from({ length: count }, (_, index) =>
-      enqueueEmail(em, app.clock.now(), {
-        messageKey: unique(`test-${index}-`),
-        template: 'TEST',
-        recipient,
-        locale: 'en',
-        subject: `Test message ${index}`,
-        text: `Message ${index}\n`,
-        html: `<p>Message ${index}</p>`,
-      }),
+      enqueueEmail(
+        { em, now: app.clock.now() },
+        {
+          messageKey: unique(`test-${index}-`),
+          template: 'TEST',
+          recipient,
+          locale: 'en',
+          subject: `Test message ${index}`,
+          text: `Message ${index}\n`,
+          html: `<p>Message ${index}</p>`,
+        },
+      ),
     ),
   );
 }

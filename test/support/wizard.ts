@@ -255,7 +255,7 @@ export class Wizard {
   async issueLink(orderId: string, recipient: string, audience?: LinkAudience): Promise<string> {
     return this.app.orm.em.fork().transactional(async (em) => {
       const order = await em.findOneOrFail(Order, orderId);
-      const issued = await this.app.services.links.issueSetupLink(em, SYSTEM_ACTOR, this.app.clock.now(), order, recipient, { audience });
+      const issued = await this.app.services.links.issueSetupLink({ em, actor: SYSTEM_ACTOR, now: this.app.clock.now() }, order, recipient, { audience });
       return issued.token;
     });
   }

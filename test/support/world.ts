@@ -98,9 +98,7 @@ export async function buildWorld(app: TestApp) {
     const { orderId } = await wizard.orderWithLink({ partnerAccountId: partnerAccountB });
     await app.orm.em.fork().transactional(async (tx) => {
       const escalation = await app.services.escalations.open(
-        tx,
-        SYSTEM_ACTOR,
-        now,
+        { em: tx, actor: SYSTEM_ACTOR, now },
         await tx.findOneOrFail(Order, orderId),
         EscalationKind.OVERDUE_PROVISIONING,
       );
