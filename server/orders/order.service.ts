@@ -3,7 +3,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { audit, scopeOf } from '../audit/audit.js';
-import { isOrgAdmin, isRep, ViewerKind } from '../auth/viewer.js';
 import { userError, UserErrorCode } from '../common/errors.js';
 import { InputValidator } from '../common/validation.js';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../graphql/connection.js';
@@ -14,6 +13,7 @@ import { prepared, queryPrepared } from '../db/prepared.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Subscription } from '../subscriptions/subscription.entity.js';
 import { Order } from './order.entity.js';
+import { orderVisibility, orderVisibilityFilter, orderVisibilityParams, orderVisibilitySql } from './order-visibility.js';
 import { LinkAudience } from '../setup/setup-enums.js';
 import type { SetupLinkService } from '../setup/setup-link.service.js';
 import { assertOpenForSetup } from './order-lifecycle.js';
@@ -205,9 +205,13 @@ export class OrderService {
     if (!isUuid(id)) return null;
     if (!options.em && !options.lock) return this.readVisible(ctx, id);
     const em = options.em ?? ctx.em;
-    const scope = await this.visibleWhere(ctx, em);
-    if (!scope) return null;
-    return em.findOne(Order, { $and: [{ id }, scope] }, options.lock ? { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true } : {});
+    const visibility = await orderVisibility(ctx.viewer, em);
+    if (!visibility) return null;
+    return em.findOne(
+      Order,
+      { $and: [{ id }, orderVisibilityFilter(visibility)] },
+      options.lock ? { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true } : {},
+    );
   }
 
   /**
@@ -216,14 +220,9 @@ export class OrderService {
    * and the subscription wait in the request's loaders for the field resolvers.
    */
   private async readVisible(ctx: RequestContext, id: string): Promise<Order | null> {
-    const viewer = ctx.viewer;
-    if (!viewer) return null;
-    const everything = isRep(viewer) || viewer.kind === ViewerKind.API_KEY;
-    if (!everything && !(isOrgAdmin(viewer) && viewer.organizationId)) return null;
-    const partner = viewer.kind === ViewerKind.PARTNER_ADMIN ? viewer.organizationId : null;
-    const partnerAccount = partner ? (viewer.partnerAccountId ?? (await ctx.em.findOne(Organization, partner))?.partnerAccountId ?? null) : null;
-    const customer = viewer.kind === ViewerKind.CUSTOMER_ADMIN ? viewer.organizationId : null;
-    const [row] = await queryPrepared<OrderRow>(ctx.em, ORDER_BY_ID, [id, everything, partner, partnerAccount, customer]);
+    const visibility = await orderVisibility(ctx.viewer, ctx.em);
+    if (!visibility) return null;
+    const [row] = await queryPrepared<OrderRow>(ctx.em, ORDER_BY_ID, [id, ...orderVisibilityParams(visibility)]);
     if (!row) return null;
     const { subscription_json, ...orderColumns } = row;
     const order = this.withOrganizations(ctx, orderColumns);
@@ -243,9 +242,9 @@ export class OrderService {
   async list(ctx: RequestContext, args: { first?: number | null; after?: string | null; filter?: OrderFilter | null }): Promise<Connection<Order>> {
     const size = pageSize(args.first);
     const cursor = decodeCursor(args.after, ['date', 'uuid']);
-    const scope = await this.visibleWhere(ctx);
-    if (!scope) return toConnection([], size, 0, () => []);
-    const conditions: FilterQuery<Order>[] = [scope];
+    const visibility = await orderVisibility(ctx.viewer, ctx.em);
+    if (!visibility) return toConnection([], size, 0, () => []);
+    const conditions: FilterQuery<Order>[] = [orderVisibilityFilter(visibility)];
     const filter = args.filter ?? {};
     if (filter.status?.length) conditions.push({ status: { $in: filter.status } });
     if (filter.ccwOrderNumber) conditions.push({ ccwOrderNumber: exactTerm(filter.ccwOrderNumber) });
@@ -293,26 +292,6 @@ export class OrderService {
       (o) => [o.overdueAt.toISOString(), o.id],
     );
   }
-
-  /** The orders a viewer may read, as a condition; null when none. */
-  private async visibleWhere(ctx: RequestContext, em: EntityManager = ctx.em): Promise<FilterQuery<Order> | null> {
-    const viewer = ctx.viewer;
-    if (!viewer) return null;
-    if (isRep(viewer) || viewer.kind === ViewerKind.API_KEY) return {};
-    if (!isOrgAdmin(viewer) || !viewer.organizationId) return null;
-    if (viewer.kind === ViewerKind.CUSTOMER_ADMIN) return { customerOrganization: viewer.organizationId };
-    if (viewer.partnerAccountId !== undefined) {
-      return viewer.partnerAccountId
-        ? { $or: [{ partnerOrganization: viewer.organizationId }, { partnerAccountId: viewer.partnerAccountId }] }
-        : { partnerOrganization: viewer.organizationId };
-    }
-    const organization = await em.findOne(Organization, viewer.organizationId);
-    if (!organization) return null;
-    // The partner's orders: those mapped to its organization, and those its CCW account placed.
-    return organization.partnerAccountId
-      ? { $or: [{ partnerOrganization: organization.id }, { partnerAccountId: organization.partnerAccountId }] }
-      : { partnerOrganization: organization.id };
-  }
 }
 
 interface OrderRow extends Record<string, unknown> {
@@ -324,10 +303,7 @@ interface OrderRow extends Record<string, unknown> {
 /** An order's organization as JSON, beside the order's columns (`o`). */
 const ORGANIZATION_JSON = (side: 'partner' | 'customer') => `(select to_jsonb(x) from organization x where x.id = o.${side}_organization_id) as ${side}_json`;
 
-/**
- * $2: the viewer sees every order (reps, API keys); otherwise a partner's organization ($3) or CCW
- * account ($4), or a customer's organization ($5). The same rule as `visibleWhere`.
- */
+/** $1: the order; $2–$5: who may read it (order-visibility.ts). */
 const ORDER_BY_ID = prepared(
   'order_by_id',
   `select o.*, to_jsonb(p) as partner_json, to_jsonb(c) as customer_json, to_jsonb(s) as subscription_json
@@ -336,7 +312,7 @@ const ORDER_BY_ID = prepared(
      left join organization c on c.id = o.customer_organization_id
      left join subscription s on s.order_id = o.id
     where o.id = $1
-      and ($2 or o.partner_organization_id = $3 or o.partner_account_id = $4 or o.customer_organization_id = $5)`,
+      and ${orderVisibilitySql('o', 2)}`,
 );
 
 /** Exactly the predicate and order of the partial index `customer_order_overdue_idx`; keyset after ($2, $3). */
