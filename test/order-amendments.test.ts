@@ -84,6 +84,40 @@ describe('order amendments from CCW', () => {
     expect(codes(await startSetup(app, token))).toEqual([]);
   });
 
+  it('a start date moved later settles the open overdue escalation with the reason, as an event; one still overdue stays open', async () => {
+    const order = await placed({ requestedStartDate: '2026-11-20' });
+    const openOverdue = () =>
+      app.orm.em
+        .fork()
+        .transactional(async (em) =>
+          app.services.escalations.open(
+            { em, actor: SYSTEM_ACTOR, now: app.clock.now() },
+            await em.findOneOrFail(Order, order.id),
+            EscalationKind.OVERDUE_PROVISIONING,
+          ),
+        );
+    await openOverdue();
+
+    // Still overdue on the new date: the escalation stays open.
+    const stillLate = await amend('amendOrderStartDate', { orderId: order.id, clientRequestId: unique('r-'), requestedStartDate: '2026-11-22' });
+    expect(stillLate).toMatchObject({ errors: [], order: { overdue: true } });
+    expect((await app.em().find(Escalation, { order: order.id })).map((e) => e.status)).toEqual([EscalationStatus.OPEN]);
+
+    const clientRequestId = unique('r-');
+    const moved = await amend('amendOrderStartDate', { orderId: order.id, clientRequestId, requestedStartDate: '2026-12-15' });
+    expect(moved).toMatchObject({ errors: [], order: { overdue: false } });
+    const [escalation] = await app.em().find(Escalation, { order: order.id });
+    expect(escalation).toMatchObject({ status: EscalationStatus.RESOLVED });
+    expect(escalation.resolution).toContain('2026-12-15');
+    expect(escalation.resolvedBy).toBeFalsy();
+    const trails = await app.em().find(AuditEvent, { orderId: order.id, action: 'order.amended.start_date' });
+    const trail = trails.find((t) => t.after?.clientRequestId === clientRequestId)!;
+    expect(trail.after).toMatchObject({ resolvedEscalations: [escalation.id] });
+    const feed = await app.gql('{ orderEvents(first: 100) { edges { node { type orderId changes } } } }', {}, intakeKey);
+    const events = feed.data.orderEvents.edges.map((e: any) => e.node).filter((e: any) => e.orderId === order.id);
+    expect(events).toContainEqual(expect.objectContaining({ type: 'ESCALATION_RESOLVED', changes: expect.objectContaining({ escalationId: escalation.id }) }));
+  });
+
   it('the same client request id changes nothing the second time; reused for another change it is refused and changes nothing', async () => {
     const order = await placed();
     const clientRequestId = unique('r-');

@@ -7,9 +7,10 @@ import type { RequestContext } from '../common/request-context.js';
 import { InputValidator } from '../common/validation.js';
 import type { SetupLinkService } from '../setup/setup-link.service.js';
 import { Subscription } from '../subscriptions/subscription.entity.js';
+import { EscalationKind } from '../escalations/escalation.entity.js';
 import { OrderEventType } from './order-event.entity.js';
 import type { OrderLifecycle } from './order-lifecycle.js';
-import { isClosed } from './order-predicates.js';
+import { isClosed, overdue } from './order-predicates.js';
 import { OrderStatus } from './order-status.js';
 import { Order } from './order.entity.js';
 import { isUuid, MAX_QUANTITY, orderSchedule } from './order.service.js';
@@ -57,7 +58,25 @@ export class OrderAmendmentService {
         await this.links.issueSetupLink(tx, order, order.provisioningContactEmail);
         setupEmail = 'SENT_NOW';
       }
-      return { before, after: { requestedStartDate, setupDueAt: order.setupDueAt.toISOString(), overdueAt: order.overdueAt.toISOString(), setupEmail } };
+      // An overdue escalation opened on the old date is settled when the new date makes the order not overdue.
+      const settled = overdue.test(order, tx.now)
+        ? []
+        : await this.lifecycle.settleOpenEscalations(
+            tx,
+            order,
+            [EscalationKind.OVERDUE_PROVISIONING],
+            `Resolved automatically: CCW moved the requested start date to ${requestedStartDate}; the order is not overdue any more.`,
+          );
+      return {
+        before,
+        after: {
+          requestedStartDate,
+          setupDueAt: order.setupDueAt.toISOString(),
+          overdueAt: order.overdueAt.toISOString(),
+          setupEmail,
+          ...(settled.length ? { resolvedEscalations: settled } : {}),
+        },
+      };
     });
   }
 

@@ -119,12 +119,7 @@ export class OrderLifecycle {
     this.record(tx, order, from, details, effects, !stays);
 
     if (!stays && to === OrderStatus.CANCELLED && details.resolution) {
-      const open = await tx.em.find(
-        Escalation,
-        { order, status: { $ne: EscalationStatus.RESOLVED } },
-        { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true, orderBy: { createdAt: 'asc', id: 'asc' } },
-      );
-      for (const escalation of open) await this.settleEscalation(tx, escalation, details.resolution.text, details.resolution.repId);
+      await this.settleOpenEscalations(tx, order, null, details.resolution.text, details.resolution.repId);
     }
   }
 
@@ -232,6 +227,20 @@ export class OrderLifecycle {
       });
     }
     return stored;
+  }
+
+  /**
+   * Settles the order's unresolved escalations of these kinds (none by a rep), oldest first, each
+   * audited and an event; answers their ids. The cancellation and a start date moved later use it.
+   */
+  async settleOpenEscalations(tx: TxScope, order: Order, kinds: readonly EscalationKind[] | null, resolution: string, repId?: string): Promise<string[]> {
+    const open = await tx.em.find(
+      Escalation,
+      { order, status: { $ne: EscalationStatus.RESOLVED }, ...(kinds ? { kind: { $in: [...kinds] } } : {}) },
+      { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true, orderBy: { createdAt: 'asc', id: 'asc' } },
+    );
+    for (const escalation of open) await this.settleEscalation(tx, escalation, resolution, repId);
+    return open.map((e) => e.id);
   }
 
   /** A rep picks up an open escalation (assigning it, writing a note, contacting the partner). */
