@@ -152,6 +152,37 @@ describe('send again for a FAILED email', () => {
     expect(await app.em().count(AuditEvent, { action: 'email.resent', targetId: pending.id })).toBe(0);
   });
 
+  it('refuses a failed setup email whose link was replaced since (a new link went out instead), and changes nothing', async () => {
+    const recipient = `${unique('contact')}@partner.example`;
+    const order = await orderAwaitingSetup(app, { recipient });
+    sink.rejectRecipient = (address) => (address === recipient ? { code: 550, message: 'No such user' } : undefined);
+    await deliver();
+    const [failed] = await app.em().find(OutboxMessage, { recipient });
+    expect(failed.status).toBe(OutboxStatus.FAILED);
+    sink.rejectRecipient = undefined;
+
+    // The rep corrects the contact: a new link goes to the new address, the failed email's link is revoked.
+    const corrected = `${unique('right')}@partner.example`;
+    const update = await app.gql(
+      'mutation($i: UpdateProvisioningContactInput!) { updateProvisioningContact(input: $i) { errors { code } } }',
+      { i: { orderId: order.id, email: corrected } },
+      repToken,
+    );
+    expect(update.data.updateProvisioningContact.errors).toEqual([]);
+
+    const response = await app.gql(
+      `mutation($i: ResendEmailInput!) { resendEmail(input: $i) { errors { code field params } email { id } } }`,
+      { i: { emailId: failed.id } },
+      repToken,
+    );
+    expect(response.data.resendEmail).toEqual({
+      errors: [{ code: 'INVALID_TRANSITION', field: ['input', 'emailId'], params: { reason: 'LINK_NO_LONGER_VALID' } }],
+      email: null,
+    });
+    expect((await app.em().findOneOrFail(OutboxMessage, failed.id)).status).toBe(OutboxStatus.FAILED);
+    expect(await app.em().count(AuditEvent, { action: 'email.resent', targetId: failed.id })).toBe(0);
+  });
+
   it('lists an order’s emails with their delivery state', async () => {
     const recipient = `${unique('contact')}@partner.example`;
     const order = await orderAwaitingSetup(app, { recipient });

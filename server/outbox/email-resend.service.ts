@@ -1,4 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { PasswordReset } from '../auth/password-reset.entity.js';
+import { SetupLink } from '../setup/setup-link.entity.js';
 import { audit, scopeOf } from '../audit/audit.js';
 import { userError, UserErrorCode } from '../common/errors.js';
 import type { RequestContext } from '../common/request-context.js';
@@ -11,6 +14,30 @@ import { sendAgain } from './outbox-states.js';
  * key, so the same Message-ID downstream) goes back to `PENDING` with a fresh count of attempts, and
  * the sender is woken at once. Audited against the order, so it shows in the order's timeline.
  */
+/**
+ * An email that carries a link (Set up now, activation, password reset) is sent again only while its
+ * link still works: once replaced, used or expired, the same email would hand out a dead link (a new
+ * link is the order's "Resend link", the person's "new activation link", or a new reset request).
+ */
+async function assertLinkStillValid(em: EntityManager, message: OutboxMessage, now: Date): Promise<void> {
+  const [kind, id] = message.messageKey.split(':', 2);
+  const link =
+    kind === 'setup-link' || kind === 'activation'
+      ? await em.findOne(SetupLink, id)
+      : kind === 'password-reset'
+        ? await em.findOne(PasswordReset, id)
+        : undefined;
+  if (link === undefined) return;
+  if (!link || link.revokedAt || link.usedAt || link.expiresAt <= now) {
+    throw userError(
+      UserErrorCode.INVALID_TRANSITION,
+      'The link in this email no longer works (it was replaced, used or has expired); send a new link instead of this email',
+      ['input', 'emailId'],
+      { reason: 'LINK_NO_LONGER_VALID' },
+    );
+  }
+}
+
 export class EmailResendService {
   async resend(ctx: RequestContext, emailId: string): Promise<OutboxMessage> {
     const now = ctx.clock.now();
@@ -20,6 +47,7 @@ export class EmailResendService {
       if (message.status !== OutboxStatus.FAILED) {
         throw userError(UserErrorCode.INVALID_TRANSITION, `Only an email that failed can be sent again; this one is ${message.status}`, ['input', 'emailId']);
       }
+      await assertLinkStillValid(em, message, now);
       const before = { status: message.status, attempts: message.attempts, lastError: message.lastError ?? null };
       await sendAgain(em, message.id, now);
       await em.refresh(message);

@@ -21,6 +21,8 @@ const CATALOG: Record<string, Record<string, string>> = {
     'INVALID_TRANSITION.ESCALATION': 'Una segnalazione non può passare da {from:EscalationStatus} a {to:EscalationStatus}',
     'INVALID_TRANSITION.ORDER': 'Un ordine non può passare da {from:OrderStatus} a {to:OrderStatus}',
     'INVALID_TRANSITION.CANCEL': 'Un ordine nello stato «{status:OrderStatus}» non può essere annullato',
+    'INVALID_TRANSITION.LINK_NO_LONGER_VALID':
+      'Il link in questa email non funziona più (è stato sostituito, usato o è scaduto): invia un nuovo link invece di questa email',
     'INVALID_TRANSITION.ORDER_NOT_ON_HOLD': "L'ordine è «{status:OrderStatus}», non in sospeso: la sua organizzazione non si può più riassegnare",
     'INVALID_INPUT.NOT_A_PARTNER.organizationId': "{name} è un'organizzazione cliente: scegli un'organizzazione partner",
     'INVALID_INPUT.NOT_A_CUSTOMER': "{name} è un'organizzazione partner: scegli un'organizzazione cliente",
