@@ -109,8 +109,14 @@ describe('GET /metrics', () => {
     const before = await scrape();
     await fetch(`${app.url}/healthz`);
     await fetch(`${app.url}/no/such/${Math.random()}`);
+    // The CSV downloads are a route family of their own, whatever the id in the path (unauthenticated here: 401).
+    const csv = await fetch(`${app.url}/export/orders/${Math.random()}/audit-trail.csv`);
     const after = await scrape();
     const requests = (samples: Sample[], labels: Record<string, string>) => valueOf(samples, 'http_requests_total', labels) ?? 0;
+    expect(
+      requests(after, { method: 'GET', route: '/export', status: String(csv.status) }) -
+        requests(before, { method: 'GET', route: '/export', status: String(csv.status) }),
+    ).toBe(1);
     expect(requests(after, { method: 'GET', route: '/healthz', status: '200' }) - requests(before, { method: 'GET', route: '/healthz', status: '200' })).toBe(
       1,
     );

@@ -13,7 +13,8 @@ const PROBES = new Set(['/healthz', '/readyz', '/metrics']);
 
 export function routeOf(path: string): string {
   if ((ROUTES as readonly string[]).includes(path)) return path;
-  for (const app of ['/admin', '/portal']) if (path === app || path.startsWith(`${app}/`)) return app;
+  // Route families: the browser apps, the console's single sign-on redirects and its CSV downloads.
+  for (const app of ['/admin', '/portal', '/auth/oidc', '/export']) if (path === app || path.startsWith(`${app}/`)) return app;
   return 'other';
 }
 
