@@ -1,5 +1,5 @@
 import { jest } from '@jest/globals';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { pino } from 'pino';
 import { LoginSession } from '../server/auth/login-session.entity.js';
 import { Rep, RepRole } from '../server/auth/rep.entity.js';
@@ -75,6 +75,31 @@ describe('signing in to the console', () => {
   // One tab for the whole sequence: logging in and out does not reload the app.
   beforeAll(async () => ({ context, page } = await openTab()));
   afterAll(() => context.close());
+
+  it('settles on the sign-in page: opened at any address, it goes to #/login once and stays (no navigation loop)', async () => {
+    const tab = await openTab();
+    try {
+      for (const address of [`${app.url}/admin/`, `${app.url}/admin/#/orders`]) {
+        let navigations = 0;
+        const count = (frame: Frame) => {
+          if (frame === tab.page.mainFrame()) navigations += 1;
+        };
+        tab.page.on('framenavigated', count);
+        await tab.page.goto(address);
+        await tab.page.locator('input[name="username"]').waitFor();
+        await tab.page.waitForTimeout(1500);
+        const settled = navigations;
+        await tab.page.waitForTimeout(1500);
+        tab.page.off('framenavigated', count);
+        expect(tab.page.url()).toContain('#/login');
+        // A handful while the app starts (the load, the redirect); then none at all.
+        expect(settled).toBeLessThanOrEqual(30);
+        expect(navigations - settled).toBe(0);
+      }
+    } finally {
+      await tab.context.close();
+    }
+  });
 
   it('says so when the password is wrong', async () => {
     await login(page, REP_EMAIL, 'not-the-password');

@@ -39,7 +39,9 @@ export function App() {
       theme={lightTheme}
       darkTheme={darkTheme}
       defaultTheme="light"
-      requireAuth
+      // No `requireAuth`: with it, react-admin 5.15 logs an anonymous visitor out in a loop (hundreds of
+      // navigations to #/login a second; test/console.e2e.test.ts "settles on the sign-in page"). Every
+      // page checks the session itself (lists, shows, the dashboard), so nothing is read before login.
       disableTelemetry
     >
       {/* Pages for people not signed in (routes without the layout are public): account recovery, single sign-on. */}
