@@ -229,7 +229,7 @@ describe('a sweep', () => {
 });
 
 describe('the due-links sweep in batches', () => {
-  const sql = (text: string, values: unknown[] = []) => app.em().getConnection().execute(text, values);
+  const sql = (text: string, values: unknown[] = []): Promise<any[]> => app.em().getConnection().execute(text, values);
   const placeDue = async (count: number, requestedStartDate: string) => {
     const contacts = Array.from({ length: count }, () => `${unique('batch')}@example.com`);
     const orders = [];
@@ -269,9 +269,7 @@ describe('the due-links sweep in batches', () => {
     const events = await app.em().find(OrderEvent, { orderId: { $in: ids } }, { orderBy: { id: 'asc' } });
     expect([links.length, emails.length, trail.length]).toEqual([60, 60, 60]);
     // One transaction: every event of the batch carries the same transaction id.
-    const xids: { xid: string }[] = await sql(`select distinct xid::text as xid from order_event where order_id = any(string_to_array(?, ',')::uuid[])`, [
-      ids.join(','),
-    ]);
+    const xids = await sql(`select distinct xid::text as xid from order_event where order_id = any(string_to_array(?, ',')::uuid[])`, [ids.join(',')]);
     expect(xids).toHaveLength(1);
 
     const [lateIssued] = await app.em().find(AuditEvent, { orderId: late.id, action: 'setup_link.issued' });

@@ -26,7 +26,52 @@ export interface RequestContext {
   log: Logger;
 }
 
-/** Builds a request's context: the one way, for HTTP (server/http/app.ts) and the demo seed alike. */
-export function createRequestContext(parts: Omit<RequestContext, 'loaders' | 'invalidToken'> & { invalidToken?: boolean }): RequestContext {
-  return { ...parts, invalidToken: parts.invalidToken ?? false, loaders: createLoaders(parts.em) };
+export interface RequestContextParts extends Omit<RequestContext, 'loaders' | 'invalidToken' | 'em' | 'log'> {
+  invalidToken?: boolean;
+  /** The request's EntityManager, or how to make it (a fork): made on first use, so a read answered from plain rows never forks one. */
+  em: EntityManager | (() => EntityManager);
+  /** The request's logger, or how to make it (a child with the request id): made on first use. */
+  log: Logger | (() => Logger);
+  /** Where the plain-row loaders read (prepared statements, no unit of work): the ORM's root EntityManager; the request's by default. */
+  reader?: EntityManager;
+}
+
+/**
+ * Builds a request's context: the one way, for HTTP (server/http/app.ts) and the demo seed alike.
+ * `em`, `log` and `loaders` are made when first read (own enumerable getters: a spread copy of the
+ * context makes them then), so a request pays only for what it uses.
+ */
+export function createRequestContext(parts: RequestContextParts): RequestContext {
+  const makeEm = parts.em;
+  const makeLog = parts.log;
+  let em = typeof makeEm === 'function' ? undefined : makeEm;
+  let log = typeof makeLog === 'function' ? undefined : makeLog;
+  let loaders: Loaders | undefined;
+  const emOf = () => (em ??= (makeEm as () => EntityManager)());
+  return {
+    viewer: parts.viewer,
+    invalidToken: parts.invalidToken ?? false,
+    requestId: parts.requestId,
+    ip: parts.ip,
+    clock: parts.clock,
+    config: parts.config,
+    get em() {
+      return emOf();
+    },
+    set em(value: EntityManager) {
+      em = value;
+    },
+    get log() {
+      return (log ??= (makeLog as () => Logger)());
+    },
+    set log(value: Logger) {
+      log = value;
+    },
+    get loaders() {
+      return (loaders ??= createLoaders(emOf, parts.reader));
+    },
+    set loaders(value: Loaders) {
+      loaders = value;
+    },
+  };
 }

@@ -164,18 +164,20 @@ export async function createHttpApp(deps: AppDependencies): Promise<HttpApp> {
     trustProxy: config.trustProxy,
     bodyLimitBytes: BODY_LIMIT_BYTES,
     context: async (req, ip, observation): Promise<RequestContext> => {
-      const em = orm.em.fork();
-      const { viewer, invalidToken } = await authenticate(em, clock, bearerToken(req.headers.authorization), viewerCache);
+      // Authentication reads by prepared statement (no unit of work): the root EntityManager serves.
+      const { viewer, invalidToken } = await authenticate(orm.em, clock, bearerToken(req.headers.authorization), viewerCache);
       const context = graphQLContext(
         createRequestContext({
-          em,
+          // Forked, and the logger made, only if the request uses them (plain-row reads do not).
+          em: () => orm.em.fork(),
+          reader: orm.em,
           viewer,
           invalidToken,
           requestId: observation.requestId,
           ip,
           clock,
           config,
-          log: log.child({ requestId: observation.requestId }),
+          log: () => log.child({ requestId: observation.requestId }),
         }),
         services,
       );
