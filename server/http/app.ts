@@ -1,6 +1,6 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
@@ -101,6 +101,9 @@ export async function createHttpApp(deps: AppDependencies): Promise<HttpApp> {
     ApolloServerPluginDrainHttpServer({ httpServer: server }),
     { serverWillStart: async () => ({ serverWillStop: () => viewerCache.stop() }) },
     graphqlMetricsPlugin(metrics),
+    // No field carries a cache hint, so every answer was `Cache-Control: no-store`, at the price of a
+    // hook around every field resolver (a few hundred per list page). graphql-handler.ts sets the header.
+    ApolloServerPluginCacheControlDisabled(),
     config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ...(config.production ? [noSuggestionsPlugin<RequestContext>()] : []),
   ];

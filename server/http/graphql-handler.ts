@@ -106,6 +106,8 @@ export function graphqlHandler<Context extends BaseContext>(options: GraphQLHand
       context: () => options.context(req, ip, observation),
     });
     for (const [name, value] of response.headers) res.setHeader(name, value);
+    // GraphQL answers are per viewer and never cached (Apollo's cache-control plugin is off: no field has a hint).
+    if (!response.headers.has('cache-control')) res.setHeader('Cache-Control', 'no-store');
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
       res.end(response.body.string);
