@@ -22,13 +22,18 @@ describe('the HTTP surface', () => {
     expect(await ready.json()).toEqual({ status: 'ready' });
   });
 
-  it('answers GraphQL over POST and GET, with a request id', async () => {
+  it('answers GraphQL over POST and GET, with a request id, never to be cached', async () => {
     const viaPost = await post(JSON.stringify({ query: '{ __typename }' }), { accept: 'application/graphql-response+json' });
     expect(viaPost.headers.get('content-type')).toContain('application/graphql-response+json');
     expect(await viaPost.json()).toEqual({ data: { __typename: 'Query' } });
     expect(viaPost.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(viaPost.headers.get('cache-control')).toBe('no-store');
     const viaGet = await fetch(`${app.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers: { 'apollo-require-preflight': 'true' } });
     expect(await viaGet.json()).toEqual({ data: { __typename: 'Query' } });
+    expect(viaGet.headers.get('cache-control')).toBe('no-store');
+    const refused = await post(JSON.stringify({ query: '{ nope }' }));
+    expect(refused.status).toBe(400);
+    expect(refused.headers.get('cache-control')).toBe('no-store');
   });
 
   it('refuses a body over 1 MiB with 413', async () => {

@@ -11,6 +11,8 @@ import { startTestApp, type TestApp } from './support/app.js';
 import { createApiKey, createRep, loginToken, unique } from './support/factories.js';
 import { emailedSetupToken, jobDependencies, placeOrder, startSetup } from './support/scheduling.js';
 import { SmtpSink } from './support/smtp-sink.js';
+import { countStatements } from './support/statements.js';
+import { OrderEvent } from '../server/orders/order-event.entity.js';
 
 let app: TestApp;
 let sink: SmtpSink;
@@ -222,6 +224,144 @@ describe('a sweep', () => {
     const statuses = await Promise.all(orders.map((o) => statusOf(o.id)));
     expect(statuses.filter((status) => status === OrderStatus.AWAITING_SETUP)).toHaveLength(5);
     expect(await statusOf(poisoned)).toBe(OrderStatus.PLACED);
+  });
+});
+
+describe('the due-links sweep in batches', () => {
+  const sql = (text: string, values: unknown[] = []): Promise<any[]> => app.em().getConnection().execute(text, values);
+  const placeDue = async (count: number, requestedStartDate: string) => {
+    const contacts = Array.from({ length: count }, () => `${unique('batch')}@example.com`);
+    const orders = [];
+    for (const contact of contacts) {
+      orders.push(await placeOrder(app, intakeKey, { requestedStartDate, timeZone: 'UTC', provisioningContactEmail: contact, locale: 'it' }));
+    }
+    return orders.map((order, index) => ({ ...order, contact: contacts[index] }));
+  };
+
+  beforeAll(async () => {
+    // Whatever earlier tests left due (the poisoned order above) goes out first.
+    app.clock.set('2027-01-01T00:00:00.000Z');
+    await sweep();
+  });
+
+  it('issues the links of many due orders in one transaction of a few statements, each audited and evented as issuing one by one does', async () => {
+    const orders = await placeDue(60, '2027-01-05');
+    // What the one-by-one path writes, for comparison: a late order's link goes out in its placing transaction.
+    const late = await placeOrder(app, intakeKey, { requestedStartDate: '2026-12-31', timeZone: 'UTC' });
+    app.clock.set('2027-01-05T00:00:00.000Z');
+
+    const counter = countStatements();
+    let result;
+    try {
+      result = await sweep({ batchSize: 100, concurrency: 1 });
+    } finally {
+      counter.stop();
+    }
+    expect(result).toEqual({ handled: 60, failed: [] });
+    // BEGIN, the claim, revocations, links, emails, orders, audit events, order events, COMMIT; then an empty claim.
+    expect(counter.statements.length).toBeLessThanOrEqual(12);
+
+    const ids = orders.map((o) => o.id);
+    const links = await app.em().find(SetupLink, { order: { $in: ids } });
+    const emails = await app.em().find(OutboxMessage, { orderId: { $in: ids } });
+    const trail = await app.em().find(AuditEvent, { orderId: { $in: ids }, action: 'setup_link.issued' });
+    const events = await app.em().find(OrderEvent, { orderId: { $in: ids } }, { orderBy: { id: 'asc' } });
+    expect([links.length, emails.length, trail.length]).toEqual([60, 60, 60]);
+    // One transaction: every event of the batch carries the same transaction id.
+    const xids = await sql(`select distinct xid::text as xid from order_event where order_id = any(string_to_array(?, ',')::uuid[])`, [ids.join(',')]);
+    expect(xids).toHaveLength(1);
+
+    const [lateIssued] = await app.em().find(AuditEvent, { orderId: late.id, action: 'setup_link.issued' });
+    const [lateEvent] = await app.em().find(OrderEvent, { orderId: late.id, type: 'ORDER_STATUS_CHANGED' as never });
+    for (const { id, contact } of orders) {
+      const order = await app.em().findOneOrFail(Order, id);
+      expect(order.status).toBe(OrderStatus.AWAITING_SETUP);
+      expect(order.linkSentAt).toEqual(new Date('2027-01-05T00:00:00.000Z'));
+      expect(order.linkExpiresAt).toEqual(new Date('2027-02-04T00:00:00.000Z'));
+      const link = links.find((l) => l.order.id === id)!;
+      expect(link).toMatchObject({ kind: 'SETUP', recipientEmail: contact, audience: 'PARTNER', expiresAt: order.linkExpiresAt, revokedAt: null });
+      const email = emails.find((m) => m.orderId === id)!;
+      expect(email).toMatchObject({ messageKey: `setup-link:${link.id}`, template: 'SETUP_LINK', recipient: contact, locale: 'it', status: 'PENDING' });
+      expect(email.text).toContain('4 febbraio 2027');
+      const audited = trail.find((e) => e.orderId === id)!;
+      expect(audited).toMatchObject({ actorKind: 'SYSTEM', actorLabel: 'provisioning-hub', targetType: 'Order', targetId: id });
+      expect(audited.before).toEqual({ status: 'PLACED', revokedLinks: [] });
+      expect(audited.after).toEqual({
+        status: 'AWAITING_SETUP',
+        linkId: link.id,
+        recipient: contact,
+        audience: 'PARTNER',
+        expiresAt: '2027-02-04T00:00:00.000Z',
+      });
+      expect(Object.keys(audited.after!).sort()).toEqual(Object.keys(lateIssued.after!).sort());
+      const evented = events.filter((e) => e.orderId === id);
+      expect(evented.map((e) => [e.type, e.changes])).toEqual([
+        ['ORDER_STATUS_CHANGED', { from: 'PLACED', to: 'AWAITING_SETUP', action: 'setup_link.issued' }],
+      ]);
+      expect(Object.keys(evented[0].changes).sort()).toEqual(Object.keys(lateEvent.changes).sort());
+    }
+    // The emailed token is the link's: the wizard opens with it.
+    expect((await startSetup(app, await emailedSetupToken(app, orders[59].contact))).errors).toEqual([]);
+  });
+
+  it('revokes the link a contact already holds and ends its wizard session, as issuing one by one does', async () => {
+    const [order] = await placeDue(1, '2027-01-07');
+    const [held] = await sql(
+      `insert into setup_link (id, kind, order_id, token_hash, recipient_email, audience, expires_at, created_at)
+       values (gen_random_uuid(), 'SETUP', ?, md5(random()::text), ?, 'PARTNER', ?, ?) returning id`,
+      [order.id, order.contact, new Date('2027-02-01T00:00:00.000Z'), new Date('2027-01-01T00:00:00.000Z')],
+    );
+    const [session] = await sql(
+      `insert into setup_session (id, token_hash, link_id, order_id, next_step, last_active_at, expires_at, created_at)
+       values (gen_random_uuid(), md5(random()::text), ?, ?, 'CHOOSE_ROLE', now(), now() + interval '1 day', now()) returning id`,
+      [held.id, order.id],
+    );
+    app.clock.set('2027-01-07T00:00:00.000Z');
+
+    expect(await sweep()).toEqual({ handled: 1, failed: [] });
+
+    const [audited] = await app.em().find(AuditEvent, { orderId: order.id, action: 'setup_link.issued' });
+    expect(audited.before).toEqual({ status: 'PLACED', revokedLinks: [held.id] });
+    const [revokedLink] = await sql(`select revoked_at from setup_link where id = ?`, [held.id]);
+    const [revokedSession] = await sql(`select revoked_at from setup_session where id = ?`, [session.id]);
+    expect([new Date(revokedLink.revoked_at), new Date(revokedSession.revoked_at)]).toEqual([
+      new Date('2027-01-07T00:00:00.000Z'),
+      new Date('2027-01-07T00:00:00.000Z'),
+    ]);
+    expect(await app.em().count(SetupLink, { order: order.id, revokedAt: null })).toBe(1);
+  });
+
+  it('is one transaction: a batch that fails at its last statement leaves nothing behind, and its orders are then handled one by one', async () => {
+    const orders = await placeDue(8, '2027-01-09');
+    const poisoned = orders[5];
+    // The batch's last statement (its order events) fails for one order, after its links, emails, orders and audit events were written.
+    await sql(`create function poison_order_event() returns trigger language plpgsql as $$
+      begin if new.order_id = '${poisoned.id}' then raise exception 'poisoned order event'; end if; return new; end $$`);
+    await sql(`create trigger poison_order_event before insert on order_event for each row execute function poison_order_event()`);
+    app.clock.set('2027-01-09T00:00:00.000Z');
+    let result;
+    try {
+      result = await sweep({ batchSize: 100, concurrency: 1 });
+    } finally {
+      await sql(`drop trigger poison_order_event on order_event; drop function poison_order_event()`);
+    }
+
+    expect(result).toEqual({ handled: 7, failed: [poisoned.id] });
+    expect(await statusOf(poisoned.id)).toBe(OrderStatus.PLACED);
+    expect(await app.em().count(SetupLink, { order: poisoned.id })).toBe(0);
+    expect(await emailsTo(poisoned.contact)).toHaveLength(0);
+    expect(await app.em().count(AuditEvent, { orderId: poisoned.id, action: 'setup_link.issued' })).toBe(0);
+    for (const { id, contact } of orders.filter((o) => o !== poisoned)) {
+      expect(await statusOf(id)).toBe(OrderStatus.AWAITING_SETUP);
+      expect(await app.em().count(SetupLink, { order: id })).toBe(1);
+      expect(await emailsTo(contact)).toHaveLength(1);
+      expect(await app.em().count(AuditEvent, { orderId: id, action: 'setup_link.issued' })).toBe(1);
+      expect(await app.em().count(OrderEvent, { orderId: id })).toBe(1);
+    }
+
+    // The next run sends it.
+    expect(await sweep()).toEqual({ handled: 1, failed: [] });
+    expect(await emailsTo(poisoned.contact)).toHaveLength(1);
   });
 });
 

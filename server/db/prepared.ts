@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type pg from 'pg';
 
 /** A statement PostgreSQL parses and plans once per connection (a named prepared statement). */
@@ -24,4 +24,17 @@ export async function queryPrepared<Row extends object>(em: EntityManager, state
   } finally {
     await client.releaseConnection(connection);
   }
+}
+
+/**
+ * Runs one statement in `em`'s open transaction with its values sent as parameters (`?` in the
+ * text, `$n` on the wire): nothing is inlined into the text, so a batch of a hundred emails costs
+ * one JSON parameter instead of a hundred escaped bodies. For the batched writes of the sweeps,
+ * which pass a batch's rows as one `jsonb` array (`jsonb_array_elements(?::jsonb)`).
+ */
+export async function executeInTransaction<Row extends object>(em: EntityManager, text: string, values: unknown[]): Promise<Row[]> {
+  const transaction = em.getTransactionContext<Knex.Transaction>();
+  if (!transaction) throw new Error('executeInTransaction: no open transaction');
+  const result: pg.QueryResult<Row> = await transaction.raw(text, values as Knex.RawBinding[]);
+  return result.rows;
 }

@@ -8,7 +8,7 @@ import { Rep, RepRole } from '../auth/rep.entity.js';
 import { ViewerKind, type Viewer } from '../auth/viewer.js';
 import type { Config } from '../common/config.js';
 import { Escalation, EscalationKind } from '../escalations/escalation.entity.js';
-import { createRequestContext } from '../common/request-context.js';
+import { createRequestContext, deriveRequestContext } from '../common/request-context.js';
 import { graphQLContext, type RequestContext } from '../graphql/context.js';
 import { OrderStatus } from '../orders/order-status.js';
 import { Order } from '../orders/order.entity.js';
@@ -604,7 +604,7 @@ class DemoWorld {
   async sessionContext(sessionToken: string, at: Date): Promise<RequestContext> {
     const ctx = this.ctx(at, null);
     const { viewer } = await authenticate(ctx.em, ctx.clock, sessionToken);
-    return { ...ctx, viewer };
+    return deriveRequestContext(ctx, { viewer });
   }
 
   private async serviceSetup(w: WizardWalk, s: { subdomain: string; site: string; city: string; country: string; timeZone: string; language: string }) {

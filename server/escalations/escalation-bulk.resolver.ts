@@ -1,5 +1,6 @@
 import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { userError, UserErrorCode } from '../common/errors.js';
+import { deriveRequestContext } from '../common/request-context.js';
 import { Allow } from '../graphql/access.js';
 import type { RequestContext } from '../graphql/context.js';
 import { UserError, userErrorsOf } from '../graphql/user-error.js';
@@ -66,7 +67,7 @@ async function eachEscalation(
   }
   const results: BulkEscalationResult[] = [];
   for (const id of unique) {
-    const itemCtx: RequestContext = { ...ctx, em: ctx.em.fork() };
+    const itemCtx: RequestContext = deriveRequestContext(ctx, { em: ctx.em.fork() });
     try {
       results.push({ id, escalation: await change(itemCtx, id), errors: [] });
     } catch (error) {

@@ -1,6 +1,6 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
@@ -101,6 +101,9 @@ export async function createHttpApp(deps: AppDependencies): Promise<HttpApp> {
     ApolloServerPluginDrainHttpServer({ httpServer: server }),
     { serverWillStart: async () => ({ serverWillStop: () => viewerCache.stop() }) },
     graphqlMetricsPlugin(metrics),
+    // No field carries a cache hint, so every answer was `Cache-Control: no-store`, at the price of a
+    // hook around every field resolver (a few hundred per list page). graphql-handler.ts sets the header.
+    ApolloServerPluginCacheControlDisabled(),
     config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ...(config.production ? [noSuggestionsPlugin<RequestContext>()] : []),
   ];
@@ -164,18 +167,20 @@ export async function createHttpApp(deps: AppDependencies): Promise<HttpApp> {
     trustProxy: config.trustProxy,
     bodyLimitBytes: BODY_LIMIT_BYTES,
     context: async (req, ip, observation): Promise<RequestContext> => {
-      const em = orm.em.fork();
-      const { viewer, invalidToken } = await authenticate(em, clock, bearerToken(req.headers.authorization), viewerCache);
+      // Authentication reads by prepared statement (no unit of work): the root EntityManager serves.
+      const { viewer, invalidToken } = await authenticate(orm.em, clock, bearerToken(req.headers.authorization), viewerCache);
       const context = graphQLContext(
         createRequestContext({
-          em,
+          // Forked, and the logger made, only if the request uses them (plain-row reads do not).
+          em: () => orm.em.fork(),
+          reader: orm.em,
           viewer,
           invalidToken,
           requestId: observation.requestId,
           ip,
           clock,
           config,
-          log: log.child({ requestId: observation.requestId }),
+          log: () => log.child({ requestId: observation.requestId }),
         }),
         services,
       );

@@ -218,13 +218,25 @@ export function csvExportRoutes(app: Express, deps: ConsoleRouteDependencies): v
     const { viewer, invalidToken } = await authenticate(em, clock, bearerToken(req.header('authorization')));
     if (invalidToken || !viewer) throw new ExportRefused(401, 'Log in as a rep to download');
     if (!isRep(viewer)) throw new ExportRefused(403, 'Only reps may download');
-    return { em, viewer, invalidToken, requestId, ip: req.ip ?? '', clock, config, services, loaders: createLoaders(em), log: log.child({ requestId }) };
+    return {
+      em,
+      reader: em,
+      viewer,
+      invalidToken,
+      requestId,
+      ip: req.ip ?? '',
+      clock,
+      config,
+      services,
+      loaders: createLoaders(em),
+      log: log.child({ requestId }),
+    };
   }
 
   async function run(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, ctx: RequestContext): Promise<Record<string, any>> {
     // Each page reads afresh: a new EntityManager and loaders, so memory stays flat however long the list.
     const em = orm.em.fork();
-    const result = await execute({ schema, document, variableValues: variables, contextValue: { ...ctx, em, loaders: createLoaders(em) } });
+    const result = await execute({ schema, document, variableValues: variables, contextValue: { ...ctx, em, reader: em, loaders: createLoaders(em) } });
     if (result.errors?.length) {
       const error = result.errors[0];
       const code = error.extensions?.code;

@@ -16,6 +16,8 @@ export type DueSetupLinksPayload = Record<string, never>;
  * order out of PLACED, on a row claimed with SKIP LOCKED, so however many workers run, an order gets
  * one link and one email (`setup-link:<linkId>` in the outbox). Orders placed on or after their date
  * never wait for this sweep: `OrderService.place` issues their link in the placing transaction.
+ * A batch is handled at once (`issueDueSetupLinks`: one statement per table, one transaction), so
+ * the sweep keeps up with email delivery; a failed batch is retried order by order.
  */
 export function runDueSetupLinks(deps: JobDependencies, options?: SweepOptions): Promise<SweepResult> {
   return sweepOrders(
@@ -24,8 +26,8 @@ export function runDueSetupLinks(deps: JobDependencies, options?: SweepOptions):
       name: DUE_SETUP_LINKS_JOB,
       due: `${statusIn.sql([OrderStatus.PLACED], 'o')} and o.setup_due_at <= ?`,
       orderBy: 'o.setup_due_at, o.id',
-      async handle(tx, order) {
-        await deps.services.links.issueSetupLink(tx, order, order.provisioningContactEmail);
+      async handleBatch(tx, orders) {
+        await deps.services.links.issueDueSetupLinks(tx, orders);
       },
     },
     options,

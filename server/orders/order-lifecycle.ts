@@ -1,12 +1,15 @@
 import { LockMode } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import { audit, type TxScope } from '../audit/audit.js';
+import { audit, auditMany, type AuditChange, type TxScope } from '../audit/audit.js';
 import { Rep } from '../auth/rep.entity.js';
 import type { Config } from '../common/config.js';
 import { userError, UserErrorCode } from '../common/errors.js';
+import { executeInTransaction } from '../db/prepared.js';
+import type { Row } from '../db/plain-rows.js';
 import { assertEscalationTransition } from '../escalations/escalation-status.js';
 import { Escalation, EscalationKind, EscalationStatus } from '../escalations/escalation.entity.js';
 import { emailLanguage, enqueueEmail, repNoticeEmail } from '../outbox/emails.js';
+import { LinkKind } from '../setup/setup-enums.js';
 import { SetupLink } from '../setup/setup-link.entity.js';
 import { SetupSession } from '../setup/setup-session.entity.js';
 import { OrderEvent, OrderEventType } from './order-event.entity.js';
@@ -32,6 +35,17 @@ export interface TransitionDetails {
   /** SET_UP: who set the order up (the automatic resolution of an overdue escalation says so). */
   setUpBy?: string;
 }
+
+/** One order of a batch transition (`transitionBatch`): the row as its caller locked it, and what it says about the change. */
+export interface BatchTransition {
+  order: Pick<Row<Order>, 'id' | 'ccwOrderNumber' | 'status'>;
+  details: Pick<TransitionDetails, 'action' | 'target' | 'before' | 'after'>;
+  /** A link went out with the change: `linkSentAt` is set if it was not, `linkExpiresAt` to this. */
+  linkExpiresAt?: Date;
+}
+
+/** What a batch may move orders to: the states whose transition has no side effect beyond the record and the timestamps. */
+const BATCHABLE: readonly OrderStatus[] = [OrderStatus.AWAITING_SETUP, OrderStatus.SETUP_IN_PROGRESS, OrderStatus.HANDED_OVER, OrderStatus.PROVISIONED];
 
 /** What a rep may do with an order now (the console's buttons come from here, not from a copy of the table). */
 export enum OrderAction {
@@ -124,6 +138,87 @@ export class OrderLifecycle {
   }
 
   /**
+   * `transition` for a batch of orders locked by the caller, all to one state, written at once (for
+   * the sweeps): one statement for the orders' status, timestamps and link dates, one for the audit
+   * events, one for the order events — the same rows `transition` writes for each. Only for targets
+   * whose transition has no further side effect (`BATCHABLE`); a refused transition refuses the
+   * whole batch (the caller's transaction rolls back). Nothing goes through the unit of work: the
+   * caller must not hold these orders as managed entities.
+   */
+  async transitionBatch(tx: TxScope, to: OrderStatus, batch: readonly BatchTransition[]): Promise<void> {
+    if (!batch.length) return;
+    if (!BATCHABLE.includes(to)) throw new Error(`transitionBatch: a transition to ${to} has side effects; use transition()`);
+    for (const { order } of batch) assertTransition(order.status, to);
+    const stamps =
+      to === OrderStatus.SETUP_IN_PROGRESS
+        ? ', setup_started_at = coalesce(o.setup_started_at, ?)'
+        : to === OrderStatus.PROVISIONED
+          ? ', provisioned_at = ?'
+          : '';
+    const changed = await executeInTransaction<{ id: string }>(
+      tx.em,
+      `update customer_order o
+       set status = ?, updated_at = ?${stamps},
+         link_sent_at = case when c->>'linkExpiresAt' is null then o.link_sent_at else coalesce(o.link_sent_at, ?) end,
+         link_expires_at = coalesce((c->>'linkExpiresAt')::timestamptz, o.link_expires_at)
+       from jsonb_array_elements(?::jsonb) as batch(c)
+       where o.id = (c->>'id')::uuid and o.status = c->>'from'
+       returning o.id`,
+      [
+        to,
+        tx.now,
+        ...(stamps ? [tx.now] : []),
+        tx.now,
+        JSON.stringify(batch.map(({ order, linkExpiresAt }) => ({ id: order.id, from: order.status, linkExpiresAt }))),
+      ],
+    );
+    // The caller holds the rows locked; a row that moved meanwhile would be a bug, and the batch must not half-apply.
+    if (changed.length !== batch.length)
+      throw new Error(`transitionBatch: ${batch.length - changed.length} of ${batch.length} orders were not in the state read`);
+
+    const changes: AuditChange[] = [];
+    const events: { orderId: string; ccwOrderNumber: string; changes: Record<string, unknown> }[] = [];
+    for (const { order, details } of batch) {
+      changes.push({
+        action: details.action,
+        targetType: details.target?.type ?? 'Order',
+        targetId: details.target?.id ?? order.id,
+        orderId: order.id,
+        before: { status: order.status, ...details.before },
+        after: { status: to, ...details.after },
+      });
+      events.push({ orderId: order.id, ccwOrderNumber: order.ccwOrderNumber, changes: { from: order.status, to, action: details.action } });
+    }
+    await auditMany(tx, changes);
+    await this.recordEvents(tx, OrderEventType.ORDER_STATUS_CHANGED, events);
+  }
+
+  /**
+   * Revokes, in one statement, the active setup links of each (order, recipient) pair and ends their
+   * wizard sessions (`revokeLinks` for a batch). Returns the revoked links' ids by order.
+   */
+  async revokeSetupLinksTo(tx: TxScope, pairs: readonly { orderId: string; recipient: string }[]): Promise<Map<string, string[]>> {
+    const revoked = new Map<string, string[]>();
+    if (!pairs.length) return revoked;
+    const rows = await executeInTransaction<{ id: string; order_id: string }>(
+      tx.em,
+      `with wanted as (
+         select (p->>'orderId')::uuid as order_id, p->>'recipient' as recipient from jsonb_array_elements(?::jsonb) as batch(p)
+       ), links as (
+         update setup_link l set revoked_at = ? from wanted w
+         where l.order_id = w.order_id and l.recipient_email = w.recipient and l.kind = ? and l.revoked_at is null and l.used_at is null
+         returning l.id, l.order_id
+       ), sessions as (
+         update setup_session s set revoked_at = ? from links where s.link_id = links.id and s.revoked_at is null
+       )
+       select id, order_id from links order by id`,
+      [JSON.stringify(pairs), tx.now, LinkKind.SETUP, tx.now],
+    );
+    for (const row of rows) revoked.set(row.order_id, [...(revoked.get(row.order_id) ?? []), row.id]);
+    return revoked;
+  }
+
+  /**
    * The record of a transition, in its transaction: the audit event and, when the status changed,
    * the order event the integrators' feed hands out (`ORDER_STATUS_CHANGED`).
    */
@@ -145,6 +240,22 @@ export class OrderLifecycle {
    */
   recordEvent(tx: TxScope, order: Pick<Order, 'id' | 'ccwOrderNumber'>, type: OrderEventType, changes: Record<string, unknown>): void {
     tx.em.persist(tx.em.create(OrderEvent, { type, at: tx.now, orderId: order.id, ccwOrderNumber: order.ccwOrderNumber, changes }));
+  }
+
+  /** `recordEvent` for a batch, one statement, at once (the batched sweeps write without the unit of work). */
+  private async recordEvents(
+    tx: TxScope,
+    type: OrderEventType,
+    events: readonly { orderId: string; ccwOrderNumber: string; changes: Record<string, unknown> }[],
+  ): Promise<void> {
+    if (!events.length) return;
+    await executeInTransaction(
+      tx.em,
+      `insert into order_event (type, at, order_id, ccw_order_number, changes)
+       select ?, ?, (e->>'orderId')::uuid, e->>'ccwOrderNumber', e->'changes'
+       from jsonb_array_elements(?::jsonb) with ordinality as batch(e, n) order by n`,
+      [type, tx.now, JSON.stringify(events)],
+    );
   }
 
   /**

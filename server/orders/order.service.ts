@@ -220,13 +220,13 @@ export class OrderService {
    * and the subscription wait in the request's loaders for the field resolvers.
    */
   private async readVisible(ctx: RequestContext, id: string): Promise<Order | null> {
-    const visibility = await orderVisibility(ctx.viewer, ctx.em);
+    const visibility = await orderVisibility(ctx.viewer, ctx.reader);
     if (!visibility) return null;
-    const [row] = await queryPrepared<OrderRow>(ctx.em, ORDER_BY_ID, [id, ...orderVisibilityParams(visibility)]);
+    const [row] = await queryPrepared<OrderRow>(ctx.reader, ORDER_BY_ID, [id, ...orderVisibilityParams(visibility)]);
     if (!row) return null;
     const { subscription_json, ...orderColumns } = row;
     const order = this.withOrganizations(ctx, orderColumns);
-    ctx.loaders.subscriptionByOrder.prime(order.id, subscription_json ? plainRow(ctx.em, Subscription, subscription_json) : null);
+    ctx.loaders.subscriptionByOrder.prime(order.id, subscription_json ? plainRow(ctx.reader, Subscription, subscription_json) : null);
     return order;
   }
 
@@ -234,9 +234,9 @@ export class OrderService {
   private withOrganizations(ctx: RequestContext, row: Record<string, unknown>): Order {
     const { partner_json, customer_json, ...columns } = row as OrderRow;
     for (const organization of [partner_json, customer_json]) {
-      if (organization) ctx.loaders.organizationById.prime(organization.id as string, plainRow(ctx.em, Organization, organization));
+      if (organization) ctx.loaders.organizationById.prime(organization.id as string, plainRow(ctx.reader, Organization, organization));
     }
-    return plainRow(ctx.em, Order, columns);
+    return plainRow(ctx.reader, Order, columns);
   }
 
   async list(ctx: RequestContext, args: { first?: number | null; after?: string | null; filter?: OrderFilter | null }): Promise<Connection<Order>> {
@@ -283,7 +283,9 @@ export class OrderService {
     const cursor = decodeCursor(args.after, ['date', 'uuid']);
     const asOf = args.asOf ?? ctx.clock.now();
     const after = cursor ? [cursor[0], cursor[1]] : ['-infinity', '00000000-0000-0000-0000-000000000000'];
-    const rows = (await queryPrepared<Record<string, unknown>>(ctx.em, OVERDUE_PAGE, [asOf, ...after, size + 1])).map((row) => plainRow(ctx.em, Order, row));
+    const rows = (await queryPrepared<Record<string, unknown>>(ctx.reader, OVERDUE_PAGE, [asOf, ...after, size + 1])).map((row) =>
+      plainRow(ctx.reader, Order, row),
+    );
     const where = overdue.filter(asOf);
     return toConnection(
       rows,

@@ -1,5 +1,6 @@
 import type { TxScope } from '../audit/audit.js';
-import { OutboxMessage } from './outbox-message.entity.js';
+import { executeInTransaction } from '../db/prepared.js';
+import { OutboxMessage, OutboxStatus } from './outbox-message.entity.js';
 
 /** The languages we write email in; anything else falls back to English. */
 export type EmailLanguage = 'en' | 'it';
@@ -203,6 +204,34 @@ export function enqueueEmail(
   return row;
 }
 
+/**
+ * Queues a batch of emails in one statement, at once, in `em`'s open transaction: the rows
+ * `enqueueEmail` queues, for the batched sweeps (which write without the unit of work).
+ */
+export async function enqueueEmails(
+  { em, now }: Pick<TxScope, 'em' | 'now'>,
+  messages: readonly (EmailContent & { id: string; messageKey: string; template: string; recipient: string; locale: string; orderId?: string })[],
+): Promise<void> {
+  if (!messages.length) return;
+  await executeInTransaction(
+    em,
+    `insert into outbox_message (id, message_key, template, recipient, locale, subject, text, html, order_id, status, attempts, next_attempt_at, created_at)
+     select (m->>'id')::uuid, m->>'messageKey', m->>'template', m->>'recipient', m->>'locale', m->>'subject', m->>'text', m->>'html',
+       (m->>'orderId')::uuid, ?, 0, ?, ?
+     from jsonb_array_elements(?::jsonb) with ordinality as batch(m, n) order by n`,
+    [OutboxStatus.PENDING, now, now, JSON.stringify(messages)],
+  );
+}
+
+/** One formatter per language and time zone (IANA zones are a bounded set): making one costs far more than using it. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function formatDay(date: Date, language: EmailLanguage, timeZone: string): string {
-  return new Intl.DateTimeFormat(language === 'it' ? 'it-IT' : 'en-GB', { dateStyle: 'long', timeZone }).format(date);
+  const key = `${language} ${timeZone}`;
+  let format = dayFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language === 'it' ? 'it-IT' : 'en-GB', { dateStyle: 'long', timeZone });
+    dayFormats.set(key, format);
+  }
+  return format.format(date);
 }

@@ -1,13 +1,16 @@
+import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import { audit, type TxScope } from '../audit/audit.js';
 import type { Config } from '../common/config.js';
 import { generateToken, hashToken } from '../common/tokens.js';
+import { executeInTransaction } from '../db/prepared.js';
+import type { Row } from '../db/plain-rows.js';
 import { Order } from '../orders/order.entity.js';
 import type { OrderLifecycle } from '../orders/order-lifecycle.js';
 import { OrderStatus } from '../orders/order-status.js';
 import { Offer } from '../orders/service-line.js';
 import type { User } from '../organizations/user.entity.js';
-import { activationEmail, emailLanguage, enqueueEmail, formatDay, setupLinkEmail } from '../outbox/emails.js';
+import { activationEmail, emailLanguage, enqueueEmail, enqueueEmails, formatDay, setupLinkEmail } from '../outbox/emails.js';
 import { LinkAudience, LinkKind } from './setup-enums.js';
 import { SetupLink } from './setup-link.entity.js';
 
@@ -108,6 +111,73 @@ export class SetupLinkService {
       after: { linkId: link.id, recipient, audience: link.audience, expiresAt: link.expiresAt.toISOString() },
     });
     return { link, token, url };
+  }
+
+  /**
+   * `issueSetupLink` for a batch of PLACED orders locked by the caller (the due-links sweep), each to
+   * its provisioning contact, as partner links: the same links, revocations, order states, emails,
+   * audit events and order events, written in one statement per table (`lifecycle.transitionBatch`
+   * moves the orders). A refused transition refuses the batch; the caller's transaction rolls back.
+   */
+  async issueDueSetupLinks(tx: TxScope, orders: readonly Row<Order>[]): Promise<void> {
+    if (!orders.length) return;
+    const { em, now } = tx;
+    const revoked = await this.lifecycle.revokeSetupLinksTo(
+      tx,
+      orders.map((order) => ({ orderId: order.id, recipient: order.provisioningContactEmail })),
+    );
+    const issued = orders.map((order) => {
+      const token = generateToken('link');
+      const language = emailLanguage(order.locale);
+      const expiresAt = new Date(now.getTime() + linkLifetime(order.offer));
+      const link = {
+        id: randomUUID(),
+        tokenHash: hashToken(token),
+        recipient: order.provisioningContactEmail,
+        audience: LinkAudience.PARTNER,
+        expiresAt,
+      };
+      const url = `${this.config.portalUrl}/setup?token=${token}`;
+      const email = {
+        id: randomUUID(),
+        messageKey: `setup-link:${link.id}`,
+        template: 'SETUP_LINK',
+        recipient: link.recipient,
+        locale: language,
+        orderId: order.id,
+        ...setupLinkEmail(language, {
+          ccwOrderNumber: order.ccwOrderNumber,
+          customerName: order.customerName,
+          url,
+          expiresOn: formatDay(expiresAt, language, order.timeZone),
+        }),
+      };
+      return { order, link, email };
+    });
+    await executeInTransaction(
+      em,
+      `insert into setup_link (id, kind, order_id, token_hash, recipient_email, audience, expires_at, created_at)
+       select (l->>'id')::uuid, ?, (l->>'orderId')::uuid, l->>'tokenHash', l->>'recipient', l->>'audience', (l->>'expiresAt')::timestamptz, ?
+       from jsonb_array_elements(?::jsonb) with ordinality as batch(l, n) order by n`,
+      [LinkKind.SETUP, now, JSON.stringify(issued.map(({ order, link }) => ({ ...link, orderId: order.id })))],
+    );
+    await enqueueEmails(
+      tx,
+      issued.map(({ email }) => email),
+    );
+    await this.lifecycle.transitionBatch(
+      tx,
+      OrderStatus.AWAITING_SETUP,
+      issued.map(({ order, link }) => ({
+        order,
+        linkExpiresAt: link.expiresAt,
+        details: {
+          action: 'setup_link.issued',
+          before: { revokedLinks: revoked.get(order.id) ?? [] },
+          after: { linkId: link.id, recipient: link.recipient, audience: link.audience, expiresAt: link.expiresAt.toISOString() },
+        },
+      })),
+    );
   }
 
   async issueActivationLink(tx: TxScope, order: Order, user: User, organizationName: string): Promise<IssuedLink> {

@@ -83,6 +83,16 @@ async function stopProcess(target: Target): Promise<void> {
   await exited;
 }
 
+/** A child process's resident set, in MB (Linux: /proc/<pid>/status). */
+function residentMegabytes(child: ChildProcess): number | undefined {
+  try {
+    const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1];
+    return kb === undefined ? undefined : Math.round(Number(kb) / 1024);
+  } catch {
+    return undefined;
+  }
+}
+
 // ── Load ────────────────────────────────────────────────────────────────────────────────────
 
 interface Load {
@@ -379,6 +389,7 @@ async function main(): Promise<void> {
         table(label, fmt(r.raw.rps), `${r.raw.p50} / ${r.raw.p99}`, fmt(r.api.rps), `${r.api.p50} / ${r.api.p99}`, `**${r.ratio.toFixed(2)}×**`, target);
 
       let orderFigures: { raw: Figures; api: Figures; ratio: number } | undefined;
+      let apiRss: number | undefined;
       const ids = await partnerOrderIds(database.url, 500);
       const randomId = () => ids[Math.floor(Math.random() * ids.length)];
       if (wanted('order') || wanted('wizard')) {
@@ -394,6 +405,8 @@ async function main(): Promise<void> {
           [api.url, { method: 'POST', path: '/graphql', body: graphql(ORDER_QUERY, () => ({ id: randomId() })), token: TOKENS.partnerAdmin }],
         );
         row(`order(id) with partner, customer, subscription — partner admin, ${CONNECTIONS} connections`, orderFigures, '≥ 0.60×');
+        apiRss = residentMegabytes(api.child);
+        say(`API process RSS after the order(id) run: ${apiRss} MB`);
         // The floor under any resolver work: the same request path (HTTP, body, authentication, Apollo,
         // plugins) answering \`{ __typename }\`, against the same raw order(id).
         const floor = await sideBySide(
@@ -445,6 +458,10 @@ async function main(): Promise<void> {
           [api.url, { method: 'POST', path: '/graphql', body: graphql(OVERDUE_QUERY, () => ({ first: 100 })), token: TOKENS.scheduler }],
         );
         row(`overdueOrders(first: 100) over ${fmt(ORDERS)} orders — scheduler key`, figures, '≥ 0.50×');
+      }
+
+      if (apiRss !== undefined) {
+        lines.push('', `API process memory after the order(id) run: RSS ${fmt(apiRss)} MB (target ≤ 200 MB).`);
       }
 
       if (wanted('wizard') && orderFigures) {
