@@ -22,6 +22,7 @@ import { OrderSetupCompletion } from './setup/order-setup-completion.js';
 import { SetupService } from './setup/setup.service.js';
 import { ServiceSetupService } from './subscriptions/service-setup.service.js';
 import { SubscriptionAdminService } from './subscriptions/subscription-admin.service.js';
+import { WebhookService } from './webhooks/webhook.service.js';
 
 /** The services, built once per process. They hold no request state: each method takes the context first. */
 export function createServices(config: Config) {
@@ -59,6 +60,8 @@ export function createServices(config: Config) {
     // Order events and amendments for integrators (issue 18).
     orderEvents: new OrderEventService(),
     orderAmendments: new OrderAmendmentService(lifecycle, links),
+    // Signed webhooks (issue 18).
+    webhooks: new WebhookService(),
   };
 }
 

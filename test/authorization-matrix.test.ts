@@ -871,6 +871,48 @@ const MATRIX: Record<string, () => Row> = {
     variables: { input: { emailId: NO_ID } },
     cells: onlyFor({ rep: userError('NOT_FOUND'), admin: userError('NOT_FOUND') }),
   }),
+  // Signed webhooks: admin reps manage every subscription, the intake key its own; reps read them and the log.
+  'Query.webhookSubscriptions': () => {
+    const read = ok((page) => expect(page.totalCount).toBeGreaterThanOrEqual(0));
+    return { document: '{ webhookSubscriptions { totalCount nodes { id url } } }', cells: onlyFor({ rep: read, admin: read, intakeKey: read }) };
+  },
+  'Query.webhookSubscription': () => ({
+    document: 'query($id: ID!) { webhookSubscription(id: $id) { id } }',
+    variables: { id: NO_ID },
+    cells: onlyFor({ rep: NULL, admin: NULL, intakeKey: NULL }),
+  }),
+  'Query.webhookDeliveries': () => {
+    const read = ok((page) => expect(page.totalCount).toBeGreaterThanOrEqual(0));
+    return { document: '{ webhookDeliveries { totalCount nodes { id status } } }', cells: onlyFor({ rep: read, admin: read, intakeKey: read }) };
+  },
+  'Mutation.createWebhookSubscription': () => {
+    const created = changes((p) => expect(p.secret).toMatch(/^whsec_/));
+    return {
+      document: mutation('createWebhookSubscription', 'CreateWebhookSubscriptionInput', 'secret subscription { id }'),
+      variables: { input: { url: 'https://hooks.example.com/provisioning', eventTypes: ['ORDER_STATUS_CHANGED'] } },
+      cells: onlyFor({ admin: created, intakeKey: created }),
+    };
+  },
+  'Mutation.updateWebhookSubscription': () => ({
+    document: mutation('updateWebhookSubscription', 'UpdateWebhookSubscriptionInput', 'subscription { id }'),
+    variables: { input: { id: NO_ID, enabled: false } },
+    cells: onlyFor({ admin: userError('NOT_FOUND'), intakeKey: userError('NOT_FOUND') }),
+  }),
+  'Mutation.rotateWebhookSecret': () => ({
+    document: mutation('rotateWebhookSecret', 'RotateWebhookSecretInput', 'secret subscription { id }'),
+    variables: { input: { id: NO_ID } },
+    cells: onlyFor({ admin: userError('NOT_FOUND'), intakeKey: userError('NOT_FOUND') }),
+  }),
+  'Mutation.deleteWebhookSubscription': () => ({
+    document: mutation('deleteWebhookSubscription', 'DeleteWebhookSubscriptionInput', 'deletedId'),
+    variables: { input: { id: NO_ID } },
+    cells: onlyFor({ admin: userError('NOT_FOUND'), intakeKey: userError('NOT_FOUND') }),
+  }),
+  'Mutation.resendWebhookDelivery': () => ({
+    document: mutation('resendWebhookDelivery', 'ResendWebhookDeliveryInput', 'delivery { id }'),
+    variables: { input: { deliveryId: '999999999' } },
+    cells: onlyFor({ rep: userError('NOT_FOUND'), admin: userError('NOT_FOUND'), intakeKey: userError('NOT_FOUND') }),
+  }),
   // Admins only
   'Mutation.createRep': () => ({
     document: mutation('createRep', 'CreateRepInput', 'rep { id email }'),

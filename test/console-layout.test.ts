@@ -6,6 +6,8 @@ import { seedDemoData } from '../server/demo/seed.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { buildConsole, launchBrowser, screenshotPath } from './support/browser.js';
 import { createRep } from './support/factories.js';
+import { OrderEventType } from '../server/orders/order-event.entity.js';
+import { WebhookSubscription } from '../server/webhooks/webhook-subscription.entity.js';
 
 /**
  * The console's lists on the laptop and desktop windows reps use (1280 and 1440 px wide), in a real
@@ -15,7 +17,7 @@ import { createRep } from './support/factories.js';
 
 const PASSWORD = 'Console-layout-2026!';
 const ADMIN_EMAIL = 'admin.layout@cisco.example';
-const LISTS = ['escalations', 'orders', 'organizations', 'subscriptions', 'reps'];
+const LISTS = ['escalations', 'orders', 'organizations', 'subscriptions', 'reps', 'webhooks'];
 const WIDTHS = [1280, 1440];
 
 let app: TestApp;
@@ -28,6 +30,19 @@ beforeAll(async () => {
   app = await startTestApp({ now: new Date().toISOString() });
   await seedDemoData(app.orm, { config: app.config, services: app.services, log: pino({ level: 'silent' }), now: app.clock.now() });
   await createRep(app.em(), { email: ADMIN_EMAIL, password: PASSWORD, role: RepRole.ADMIN });
+  // The demo data has no webhook: one with a long URL and every event type, the widest row the list shows.
+  const em = app.em();
+  em.persist(
+    em.create(WebhookSubscription, {
+      url: `https://integrations.partner-systems.example.com/provisioning-hub/webhooks/${'order-events-'.repeat(8)}receiver`,
+      eventTypes: Object.values(OrderEventType),
+      secret: 'whsec_layout-test-secret-not-used-for-anything',
+      createdBy: 'api-key:intake-with-a-rather-long-name',
+      createdAt: app.clock.now(),
+      updatedAt: app.clock.now(),
+    }),
+  );
+  await em.flush();
   browser = await launchBrowser();
 });
 

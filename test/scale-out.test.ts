@@ -189,6 +189,7 @@ describe('scale-out: two API replicas and two job workers on one database', () =
       { name: 'outbox:deliver', n: 1 },
       { name: 'setup-links:expire', n: 1 },
       { name: 'setup-links:send-due', n: 1 },
+      { name: 'webhooks:deliver', n: 1 },
     ]);
   }, 90_000);
 

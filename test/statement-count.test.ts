@@ -8,6 +8,8 @@ import { print, type DocumentNode } from 'graphql';
 import { pino } from 'pino';
 import { RESOURCES } from '../admin/console/src/dataProvider/documents.js';
 import { seedDemoData } from '../server/demo/seed.js';
+import { OrderEventType } from '../server/orders/order-event.entity.js';
+import { WebhookSubscription } from '../server/webhooks/webhook-subscription.entity.js';
 import { Order } from '../server/orders/order.entity.js';
 import { Organization, OrganizationKind } from '../server/organizations/organization.entity.js';
 import { startTestApp, type TestApp } from './support/app.js';
@@ -22,6 +24,21 @@ beforeAll(async () => {
   app = await startTestApp();
   await seedDemoData(app.orm, { config: app.config, services: app.services, log: pino({ level: 'silent' }), now: app.clock.now() });
   rep = await loginToken(app.em(), { rep: await createRep(app.em()) });
+  // The demo data has no webhooks: a few, so the webhooks list has rows to measure.
+  const em = app.em();
+  for (const n of [1, 2, 3, 4]) {
+    em.persist(
+      em.create(WebhookSubscription, {
+        url: `https://hooks.example.com/${n}`,
+        eventTypes: [OrderEventType.ORDER_STATUS_CHANGED],
+        secret: `whsec_statement-count-${n}`,
+        createdBy: 'statement-count',
+        createdAt: app.clock.now(),
+        updatedAt: app.clock.now(),
+      }),
+    );
+  }
+  await em.flush();
   counter = countStatements();
 });
 

@@ -61,6 +61,30 @@ export interface Config {
   trustProxy: string | false;
   /** Single sign-on for reps (OpenID Connect); unset (`OIDC_ISSUER` empty): password login only. */
   oidc: OidcConfig | undefined;
+  /** Signed webhooks for integrators (README, "Webhooks"). */
+  webhooks: WebhookConfig;
+}
+
+export interface WebhookConfig {
+  /** `WEBHOOK_TIMEOUT`: how long one delivery may take, connecting included, before it counts as failed (100 ms to 60 s). */
+  timeoutMs: number;
+  /** `WEBHOOK_MAX_ATTEMPTS`: attempts before a delivery that keeps failing is marked FAILED. */
+  maxAttempts: number;
+  /** `WEBHOOK_SECRET_OVERLAP`: after a rotation, how long the previous secret still signs beside the new one (default). */
+  secretOverlapMs: number;
+  /** `WEBHOOK_POLL_INTERVAL`: the safety-net poll of due deliveries (retries; commits wake the sender at once). */
+  pollIntervalMs: number;
+}
+
+function webhookConfig(env: NodeJS.ProcessEnv): WebhookConfig {
+  const timeoutMs = parseInterval('WEBHOOK_TIMEOUT', env.WEBHOOK_TIMEOUT || '10 seconds');
+  if (timeoutMs > 60_000) throw new ConfigError(`WEBHOOK_TIMEOUT must be at most 60 seconds, got "${env.WEBHOOK_TIMEOUT}"`);
+  return {
+    timeoutMs,
+    maxAttempts: integer('WEBHOOK_MAX_ATTEMPTS', env.WEBHOOK_MAX_ATTEMPTS, 15, 1, 100),
+    secretOverlapMs: parseInterval('WEBHOOK_SECRET_OVERLAP', env.WEBHOOK_SECRET_OVERLAP || '24 hours'),
+    pollIntervalMs: parseInterval('WEBHOOK_POLL_INTERVAL', env.WEBHOOK_POLL_INTERVAL || '10 seconds'),
+  };
 }
 
 export interface RateLimitConfig {
@@ -266,5 +290,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken: secret('METRICS_TOKEN', env.METRICS_TOKEN),
     trustProxy: trustProxy(env.TRUST_PROXY),
     oidc: oidcConfig(env, portalUrl, env.NODE_ENV === 'production'),
+    webhooks: webhookConfig(env),
   };
 }

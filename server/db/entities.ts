@@ -14,6 +14,8 @@ import { OutboxMessage } from '../outbox/outbox-message.entity.js';
 import { SetupLink } from '../setup/setup-link.entity.js';
 import { SetupSession } from '../setup/setup-session.entity.js';
 import { Subscription } from '../subscriptions/subscription.entity.js';
+import { WebhookDelivery } from '../webhooks/webhook-delivery.entity.js';
+import { WebhookSubscription } from '../webhooks/webhook-subscription.entity.js';
 
 /** Every entity, listed explicitly: no folder scanning, so the compiled and the test runs agree. */
 export const entities = [
@@ -33,4 +35,6 @@ export const entities = [
   SetupSession,
   Subscription,
   User,
+  WebhookDelivery,
+  WebhookSubscription,
 ];

@@ -89,6 +89,17 @@ const ORDER_FACTS = [
 ].map((field) => `Order.${field}`);
 /** The integrators' feed (`orderEvents`): both machines read every order event; `changes` holds order facts only. */
 const ORDER_EVENTS = ['OrderEventConnection.*', 'OrderEventEdge.*', 'OrderEvent.*', 'PageInfo.*'];
+/** Signed webhooks: the intake key manages its own subscriptions and reads their delivery log (README, "Webhooks"). */
+const WEBHOOKS = [
+  'WebhookSubscription.*',
+  'WebhookSubscriptionPage.*',
+  'WebhookSubscriptionPayload.*',
+  'WebhookSecretPayload.*',
+  'DeleteWebhookSubscriptionPayload.*',
+  'WebhookDelivery.*',
+  'WebhookDeliveryPage.*',
+  'WebhookDeliveryPayload.*',
+];
 const PUBLIC_PAYLOADS = [
   'Viewer.*',
   'UserError.*',
@@ -104,7 +115,7 @@ const PUBLIC_PAYLOADS = [
 ];
 export const MACHINE_KEY_READS: Record<Scope, readonly string[]> = {
   // The intake: what it placed (PlaceOrderPayload, OrderPayload) and the status of those orders (`order(id)`).
-  'orders:write': [...ORDER_FACTS, 'PlaceOrderPayload.*', 'OrderPayload.*', 'AmendOrderPayload.*', ...ORDER_EVENTS, ...PUBLIC_PAYLOADS],
+  'orders:write': [...ORDER_FACTS, 'PlaceOrderPayload.*', 'OrderPayload.*', 'AmendOrderPayload.*', ...ORDER_EVENTS, ...WEBHOOKS, ...PUBLIC_PAYLOADS],
   // The scheduler: what overdueOrders returns, and `order(id)` of an order while it is overdue.
   'orders:overdue:read': [...ORDER_FACTS, 'OrderConnection.*', 'OrderEdge.*', 'PageInfo.*', ...ORDER_EVENTS, ...PUBLIC_PAYLOADS],
 };

@@ -22,6 +22,7 @@ import { SetupResolver } from '../setup/setup.resolver.js';
 import { ServiceSetupResolver } from '../subscriptions/service-setup.resolver.js';
 import { SubscriptionAdminResolver } from '../subscriptions/subscription-admin.resolver.js';
 import { SubscriptionResolver } from '../subscriptions/subscription.resolver.js';
+import { WebhookDeliveryResolver, WebhookSubscriptionResolver } from '../webhooks/webhook.resolver.js';
 import { enforceAccessRules } from './access.js';
 import { DateTimeScalar } from './scalars.js';
 
@@ -51,6 +52,9 @@ export const resolvers = [
   SingleSignOnResolver,
   EscalationBulkResolver,
   EmailResendResolver,
+  // Signed webhooks (issue 18).
+  WebhookSubscriptionResolver,
+  WebhookDeliveryResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

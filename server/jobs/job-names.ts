@@ -7,6 +7,14 @@ export const OVERDUE_ESCALATIONS_JOB = 'orders:escalate-overdue';
 export const STALLED_SETUPS_JOB = 'orders:escalate-stalled';
 export const LINK_EXPIRY_JOB = 'setup-links:expire';
 export const OUTBOX_DELIVERY_JOB = 'outbox:deliver';
+export const WEBHOOK_DELIVERY_JOB = 'webhooks:deliver';
 
-export const JOB_NAMES = [DUE_SETUP_LINKS_JOB, OVERDUE_ESCALATIONS_JOB, STALLED_SETUPS_JOB, LINK_EXPIRY_JOB, OUTBOX_DELIVERY_JOB] as const;
+export const JOB_NAMES = [
+  DUE_SETUP_LINKS_JOB,
+  OVERDUE_ESCALATIONS_JOB,
+  STALLED_SETUPS_JOB,
+  LINK_EXPIRY_JOB,
+  OUTBOX_DELIVERY_JOB,
+  WEBHOOK_DELIVERY_JOB,
+] as const;
 export type JobName = (typeof JOB_NAMES)[number];

@@ -11,6 +11,8 @@ import { OUTBOX_DELIVERY_JOB } from './outbox-delivery.job.js';
 import { OutboxSender } from './outbox-sender.js';
 import { OVERDUE_ESCALATIONS_JOB, runOverdueEscalations } from './overdue-escalations.job.js';
 import { runStalledSetups, STALLED_SETUPS_JOB } from './stalled-setups.job.js';
+import { WEBHOOK_DELIVERY_JOB } from './webhook-delivery.job.js';
+import { WebhookSender } from './webhook-sender.js';
 import type { Metrics } from '../observability/metrics.js';
 import type { JobDependencies } from './sweep.js';
 import { JOB_NAMES, type JobName } from './job-names.js';
@@ -41,6 +43,7 @@ export interface JobWorkerOptions {
 export interface JobWorker {
   agenda: Agenda;
   outbox: OutboxSender;
+  webhooks: WebhookSender;
   stop(): Promise<void>;
 }
 
@@ -56,6 +59,7 @@ export async function startJobWorker(deps: JobDependencies, options: JobWorkerOp
   if (!mailer) log.warn('SMTP_URL is not set: emails stay in the outbox and are logged, not sent');
   const metrics = options.metrics;
   const outbox = new OutboxSender(deps, mailer, { concurrency: options.deliveryConcurrency, metrics });
+  const webhooks = new WebhookSender(deps, { metrics });
   const abort = new AbortController();
   const lockLifetime = options.lockLifetime ?? 5 * 60_000;
   const name = `${options.name ?? `provisioning-hub@${hostname()}`}:${process.pid}:${randomBytes(3).toString('hex')}`;
@@ -118,6 +122,7 @@ export async function startJobWorker(deps: JobDependencies, options: JobWorkerOp
   agenda.define(STALLED_SETUPS_JOB, sweep(STALLED_SETUPS_JOB, runStalledSetups));
   agenda.define(LINK_EXPIRY_JOB, sweep(LINK_EXPIRY_JOB, runLinkExpiry));
   agenda.define(OUTBOX_DELIVERY_JOB, (job: Job) => keepingLock(job, () => tracked(OUTBOX_DELIVERY_JOB, () => outbox.wake())));
+  agenda.define(WEBHOOK_DELIVERY_JOB, (job: Job) => keepingLock(job, () => tracked(WEBHOOK_DELIVERY_JOB, () => webhooks.wake())));
 
   const intervals: Record<JobName, number> = {
     [DUE_SETUP_LINKS_JOB]: config.setupLinkSweepIntervalMs,
@@ -125,6 +130,7 @@ export async function startJobWorker(deps: JobDependencies, options: JobWorkerOp
     [STALLED_SETUPS_JOB]: config.overdueSweepIntervalMs,
     [LINK_EXPIRY_JOB]: config.setupLinkSweepIntervalMs,
     [OUTBOX_DELIVERY_JOB]: config.outboxPollIntervalMs,
+    [WEBHOOK_DELIVERY_JOB]: config.webhooks.pollIntervalMs,
     ...options.intervals,
   };
 
@@ -141,18 +147,21 @@ export async function startJobWorker(deps: JobDependencies, options: JobWorkerOp
     ]);
   }
   await outbox.listen(options.databaseUrl);
+  await webhooks.listen(options.databaseUrl);
   log.info({ intervals, smtp: Boolean(mailer) }, 'jobs started');
 
   let stopping: Promise<void> | undefined;
   return {
     agenda,
     outbox,
+    webhooks,
     stop: () =>
       (stopping ??= (async () => {
         // Sweeps stop between batches; a batch under way commits. Then wait for the running
         // handlers (bounded) and close agenda's LISTEN connection and pool.
         abort.abort();
         await outbox.stop();
+        await webhooks.stop();
         const drained = await agenda.drain({ timeout: options.shutdownTimeout ?? 15_000, closeConnection: false });
         if (drained.timedOut) {
           log.warn({ running: drained.running }, 'jobs still running at shutdown; their locks expire on their own');

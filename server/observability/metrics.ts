@@ -89,6 +89,12 @@ export class Metrics {
     labelNames: ['outcome'] as const,
     registers: [this.registry],
   });
+  readonly webhookDeliveries = new Counter({
+    name: 'webhook_deliveries_total',
+    help: 'Webhook deliveries attempted by this process (delivered: a 2xx answer; retrying: tried again later; failed: given up)',
+    labelNames: ['outcome'] as const,
+    registers: [this.registry],
+  });
 
   private readonly jobLag = new Gauge({
     name: 'job_lag_seconds',

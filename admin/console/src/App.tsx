@@ -13,6 +13,7 @@ import organizations from './organizations';
 import { ForgotPasswordPage, ResetPasswordPage } from './recovery/RecoveryPages';
 import reps from './reps';
 import subscriptions from './subscriptions';
+import webhooks from './webhooks';
 import { darkTheme, lightTheme } from './theme';
 
 /** The dashboard's charts (recharts) load when it is first shown, not with the login page. */
@@ -25,7 +26,7 @@ function DashboardPage() {
   );
 }
 
-/** The reps' console: the escalation queue, orders, organizations, subscriptions and (admins) rep accounts. */
+/** The reps' console: the escalation queue, orders, organizations, subscriptions and (admins) rep accounts and webhooks. */
 export function App() {
   return (
     <Admin
@@ -57,6 +58,7 @@ export function App() {
           <Resource name="organizations" {...organizations} />
           <Resource name="subscriptions" {...subscriptions} />
           {permissions === 'ADMIN' ? <Resource name="reps" {...reps} /> : <Resource name="reps" list={reps.list} recordRepresentation="name" />}
+          {permissions === 'ADMIN' ? <Resource name="webhooks" {...webhooks} /> : null}
         </>
       )}
     </Admin>

@@ -12,6 +12,7 @@ import { Migration20261202050000_stalled_setup } from './Migration20261202050000
 import { Migration20261202051000_overdue_full_day } from './Migration20261202051000_overdue_full_day.js';
 import { Migration20261202060000_order_events } from './Migration20261202060000_order_events.js';
 import { Migration20261202061000_order_amendments } from './Migration20261202061000_order_amendments.js';
+import { Migration20261203100000_webhooks } from './Migration20261203100000_webhooks.js';
 
 /** Migrations in order. Listed explicitly so compiled and test runs load the same set. */
 export const migrationsList = [
@@ -29,4 +30,5 @@ export const migrationsList = [
   { name: 'Migration20261202051000_overdue_full_day', class: Migration20261202051000_overdue_full_day },
   { name: 'Migration20261202060000_order_events', class: Migration20261202060000_order_events },
   { name: 'Migration20261202061000_order_amendments', class: Migration20261202061000_order_amendments },
+  { name: 'Migration20261203100000_webhooks', class: Migration20261203100000_webhooks },
 ];

@@ -26,6 +26,7 @@ const COLORS: Record<string, Record<string, Color>> = {
   },
   SubscriptionStatus: { PENDING: 'warning', ACTIVE: 'success' },
   OutboxStatus: { PENDING: 'info', SENT: 'success', FAILED: 'error' },
+  WebhookDeliveryStatus: { PENDING: 'info', DELIVERED: 'success', FAILED: 'error' },
   OrganizationKind: { PARTNER: 'primary', CUSTOMER: 'secondary' },
   RepRole: { REP: 'default', ADMIN: 'primary' },
 };

@@ -331,6 +331,22 @@ graphql(`
   }
 `);
 
+graphql(`
+  fragment ConsoleWebhook on WebhookSubscription {
+    id
+    url
+    eventTypes
+    description
+    enabled
+    ownedByApiKey
+    createdBy
+    createdAt
+    updatedAt
+    secretRotatedAt
+    previousSecretExpiresAt
+  }
+`);
+
 export interface ResourceDocuments {
   list: TypedDocumentNode<any, any>;
   one: TypedDocumentNode<any, any>;
@@ -441,6 +457,27 @@ export const RESOURCES = {
       query rep($id: ID!) {
         rep(id: $id) {
           ...ConsoleRep
+        }
+      }
+    `),
+  },
+  webhooks: {
+    listField: 'webhookSubscriptions',
+    oneField: 'webhookSubscription',
+    list: graphql(`
+      query webhookSubscriptions($offset: Int, $limit: Int) {
+        webhookSubscriptions(offset: $offset, limit: $limit) {
+          totalCount
+          nodes {
+            ...ConsoleWebhook
+          }
+        }
+      }
+    `),
+    one: graphql(`
+      query webhookSubscription($id: ID!) {
+        webhookSubscription(id: $id) {
+          ...ConsoleWebhook
         }
       }
     `),
@@ -791,6 +828,93 @@ export const RESEND_EMAIL = graphql(`
         ...ConsoleUserError
       }
       email {
+        id
+        status
+        attempts
+      }
+    }
+  }
+`);
+
+// Signed webhooks (admins manage; every rep reads the delivery log and sends a FAILED delivery again).
+export const WEBHOOK_CREATE = graphql(`
+  mutation createWebhookSubscription($input: CreateWebhookSubscriptionInput!) {
+    createWebhookSubscription(input: $input) {
+      errors {
+        ...ConsoleUserError
+      }
+      secret
+      subscription {
+        ...ConsoleWebhook
+      }
+    }
+  }
+`);
+export const WEBHOOK_ROTATE = graphql(`
+  mutation rotateWebhookSecret($input: RotateWebhookSecretInput!) {
+    rotateWebhookSecret(input: $input) {
+      errors {
+        ...ConsoleUserError
+      }
+      secret
+      subscription {
+        ...ConsoleWebhook
+      }
+    }
+  }
+`);
+export const WEBHOOK_UPDATE = graphql(`
+  mutation updateWebhookSubscription($input: UpdateWebhookSubscriptionInput!) {
+    updateWebhookSubscription(input: $input) {
+      errors {
+        ...ConsoleUserError
+      }
+      subscription {
+        ...ConsoleWebhook
+      }
+    }
+  }
+`);
+export const WEBHOOK_DELETE = graphql(`
+  mutation deleteWebhookSubscription($input: DeleteWebhookSubscriptionInput!) {
+    deleteWebhookSubscription(input: $input) {
+      errors {
+        ...ConsoleUserError
+      }
+      deletedId
+    }
+  }
+`);
+export const WEBHOOK_DELIVERIES = graphql(`
+  query webhookDeliveries($offset: Int, $limit: Int, $filter: WebhookDeliveryFilter) {
+    webhookDeliveries(offset: $offset, limit: $limit, filter: $filter) {
+      totalCount
+      nodes {
+        id
+        subscriptionId
+        eventId
+        eventType
+        eventAt
+        orderId
+        ccwOrderNumber
+        status
+        attempts
+        lastAttemptAt
+        lastResponseStatus
+        lastError
+        nextAttemptAt
+        deliveredAt
+      }
+    }
+  }
+`);
+export const WEBHOOK_RESEND = graphql(`
+  mutation resendWebhookDelivery($input: ResendWebhookDeliveryInput!) {
+    resendWebhookDelivery(input: $input) {
+      errors {
+        ...ConsoleUserError
+      }
+      delivery {
         id
         status
         attempts

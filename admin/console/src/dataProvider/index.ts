@@ -32,6 +32,7 @@ const SORT_FIELDS: Record<ResourceName, Record<string, string>> = {
   organizations: { name: 'NAME', createdAt: 'CREATED_AT', kind: 'KIND', country: 'COUNTRY' },
   subscriptions: { createdAt: 'CREATED_AT', status: 'STATUS', billingStartedAt: 'BILLING_STARTED_AT' },
   reps: { name: 'NAME', email: 'EMAIL', createdAt: 'CREATED_AT' },
+  webhooks: {},
 };
 
 /** Filters the server knows, per resource; list values stay lists, single values become lists where the server wants one. */
@@ -51,6 +52,7 @@ const FILTERS: Record<ResourceName, Record<string, 'list' | 'value' | 'boolean' 
   organizations: { q: 'value', kind: 'value', country: 'value', managingPartnerId: 'value', ids: 'list' },
   subscriptions: { q: 'value', status: 'list', customerOrganizationId: 'value', orderId: 'value', ids: 'list' },
   reps: { q: 'value', role: 'value', active: 'boolean', ids: 'list' },
+  webhooks: {},
 };
 
 /** What a rep may send back on update, per resource (the rest of the record is read-only). */
@@ -116,9 +118,11 @@ const buildQuery = () => (fetchType: string, resourceName: string, params: any) 
     variables: {
       offset: (pagination.page - 1) * pagination.perPage,
       limit: pagination.perPage,
-      sortField: sort ? SORT_FIELDS[resourceName][sort.field] : undefined,
-      sortOrder: sort?.order === 'DESC' ? 'DESC' : sort ? 'ASC' : undefined,
-      filter: toFilter(resourceName, filter),
+      // A list the server neither sorts nor filters (webhooks: newest first) declares no such variables.
+      ...(Object.keys(SORT_FIELDS[resourceName]).length
+        ? { sortField: sort ? SORT_FIELDS[resourceName][sort.field] : undefined, sortOrder: sort?.order === 'DESC' ? 'DESC' : sort ? 'ASC' : undefined }
+        : {}),
+      ...(Object.keys(FILTERS[resourceName]).length ? { filter: toFilter(resourceName, filter) } : {}),
     },
     parseResponse: ({ data }: { data: any }) => ({ data: data[docs.listField].nodes, total: data[docs.listField].totalCount }),
   });

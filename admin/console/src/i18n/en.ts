@@ -1,6 +1,7 @@
 import englishMessages from 'ra-language-english';
 import { recoveryEn } from './recovery';
 import { bulkEn } from './bulk';
+import { webhookEnumsEn, webhookResourceEn, webhooksEn } from './webhooks';
 
 /** The console in English. `it.ts` has the same keys (the type checker holds them together). */
 const consoleMessages = {
@@ -12,6 +13,7 @@ const consoleMessages = {
   },
   demo: 'Demo',
   ...bulkEn,
+  ...webhooksEn,
   common: {
     none: '—',
     age: '%{days} d %{hours} h',
@@ -25,6 +27,7 @@ const consoleMessages = {
     all: 'All',
   },
   enums: {
+    ...webhookEnumsEn,
     EscalationKind: {
       OVERDUE_PROVISIONING: 'Overdue provisioning',
       UNRECOGNIZED_PARTNER_ORGANIZATION: 'Unrecognized partner organization',
@@ -283,7 +286,7 @@ const resources = {
       customerSelfSetup: 'Customer set up its own organization',
     },
     filters: { search: 'CCW number, partner, customer or contact email', overdue: 'Overdue', status: 'Status' },
-    tabs: { summary: 'Summary', escalations: 'Escalations', emails: 'Emails', links: 'Links', timeline: 'Timeline' },
+    tabs: { summary: 'Summary', escalations: 'Escalations', emails: 'Emails', webhooks: 'Webhooks', links: 'Links', timeline: 'Timeline' },
     emails: {
       template: 'Email',
       recipient: 'To',
@@ -375,6 +378,7 @@ const resources = {
     provisioned_read_only: 'Provisioned: settings now change in the organization’s own admin tools.',
     sip_domain: 'SIP domain',
   },
+  webhooks: webhookResourceEn,
   reps: {
     name: 'Rep |||| Reps',
     fields: { name: 'Name', email: 'Email', role: 'Role', active: 'Active', createdAt: 'Since', password: 'Password', newPassword: 'New password (optional)' },

@@ -1,4 +1,5 @@
 import { bulkIt } from './bulk';
+import { webhookEnumsIt, webhookResourceIt, webhooksIt } from './webhooks';
 import type { ConsoleMessages } from './en';
 import { italianMessages } from './ra-italian';
 import { recoveryIt } from './recovery';
@@ -15,6 +16,7 @@ export const it: ConsoleMessages = {
     },
     demo: 'Demo',
     ...bulkIt,
+    ...webhooksIt,
     common: {
       none: '—',
       age: '%{days} g %{hours} h',
@@ -28,6 +30,7 @@ export const it: ConsoleMessages = {
       all: 'Tutti',
     },
     enums: {
+      ...webhookEnumsIt,
       EscalationKind: {
         OVERDUE_PROVISIONING: 'Provisioning in ritardo',
         UNRECOGNIZED_PARTNER_ORGANIZATION: 'Organizzazione partner non riconosciuta',
@@ -289,7 +292,7 @@ export const it: ConsoleMessages = {
         customerSelfSetup: 'Il cliente ha configurato da sé la propria organizzazione',
       },
       filters: { search: 'Numero CCW, partner, cliente o email del contatto', overdue: 'In ritardo', status: 'Stato' },
-      tabs: { summary: 'Riepilogo', escalations: 'Segnalazioni', emails: 'Email', links: 'Collegamenti', timeline: 'Cronologia' },
+      tabs: { summary: 'Riepilogo', escalations: 'Segnalazioni', emails: 'Email', webhooks: 'Webhook', links: 'Collegamenti', timeline: 'Cronologia' },
       emails: {
         template: 'Email',
         recipient: 'A',
@@ -382,6 +385,7 @@ export const it: ConsoleMessages = {
       provisioned_read_only: "Attivato: ora le impostazioni si modificano negli strumenti di amministrazione dell'organizzazione.",
       sip_domain: 'Dominio SIP',
     },
+    webhooks: webhookResourceIt,
     reps: {
       name: 'Rappresentante |||| Rappresentanti',
       fields: {

@@ -44,6 +44,7 @@ export function Menu() {
       <RaMenu.ResourceItem name="organizations" />
       <RaMenu.ResourceItem name="subscriptions" />
       {permissions === 'ADMIN' ? <RaMenu.ResourceItem name="reps" /> : null}
+      {permissions === 'ADMIN' ? <RaMenu.ResourceItem name="webhooks" /> : null}
     </RaMenu>
   );
 }

@@ -6,6 +6,7 @@ import { ResendEmailButton } from '../bulk/ResendEmailButton';
 import { ActionDialog } from '../common/ActionDialog';
 import { DemoChip, EnumChip, RecordLink, ServicesField, useFormatDate, When, WhenDetailed } from '../common/fields';
 import { Timeline } from '../common/Timeline';
+import { DeliveryLog } from '../webhooks/DeliveryLog';
 
 /** The server says what may be done now (`Order.availableActions`). */
 const can = (record: { availableActions?: unknown; id?: unknown }, action: string) =>
@@ -238,6 +239,12 @@ function Emails() {
   );
 }
 
+/** The order's webhook deliveries (every subscription), with "Send again" on a FAILED one. */
+function OrderWebhooks() {
+  const record = useRecordContext();
+  return record ? <DeliveryLog filter={{ orderId: String(record.id) }} showWebhook /> : null;
+}
+
 function Links() {
   const record = useRecordContext();
   const translate = useTranslate();
@@ -284,6 +291,9 @@ export function OrderShow() {
           </TabbedShowLayout.Tab>
           <TabbedShowLayout.Tab label="resources.orders.tabs.emails" path="emails">
             <Emails />
+          </TabbedShowLayout.Tab>
+          <TabbedShowLayout.Tab label="resources.orders.tabs.webhooks" path="webhooks">
+            <OrderWebhooks />
           </TabbedShowLayout.Tab>
           <TabbedShowLayout.Tab label="resources.orders.tabs.links" path="links">
             <Links />

@@ -1,0 +1,273 @@
+import { LockMode, type FilterQuery } from '@mikro-orm/core';
+import { actorOf, audit } from '../audit/audit.js';
+import { ViewerKind } from '../auth/viewer.js';
+import { userError, UserErrorCode } from '../common/errors.js';
+import type { RequestContext } from '../common/request-context.js';
+import { InputValidator } from '../common/validation.js';
+import { pageWindow, type Page } from '../graphql/offset-page.js';
+import { OrderEventType } from '../orders/order-event.entity.js';
+import { isUuid } from '../orders/order.service.js';
+import { WebhookDelivery, WebhookDeliveryStatus } from './webhook-delivery.entity.js';
+import { generateWebhookSecret } from './webhook-signature.js';
+import { WebhookSubscription } from './webhook-subscription.entity.js';
+import type { CreateWebhookSubscriptionInput, RotateWebhookSecretInput, UpdateWebhookSubscriptionInput, WebhookDeliveryFilter } from './webhook.types.js';
+
+/** The channel the `order_event_webhooks` trigger notifies on; a send again notifies it too. */
+export const WEBHOOK_CHANNEL = 'webhook_delivery_pending';
+
+/** Subscriptions one machine key may hold (a key that loops on create cannot fill the table). */
+export const MAX_SUBSCRIPTIONS_PER_KEY = 20;
+export const MAX_OVERLAP_SECONDS = 7 * 86_400;
+const MAX_URL_LENGTH = 2000;
+
+/**
+ * Signed webhooks (README, "Webhooks"). Admin reps manage every subscription; a machine key with the
+ * intake scope manages its own only (another's reads as not found); any rep reads the subscriptions
+ * and the delivery log and may send a FAILED delivery again. Every change is audited in its
+ * transaction; secrets never reach the audit trail or any answer but create's and rotate's.
+ */
+export class WebhookService {
+  /** What the viewer may see: a key its own subscriptions, reps all of them. */
+  private owned(ctx: RequestContext): FilterQuery<WebhookSubscription> {
+    return ctx.viewer?.kind === ViewerKind.API_KEY ? { ownerApiKeyId: ctx.viewer.id } : {};
+  }
+
+  async list(ctx: RequestContext, args: { offset?: number | null; limit?: number | null }): Promise<Page<WebhookSubscription>> {
+    const { offset, limit } = pageWindow(args.offset, args.limit);
+    const [nodes, totalCount] = await ctx.em.findAndCount(WebhookSubscription, this.owned(ctx), {
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      offset,
+      limit,
+    });
+    return { nodes, totalCount };
+  }
+
+  get(ctx: RequestContext, id: string): Promise<WebhookSubscription | null> {
+    return isUuid(id) ? ctx.em.findOne(WebhookSubscription, { $and: [{ id }, this.owned(ctx)] }) : Promise.resolve(null);
+  }
+
+  async create(ctx: RequestContext, input: CreateWebhookSubscriptionInput): Promise<{ subscription: WebhookSubscription; secret: string }> {
+    const v = new InputValidator();
+    const url = webhookUrl(v, 'url', input.url);
+    const eventTypes = webhookEventTypes(v, 'eventTypes', input.eventTypes);
+    const description = v.optionalText('description', input.description, { max: 200, label: 'The description' });
+    v.done();
+    const now = ctx.clock.now();
+    const viewer = ctx.viewer!;
+    const ownerApiKeyId = viewer.kind === ViewerKind.API_KEY ? viewer.id : null;
+    return ctx.em.transactional(async (em) => {
+      if (ownerApiKeyId) {
+        // Serialises a key's creations, so the cap holds under concurrent calls.
+        await em.getConnection().execute(`select id from api_key where id = ? for update`, [ownerApiKeyId], 'all', em.getTransactionContext());
+        const count = await em.count(WebhookSubscription, { ownerApiKeyId });
+        if (count >= MAX_SUBSCRIPTIONS_PER_KEY) {
+          throw userError(UserErrorCode.INVALID_INPUT, `A key may hold at most ${MAX_SUBSCRIPTIONS_PER_KEY} webhook subscriptions`, ['input'], {
+            reason: 'TOO_MANY_SUBSCRIPTIONS',
+            max: MAX_SUBSCRIPTIONS_PER_KEY,
+          });
+        }
+      }
+      const secret = generateWebhookSecret();
+      const subscription = em.create(WebhookSubscription, {
+        url,
+        eventTypes,
+        description,
+        secret,
+        ownerApiKeyId,
+        createdBy: viewer.email ?? viewer.label,
+        createdAt: now,
+        updatedAt: now,
+      });
+      em.persist(subscription);
+      audit(em, actorOf(ctx), now, {
+        action: 'webhook.created',
+        targetType: 'WebhookSubscription',
+        targetId: subscription.id,
+        after: { url, eventTypes, description, owner: ownerApiKeyId ? viewer.label : 'reps' },
+      });
+      return { subscription, secret };
+    });
+  }
+
+  async update(ctx: RequestContext, input: UpdateWebhookSubscriptionInput): Promise<WebhookSubscription> {
+    const v = new InputValidator();
+    const url = input.url == null ? undefined : webhookUrl(v, 'url', input.url);
+    const eventTypes = input.eventTypes == null ? undefined : webhookEventTypes(v, 'eventTypes', input.eventTypes);
+    const description = input.description == null ? undefined : v.optionalText('description', input.description, { max: 200, label: 'The description' });
+    v.done();
+    const now = ctx.clock.now();
+    return ctx.em.transactional(async (em) => {
+      const subscription = await this.locked(ctx, em, input.id, ['input', 'id']);
+      const before: Record<string, unknown> = {};
+      const after: Record<string, unknown> = {};
+      const change = <K extends 'url' | 'eventTypes' | 'description' | 'enabled'>(key: K, value: WebhookSubscription[K] | undefined) => {
+        if (value === undefined || JSON.stringify(subscription[key] ?? null) === JSON.stringify(value)) return;
+        before[key] = subscription[key] ?? null;
+        after[key] = value;
+        subscription[key] = value;
+      };
+      change('url', url);
+      change('eventTypes', eventTypes);
+      change('description', description);
+      change('enabled', input.enabled ?? undefined);
+      if (Object.keys(after).length) {
+        subscription.updatedAt = now;
+        audit(em, actorOf(ctx), now, { action: 'webhook.updated', targetType: 'WebhookSubscription', targetId: subscription.id, before, after });
+        // Re-enabled: its waiting deliveries are due again.
+        if (after.enabled === true) await em.execute(`select pg_notify('${WEBHOOK_CHANNEL}', '')`);
+      }
+      return subscription;
+    });
+  }
+
+  /**
+   * A new secret; the current one becomes the previous one and keeps signing beside the new one until
+   * the overlap ends (a previous one still in its overlap is dropped: two at most).
+   */
+  async rotate(ctx: RequestContext, input: RotateWebhookSecretInput): Promise<{ subscription: WebhookSubscription; secret: string }> {
+    const v = new InputValidator();
+    const overlapSeconds =
+      input.overlapSeconds == null
+        ? Math.round(ctx.config.webhooks.secretOverlapMs / 1000)
+        : v.integer('overlapSeconds', input.overlapSeconds, { min: 0, max: MAX_OVERLAP_SECONDS, label: 'The overlap' });
+    v.done();
+    const now = ctx.clock.now();
+    return ctx.em.transactional(async (em) => {
+      const subscription = await this.locked(ctx, em, input.id, ['input', 'id']);
+      const secret = generateWebhookSecret();
+      subscription.previousSecret = overlapSeconds > 0 ? subscription.secret : null;
+      subscription.previousSecretExpiresAt = overlapSeconds > 0 ? new Date(now.getTime() + overlapSeconds * 1000) : null;
+      subscription.secret = secret;
+      subscription.secretRotatedAt = now;
+      subscription.updatedAt = now;
+      audit(em, actorOf(ctx), now, {
+        action: 'webhook.secret_rotated',
+        targetType: 'WebhookSubscription',
+        targetId: subscription.id,
+        after: { previousSecretExpiresAt: subscription.previousSecretExpiresAt?.toISOString() ?? null },
+      });
+      return { subscription, secret };
+    });
+  }
+
+  /** Deletes a subscription and its delivery log; queued deliveries are dropped. */
+  async delete(ctx: RequestContext, id: string): Promise<string> {
+    const now = ctx.clock.now();
+    return ctx.em.transactional(async (em) => {
+      const subscription = await this.locked(ctx, em, id, ['input', 'id']);
+      const pending = await em.count(WebhookDelivery, { subscription, status: WebhookDeliveryStatus.PENDING });
+      audit(em, actorOf(ctx), now, {
+        action: 'webhook.deleted',
+        targetType: 'WebhookSubscription',
+        targetId: subscription.id,
+        before: { url: subscription.url, eventTypes: subscription.eventTypes, enabled: subscription.enabled },
+        after: { droppedPendingDeliveries: pending },
+      });
+      em.remove(subscription);
+      return subscription.id;
+    });
+  }
+
+  async deliveries(
+    ctx: RequestContext,
+    args: { offset?: number | null; limit?: number | null; filter?: WebhookDeliveryFilter | null },
+  ): Promise<Page<WebhookDelivery>> {
+    const { offset, limit } = pageWindow(args.offset, args.limit);
+    const f = args.filter ?? {};
+    const conditions: FilterQuery<WebhookDelivery>[] = [];
+    if (ctx.viewer?.kind === ViewerKind.API_KEY) conditions.push({ subscription: { ownerApiKeyId: ctx.viewer.id } });
+    if (f.subscriptionId) conditions.push(isUuid(f.subscriptionId) ? { subscription: f.subscriptionId } : { id: null });
+    if (f.orderId) conditions.push(isUuid(f.orderId) ? { orderId: f.orderId } : { id: null });
+    if (f.status?.length) conditions.push({ status: { $in: f.status } });
+    const [nodes, totalCount] = await ctx.em.findAndCount(WebhookDelivery, conditions.length ? { $and: conditions } : {}, {
+      populate: ['event'],
+      orderBy: { id: 'desc' },
+      offset,
+      limit,
+    });
+    return { nodes, totalCount };
+  }
+
+  /**
+   * "Send again" for a delivery given up (`FAILED`): back to PENDING with a fresh count of attempts,
+   * the sender woken. The same event and event id go out (receivers de-duplicate on `X-PH-Event-Id`).
+   * It then goes before the order's later deliveries still waiting (they wait for it again).
+   */
+  async resend(ctx: RequestContext, deliveryId: string): Promise<WebhookDelivery> {
+    const now = ctx.clock.now();
+    return ctx.em.transactional(async (em) => {
+      const delivery = /^\d{1,18}$/.test(deliveryId)
+        ? await em.findOne(WebhookDelivery, deliveryId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true })
+        : null;
+      const visible = delivery && (ctx.viewer?.kind !== ViewerKind.API_KEY || (await this.get(ctx, delivery.subscription.id)) !== null);
+      if (!delivery || !visible) throw userError(UserErrorCode.NOT_FOUND, 'No such webhook delivery', ['input', 'deliveryId']);
+      if (delivery.status !== WebhookDeliveryStatus.FAILED) {
+        throw userError(
+          UserErrorCode.INVALID_TRANSITION,
+          `Only a delivery that failed can be sent again; this one is ${delivery.status}`,
+          ['input', 'deliveryId'],
+          { reason: 'WEBHOOK_DELIVERY', status: delivery.status },
+        );
+      }
+      const before = { status: delivery.status, attempts: delivery.attempts, lastResponseStatus: delivery.lastResponseStatus ?? null };
+      delivery.status = WebhookDeliveryStatus.PENDING;
+      delivery.attempts = 0;
+      delivery.nextAttemptAt = now;
+      audit(em, actorOf(ctx), now, {
+        action: 'webhook.delivery_resent',
+        targetType: 'WebhookDelivery',
+        targetId: delivery.id,
+        orderId: delivery.orderId,
+        before,
+        after: { status: delivery.status, subscriptionId: delivery.subscription.id },
+      });
+      await em.execute(`select pg_notify('${WEBHOOK_CHANNEL}', '')`);
+      await em.populate(delivery, ['event']);
+      return delivery;
+    });
+  }
+
+  private async locked(ctx: RequestContext, em: RequestContext['em'], id: string, field: string[]): Promise<WebhookSubscription> {
+    const subscription = isUuid(id)
+      ? await em.findOne(WebhookSubscription, { $and: [{ id }, this.owned(ctx)] }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true })
+      : null;
+    if (!subscription) throw userError(UserErrorCode.NOT_FOUND, 'No such webhook subscription', field);
+    return subscription;
+  }
+}
+
+/**
+ * A target URL: absolute `http://` or `https://` with a host, no user name or password (they would
+ * travel in every request and sit in the log), no fragment (never sent), at most 2000 characters.
+ * Returns the URL as WHATWG parsing normalises it.
+ */
+export function webhookUrl(v: InputValidator, field: string, raw: string | null | undefined): string {
+  const text = v.text(field, raw, { max: MAX_URL_LENGTH, label: 'The URL' });
+  if (!text) return '';
+  let parsed: URL | undefined;
+  try {
+    parsed = /^https?:\/\//i.test(text) && !/\s/.test(text) ? new URL(text) : undefined;
+  } catch {
+    parsed = undefined;
+  }
+  if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') || !parsed.hostname) {
+    v.check(false, UserErrorCode.INVALID_INPUT, field, 'The URL must be an absolute http:// or https:// address', { reason: 'URL' });
+    return '';
+  }
+  if (parsed.username || parsed.password) {
+    v.check(false, UserErrorCode.INVALID_INPUT, field, 'The URL must not contain a user name or password', { reason: 'URL_CREDENTIALS' });
+    return '';
+  }
+  if (parsed.hash || text.includes('#')) {
+    v.check(false, UserErrorCode.INVALID_INPUT, field, 'The URL must not contain a fragment (#…)', { reason: 'URL_FRAGMENT' });
+    return '';
+  }
+  return parsed.href;
+}
+
+function webhookEventTypes(v: InputValidator, field: string, types: readonly OrderEventType[] | null | undefined): OrderEventType[] {
+  const known = Object.values(OrderEventType);
+  const chosen = [...new Set(types ?? [])].filter((t) => known.includes(t));
+  v.check(chosen.length > 0, UserErrorCode.INVALID_INPUT, field, 'Choose at least one event type', { reason: 'REQUIRED', label: 'Event types' });
+  return known.filter((t) => chosen.includes(t));
+}
