@@ -1,5 +1,5 @@
 import { LockMode, type FilterQuery } from '@mikro-orm/core';
-import { actorOf, audit } from '../audit/audit.js';
+import { audit, scopeOf } from '../audit/audit.js';
 import { ViewerKind } from '../auth/viewer.js';
 import { userError, UserErrorCode } from '../common/errors.js';
 import type { RequestContext } from '../common/request-context.js';
@@ -79,7 +79,7 @@ export class WebhookService {
         updatedAt: now,
       });
       em.persist(subscription);
-      audit(em, actorOf(ctx), now, {
+      audit(scopeOf(ctx, em, now), {
         action: 'webhook.created',
         targetType: 'WebhookSubscription',
         targetId: subscription.id,
@@ -112,7 +112,7 @@ export class WebhookService {
       change('enabled', input.enabled ?? undefined);
       if (Object.keys(after).length) {
         subscription.updatedAt = now;
-        audit(em, actorOf(ctx), now, { action: 'webhook.updated', targetType: 'WebhookSubscription', targetId: subscription.id, before, after });
+        audit(scopeOf(ctx, em, now), { action: 'webhook.updated', targetType: 'WebhookSubscription', targetId: subscription.id, before, after });
         // Re-enabled: its waiting deliveries are due again.
         if (after.enabled === true) await em.execute(`select pg_notify('${WEBHOOK_CHANNEL}', '')`);
       }
@@ -140,7 +140,7 @@ export class WebhookService {
       subscription.secret = secret;
       subscription.secretRotatedAt = now;
       subscription.updatedAt = now;
-      audit(em, actorOf(ctx), now, {
+      audit(scopeOf(ctx, em, now), {
         action: 'webhook.secret_rotated',
         targetType: 'WebhookSubscription',
         targetId: subscription.id,
@@ -156,7 +156,7 @@ export class WebhookService {
     return ctx.em.transactional(async (em) => {
       const subscription = await this.locked(ctx, em, id, ['input', 'id']);
       const pending = await em.count(WebhookDelivery, { subscription, status: WebhookDeliveryStatus.PENDING });
-      audit(em, actorOf(ctx), now, {
+      audit(scopeOf(ctx, em, now), {
         action: 'webhook.deleted',
         targetType: 'WebhookSubscription',
         targetId: subscription.id,
@@ -210,10 +210,17 @@ export class WebhookService {
         );
       }
       const before = { status: delivery.status, attempts: delivery.attempts, lastResponseStatus: delivery.lastResponseStatus ?? null };
-      delivery.status = WebhookDeliveryStatus.PENDING;
-      delivery.attempts = 0;
-      delivery.nextAttemptAt = now;
-      audit(em, actorOf(ctx), now, {
+      // As the sender writes a delivery's states: in SQL, the condition in the statement.
+      await em
+        .getConnection()
+        .execute(
+          `update webhook_delivery set status = 'PENDING', attempts = 0, next_attempt_at = ? where id = ? and status = 'FAILED'`,
+          [now, delivery.id],
+          'run',
+          em.getTransactionContext(),
+        );
+      await em.refresh(delivery);
+      audit(scopeOf(ctx, em, now), {
         action: 'webhook.delivery_resent',
         targetType: 'WebhookDelivery',
         targetId: delivery.id,
