@@ -37,7 +37,8 @@ jest.setTimeout(300_000);
 
 beforeAll(async () => {
   buildConsole();
-  app = await startTestApp({ now: new Date().toISOString() });
+  // The receiver listens on 127.0.0.1 (private targets are refused by default).
+  app = await startTestApp({ now: new Date().toISOString(), env: { WEBHOOK_PRIVATE_TARGETS: 'allow' } });
   await createRep(app.em(), { email: ADMIN_EMAIL, password: PASSWORD, role: RepRole.ADMIN });
   receiver = createServer((req, res) => {
     const chunks: Buffer[] = [];

@@ -1,6 +1,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { lookup } from 'node:dns/promises';
 import type { AddressInfo } from 'node:net';
+import { hostname } from 'node:os';
 import { SYSTEM_ACTOR } from '../server/audit/audit.js';
 import { AuditEvent } from '../server/audit/audit-event.entity.js';
 import { RepRole } from '../server/auth/rep.entity.js';
@@ -29,7 +31,8 @@ let rep: string;
 let intakeKey: string;
 
 beforeAll(async () => {
-  app = await startTestApp({ env: { WEBHOOK_TIMEOUT: `${TIMEOUT_MS} ms` } });
+  // The receivers listen on 127.0.0.1: this app allows private targets (the default refuses them; see the last describe).
+  app = await startTestApp({ env: { WEBHOOK_TIMEOUT: `${TIMEOUT_MS} ms`, WEBHOOK_PRIVATE_TARGETS: 'allow' } });
   admin = await loginToken(app.em(), { rep: await createRep(app.em(), { role: RepRole.ADMIN }) }, app.clock.now());
   rep = await loginToken(app.em(), { rep: await createRep(app.em()) }, app.clock.now());
   intakeKey = await createApiKey(app.em(), ['orders:write']);
@@ -590,5 +593,62 @@ describe('webhook subscriptions', () => {
     expect(refused.data.createWebhookSubscription.errors).toEqual([
       expect.objectContaining({ code: 'INVALID_INPUT', params: { reason: 'TOO_MANY_SUBSCRIPTIONS', max: 20 } }),
     ]);
+  });
+});
+
+describe('targets inside the operator’s network (default WEBHOOK_PRIVATE_TARGETS=refuse)', () => {
+  let guarded: TestApp;
+  let guardedAdmin: string;
+  beforeAll(async () => {
+    guarded = await startTestApp({ env: { WEBHOOK_TIMEOUT: `${TIMEOUT_MS} ms` } });
+    guardedAdmin = await loginToken(guarded.em(), { rep: await createRep(guarded.em(), { role: RepRole.ADMIN }) }, guarded.clock.now());
+  });
+  afterAll(() => guarded.stop());
+
+  it('refuses loopback, private, link-local and localhost URLs with a typed error, creating nothing', async () => {
+    for (const url of [
+      'http://127.0.0.1:8080/hooks',
+      'http://localhost/hooks',
+      'http://localhost./hooks',
+      'http://api.localhost/hooks',
+      'http://[::1]:4000/graphql',
+      'http://169.254.169.254/latest/meta-data/',
+      'http://10.1.2.3/hooks',
+      'https://192.168.0.10/hooks',
+      'http://[::ffff:127.0.0.1]/hooks',
+      'http://0.0.0.0:5432/',
+    ]) {
+      const answer = await guarded.gql(CREATE, { input: { url, eventTypes: ['ORDER_AMENDED'] } }, guardedAdmin);
+      expect([url, answer.data.createWebhookSubscription.errors]).toEqual([
+        url,
+        [expect.objectContaining({ code: 'INVALID_INPUT', field: ['input', 'url'], params: { reason: 'URL_PRIVATE' } })],
+      ]);
+    }
+    expect(await guarded.em().count(WebhookSubscription, {})).toBe(0);
+  });
+
+  it('does not deliver to a host name that resolves to a private address: the attempt fails and says why', async () => {
+    // This machine's own name resolves to a loopback or private address (checked first).
+    const name = hostname();
+    const addresses = await lookup(name, { all: true });
+    expect(addresses.length).toBeGreaterThan(0);
+    const receiver = await new Receiver(() => []).start();
+    receivers.push(receiver);
+    const created = await guarded.gql(
+      CREATE,
+      { input: { url: `http://${name}:${receiver.port}/hooks/provisioning`, eventTypes: ['ORDER_AMENDED'] } },
+      guardedAdmin,
+    );
+    expect(created.data.createWebhookSubscription.errors).toEqual([]);
+    const order = await createOrder(guarded);
+    await guarded.em().transactional(async (em) => {
+      const managed = await em.findOneOrFail(Order, order.id);
+      guarded.services.lifecycle.recordEvent({ em, actor: SYSTEM_ACTOR, now: guarded.clock.now() }, managed, OrderEventType.ORDER_AMENDED, { probe: 1 });
+    });
+
+    expect(await runWebhookDelivery(jobDependencies(guarded))).toEqual({ delivered: 0, retrying: 1, failed: 0 });
+    expect(receiver.requests).toEqual([]);
+    const [delivery] = await guarded.em().find(WebhookDelivery, { orderId: order.id });
+    expect(delivery.lastError).toMatch(/resolves to .*, a private address/);
   });
 });

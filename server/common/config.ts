@@ -74,6 +74,15 @@ export interface WebhookConfig {
   secretOverlapMs: number;
   /** `WEBHOOK_POLL_INTERVAL`: the safety-net poll of due deliveries (retries; commits wake the sender at once). */
   pollIntervalMs: number;
+  /** `WEBHOOK_PRIVATE_TARGETS`: `refuse` (default) or `allow` targets in loopback, private and link-local ranges. */
+  allowPrivateTargets: boolean;
+}
+
+function privateTargets(raw: string | undefined): boolean {
+  const value = (raw ?? '').trim().toLowerCase();
+  if (value === '' || value === 'refuse') return false;
+  if (value === 'allow') return true;
+  throw new ConfigError(`WEBHOOK_PRIVATE_TARGETS must be refuse or allow, got "${raw}"`);
 }
 
 function webhookConfig(env: NodeJS.ProcessEnv): WebhookConfig {
@@ -84,6 +93,7 @@ function webhookConfig(env: NodeJS.ProcessEnv): WebhookConfig {
     maxAttempts: integer('WEBHOOK_MAX_ATTEMPTS', env.WEBHOOK_MAX_ATTEMPTS, 15, 1, 100),
     secretOverlapMs: parseInterval('WEBHOOK_SECRET_OVERLAP', env.WEBHOOK_SECRET_OVERLAP || '24 hours'),
     pollIntervalMs: parseInterval('WEBHOOK_POLL_INTERVAL', env.WEBHOOK_POLL_INTERVAL || '10 seconds'),
+    allowPrivateTargets: privateTargets(env.WEBHOOK_PRIVATE_TARGETS),
   };
 }
 

@@ -1,3 +1,4 @@
+import { privateAddressOf } from '../webhooks/private-targets.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { retryDelay } from '../outbox/mailer.js';
 import { WebhookDeliveryStatus } from '../webhooks/webhook-delivery.entity.js';
@@ -109,10 +110,13 @@ interface AttemptOutcome {
  * refused connection, no answer within `WEBHOOK_TIMEOUT`) is a failed attempt. The answer's body is
  * not read.
  */
-async function attempt(delivery: ClaimedDelivery, now: Date, timeoutMs: number): Promise<AttemptOutcome> {
+async function attempt(delivery: ClaimedDelivery, now: Date, timeoutMs: number, allowPrivate: boolean): Promise<AttemptOutcome> {
   const body = webhookBody(delivery);
   const timestamp = String(Math.floor(now.getTime() / 1000));
   try {
+    // Where the name leads now (it may have changed since the subscription was made).
+    const inside = allowPrivate ? null : await privateAddressOf(new URL(delivery.url).hostname);
+    if (inside) return { ok: false, status: null, error: `the target resolves to ${inside}, a private address (WEBHOOK_PRIVATE_TARGETS)` };
     const response = await fetch(delivery.url, {
       method: 'POST',
       redirect: 'manual',
@@ -173,13 +177,13 @@ async function record(em: EntityManager, now: Date, outcomes: Recorded[]): Promi
  */
 export async function runWebhookDelivery(deps: JobDependencies, options: WebhookDeliveryOptions = {}): Promise<WebhookDeliveryResult> {
   const batchSize = options.batchSize ?? 50;
-  const { timeoutMs, maxAttempts } = deps.config.webhooks;
+  const { timeoutMs, maxAttempts, allowPrivateTargets } = deps.config.webhooks;
   const result: WebhookDeliveryResult = { delivered: 0, retrying: 0, failed: 0 };
   while (!options.signal?.aborted) {
     const claimedAt = deps.clock.now();
     const batch = await claim(deps.orm.em.fork(), claimedAt, batchSize);
     if (batch.length === 0) break;
-    const outcomes = await Promise.all(batch.map((delivery) => attempt(delivery, claimedAt, timeoutMs)));
+    const outcomes = await Promise.all(batch.map((delivery) => attempt(delivery, claimedAt, timeoutMs, allowPrivateTargets)));
     const now = deps.clock.now();
     const recorded: Recorded[] = batch.map((delivery, index) => {
       const outcome = outcomes[index];

@@ -8,6 +8,7 @@ import { pageWindow, type Page } from '../graphql/offset-page.js';
 import { OrderEventType } from '../orders/order-event.entity.js';
 import { isUuid } from '../orders/order.service.js';
 import { WebhookDelivery, WebhookDeliveryStatus } from './webhook-delivery.entity.js';
+import { isPrivateHost } from './private-targets.js';
 import { generateWebhookSecret } from './webhook-signature.js';
 import { WebhookSubscription } from './webhook-subscription.entity.js';
 import type { CreateWebhookSubscriptionInput, RotateWebhookSecretInput, UpdateWebhookSubscriptionInput, WebhookDeliveryFilter } from './webhook.types.js';
@@ -48,7 +49,7 @@ export class WebhookService {
 
   async create(ctx: RequestContext, input: CreateWebhookSubscriptionInput): Promise<{ subscription: WebhookSubscription; secret: string }> {
     const v = new InputValidator();
-    const url = webhookUrl(v, 'url', input.url);
+    const url = webhookUrl(v, 'url', input.url, ctx.config.webhooks.allowPrivateTargets);
     const eventTypes = webhookEventTypes(v, 'eventTypes', input.eventTypes);
     const description = v.optionalText('description', input.description, { max: 200, label: 'The description' });
     v.done();
@@ -91,7 +92,7 @@ export class WebhookService {
 
   async update(ctx: RequestContext, input: UpdateWebhookSubscriptionInput): Promise<WebhookSubscription> {
     const v = new InputValidator();
-    const url = input.url == null ? undefined : webhookUrl(v, 'url', input.url);
+    const url = input.url == null ? undefined : webhookUrl(v, 'url', input.url, ctx.config.webhooks.allowPrivateTargets);
     const eventTypes = input.eventTypes == null ? undefined : webhookEventTypes(v, 'eventTypes', input.eventTypes);
     const description = input.description == null ? undefined : v.optionalText('description', input.description, { max: 200, label: 'The description' });
     v.done();
@@ -245,10 +246,11 @@ export class WebhookService {
 
 /**
  * A target URL: absolute `http://` or `https://` with a host, no user name or password (they would
- * travel in every request and sit in the log), no fragment (never sent), at most 2000 characters.
+ * travel in every request and sit in the log), no fragment (never sent), at most 2000 characters, and
+ * (unless private targets are allowed) not a loopback, private or link-local address or `localhost`.
  * Returns the URL as WHATWG parsing normalises it.
  */
-export function webhookUrl(v: InputValidator, field: string, raw: string | null | undefined): string {
+export function webhookUrl(v: InputValidator, field: string, raw: string | null | undefined, allowPrivate = false): string {
   const text = v.text(field, raw, { max: MAX_URL_LENGTH, label: 'The URL' });
   if (!text) return '';
   let parsed: URL | undefined;
@@ -267,6 +269,16 @@ export function webhookUrl(v: InputValidator, field: string, raw: string | null 
   }
   if (parsed.hash || text.includes('#')) {
     v.check(false, UserErrorCode.INVALID_INPUT, field, 'The URL must not contain a fragment (#…)', { reason: 'URL_FRAGMENT' });
+    return '';
+  }
+  if (!allowPrivate && isPrivateHost(parsed.hostname)) {
+    v.check(
+      false,
+      UserErrorCode.INVALID_INPUT,
+      field,
+      'The URL must name a public host: loopback, private and link-local addresses are refused (WEBHOOK_PRIVATE_TARGETS)',
+      { reason: 'URL_PRIVATE' },
+    );
     return '';
   }
   return parsed.href;

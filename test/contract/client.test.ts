@@ -49,6 +49,12 @@ beforeAll(async () => {
     RATE_LIMIT_WINDOW_SECONDS: '900',
     RATE_LIMIT_PER_ACCOUNT: '10',
     RATE_LIMIT_PER_ADDRESS: '50',
+    STALLED_SETUP_AFTER: '3 days',
+    WEBHOOK_TIMEOUT: '10 seconds',
+    WEBHOOK_MAX_ATTEMPTS: '15',
+    WEBHOOK_SECRET_OVERLAP: '24 hours',
+    WEBHOOK_POLL_INTERVAL: '10 seconds',
+    WEBHOOK_PRIVATE_TARGETS: 'refuse',
   });
 }, 300_000);
 
@@ -231,6 +237,35 @@ describe('GraphQL over HTTP', () => {
       { token: await repToken() },
     );
     expect(found.orders.totalCount).toBe(0);
+  });
+});
+
+describe('webhooks as README documents them', () => {
+  const CREATE_WEBHOOK = `mutation($input: CreateWebhookSubscriptionInput!) {
+    createWebhookSubscription(input: $input) { secret subscription { id url } errors { code field params } }
+  }`;
+
+  it('refuses a target inside the operator’s network (WEBHOOK_PRIVATE_TARGETS=refuse) and accepts a public one, with its secret once', async () => {
+    for (const url of ['http://localhost:4000/graphql', 'http://169.254.169.254/latest/meta-data/', 'http://10.0.0.5/hooks']) {
+      const refused = (await data(product.url, CREATE_WEBHOOK, { input: { url, eventTypes: ['ORDER_STATUS_CHANGED'] } }, { token: INTAKE_KEY }))
+        .createWebhookSubscription;
+      expect(refused).toEqual({
+        secret: null,
+        subscription: null,
+        errors: [{ code: 'INVALID_INPUT', field: ['input', 'url'], params: { reason: 'URL_PRIVATE' } }],
+      });
+    }
+    const created = (
+      await data(
+        product.url,
+        CREATE_WEBHOOK,
+        { input: { url: 'https://hooks.partners.example.com/provisioning', eventTypes: ['ORDER_STATUS_CHANGED'] } },
+        { token: INTAKE_KEY },
+      )
+    ).createWebhookSubscription;
+    expect(created.errors).toEqual([]);
+    expect(created.secret).toMatch(/^whsec_/);
+    expect(created.subscription.url).toBe('https://hooks.partners.example.com/provisioning');
   });
 });
 
