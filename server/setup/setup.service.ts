@@ -196,7 +196,7 @@ export class SetupService {
    * on a unique index answers that index's user error (db/migrations/constraints.ts).
    */
   async runStep<S extends WizardStep>(ctx: RequestContext, step: S, input: StepInputs[S]): Promise<SetupSession> {
-    const work = STEP_HANDLERS[step](input, this.stepDependencies);
+    const work = await STEP_HANDLERS[step](input, this.stepDependencies);
     try {
       return await this.step(ctx, step, work);
     } catch (error) {

@@ -16,7 +16,8 @@ import type { StepScope } from './step-scope.js';
 
 /**
  * The wizard's steps 3–9, one handler each, in a table from step to handler. A handler checks its
- * input first (a mistake is a user error before anything is locked) and returns the step's work: what
+ * input first (a mistake is a user error before anything is locked; slow preparation such as a password
+ * hash happens here too) and returns the step's work: what
  * it does in the step's transaction, with the session, the order and the link locked and loaded, and
  * which step comes next. Opening a session (step 2), the transaction, the checks every step shares,
  * the Back rule and the step's audit event are `SetupService.runStep`'s; step 8's creations are
@@ -56,7 +57,7 @@ export interface StepDependencies {
   completion: OrderSetupCompletion;
 }
 
-type StepHandler<S extends WizardStep> = (input: StepInputs[S], deps: StepDependencies) => StepWork;
+type StepHandler<S extends WizardStep> = (input: StepInputs[S], deps: StepDependencies) => StepWork | Promise<StepWork>;
 
 function organizationDetails(v: InputValidator, prefix: string, input: OrganizationDetailsInput): OrganizationDetails {
   const at = (field: string) => (prefix ? `${prefix}.${field}` : field);
@@ -235,14 +236,19 @@ const verifyCustomerOrganization: StepHandler<SetupStep.VERIFY_CUSTOMER_ORGANIZA
  */
 const completeOrderSetup: StepHandler<SetupStep.REVIEW_ORDER> = (_input, deps) => (scope) => deps.completion.complete(scope);
 
-/** Step 9: the new organization's first administrator chooses a password. */
-const setPassword: StepHandler<SetupStep.SET_PASSWORD> = ({ password }) => {
+/**
+ * Step 9: the new organization's first administrator chooses a password. The hash (argon2id, tens of
+ * milliseconds) is made before the step's transaction, so the session and order rows are not held locked
+ * meanwhile.
+ */
+const setPassword: StepHandler<SetupStep.SET_PASSWORD> = async ({ password }) => {
   const problem = passwordProblem(password ?? '');
   if (problem) throw userError(UserErrorCode.PASSWORD_TOO_WEAK, `${problem}.`, ['input', 'password']);
+  const passwordHash = await hashPassword(password);
   return async (scope) => {
     const { em, session, order } = scope;
     const user = await em.findOneOrFail(User, session.user!.id);
-    user.passwordHash = await hashPassword(password);
+    user.passwordHash = passwordHash;
     audit(scope, { action: 'user.password_set', targetType: 'User', targetId: user.id, orderId: order.id });
     return SetupStep.SERVICE_SETUP;
   };
