@@ -99,6 +99,10 @@ describe('signing in to the console', () => {
         tab.page.off('framenavigated', count);
         expect({ quiet, url: tab.page.url() }).toEqual({ quiet: true, url: expect.stringContaining('#/login') });
         expect(navigations - settled).toBe(0);
+        // With react-admin's requireAuth the app logged the visitor out in a burst of well over a thousand
+        // navigations (1,482 measured here) before it calmed down; the redirect itself takes about a dozen
+        // (up to ~70 seen on a machine loaded by other test runs).
+        expect(settled).toBeLessThanOrEqual(200);
       }
     } finally {
       await tab.context.close();
