@@ -27,9 +27,9 @@ export default tseslint.config(
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
     },
   },
-  // The two browser apps: the rules of hooks.
+  // The browser apps: the rules of hooks.
   {
-    files: ['admin/console/src/**/*.{ts,tsx}', 'admin/portal/src/**/*.{ts,tsx}'],
+    files: ['admin/console/src/**/*.{ts,tsx}', 'admin/portal/src/**/*.{ts,tsx}', 'admin/explorer/src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
       'react-hooks/rules-of-hooks': 'error',

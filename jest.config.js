@@ -1,4 +1,4 @@
-/** Jest runs the TypeScript sources as ESM through swc; see ../shared/STACK.md. */
+/** Jest runs the TypeScript sources as ESM through swc; see docs/developers.md, "The stack, as measured". */
 const swc = {
   jsc: {
     target: 'es2022',

@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { devPort, serverProxy } from './dev-server.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -18,7 +19,12 @@ export default defineConfig({
     chunkSizeWarningLimit: 2500,
     sourcemap: false,
   },
+  // A cache of its own: two Vite servers on one optimize cache serve each other's outdated dependencies (504).
+  cacheDir: here('../node_modules/.vite/admin'),
   server: {
-    proxy: { '/graphql': 'http://localhost:4000' },
+    port: devPort('console'),
+    strictPort: true,
+    // Every route of the API server (admin/dev-server.ts), at PORT.
+    proxy: serverProxy(),
   },
 });

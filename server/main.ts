@@ -45,6 +45,7 @@ async function main(): Promise<void> {
   if (runtime.ops) lines.push(`  Jobs only; health and metrics: ${runtime.ops.url}/healthz, ${runtime.ops.url}/metrics`);
   if (runtime.embedded) lines.push(`  Database:       embedded PostgreSQL, data in ${config.dataDir}/postgres`);
   lines.push(...credentialLines(runtime, config.dataDir));
+  for (const warning of runtime.warnings) lines.push(`  Warning: ${warning}`);
   console.log(lines.join('\n') + '\n');
 }
 

@@ -3,8 +3,9 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { applyBootstrapCredentials, embeddedCredentials, type EmbeddedCredentials } from './auth/bootstrap-credentials.js';
+import { checkSomeoneCanWork, type StartupFindings } from './auth/startup-checks.js';
 import { systemClock, type Clock } from './common/clock.js';
-import type { Config } from './common/config.js';
+import { ConfigError, type Config } from './common/config.js';
 import { createLogger } from './common/logger.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded-postgres.js';
 import { migrateUp, openDatabase } from './db/orm.js';
@@ -34,6 +35,8 @@ export interface Runtime {
   embedded?: EmbeddedDatabase;
   /** Embedded mode: the bootstrap credentials and where each came from (main.ts prints only generated ones, once). */
   credentials?: EmbeddedCredentials;
+  /** What would leave this deployment serving nobody (no rep, no key…), each naming the variable to set; main.ts prints them. */
+  warnings: string[];
   stop(): Promise<void>;
 }
 
@@ -47,7 +50,8 @@ export interface RuntimeOptions {
 }
 
 /** Resolves the database (embedded by default), migrates it, and starts what `config.mode` asks for. */
-export async function startRuntime(config: Config, options: RuntimeOptions = {}): Promise<Runtime> {
+export async function startRuntime(configured: Config, options: RuntimeOptions = {}): Promise<Runtime> {
+  let config = configured;
   const log = options.log ?? createLogger(config.logLevel);
   const clock = options.clock ?? systemClock;
 
@@ -71,14 +75,25 @@ export async function startRuntime(config: Config, options: RuntimeOptions = {})
     adminEmail: config.adminEmail,
     adminPassword: config.adminPassword,
   };
+  // Rep notices (overdue, stalled, on hold) go to REPS_EMAIL, else ADMIN_EMAIL; on the embedded default
+  // start, to the first rep this start creates, so the product's central promise is on for a newcomer (#22).
+  if (!config.repsEmail && embedded) config = { ...config, repsEmail: credentials.adminEmail };
+  if (!config.repsEmail && config.mode !== 'api') {
+    log.warn(
+      'REPS_EMAIL is not set (nor ADMIN_EMAIL): no notice of an overdue, stalled or on-hold order will be emailed to the reps; they see them only in the console',
+    );
+  }
   const services = createServices(config);
 
   // Replicas and workers started at once on one database take turns here (db/startup-lock.ts).
+  let findings: StartupFindings = { refusals: [], warnings: [] };
   await withStartupLock(
     databaseUrl,
     async () => {
       await migrateUp(orm);
       await applyBootstrapCredentials(orm.em.fork(), credentials);
+      // On the operator's database: would this start serve anybody (a rep who can sign in, a key for orders)?
+      if (!embedded) findings = await checkSomeoneCanWork(orm.em.fork(), config);
       // A first look at the product: demo data on the embedded database's first start, never in production.
       if (shouldSeedDemoData(config, !!embedded)) {
         await seedDemoData(orm, { config, services, log, now: clock.now() });
@@ -86,6 +101,12 @@ export async function startRuntime(config: Config, options: RuntimeOptions = {})
     },
     { onWait: () => log.info('another process is starting on this database (migrations, credentials): waiting for it') },
   );
+
+  if (findings.refusals.length && config.production) {
+    await orm.close();
+    throw new ConfigError(findings.refusals.join('\n  '));
+  }
+  for (const finding of [...findings.refusals, ...findings.warnings]) log.warn(finding);
 
   const metrics = createMetrics(orm, log);
   let http: HttpApp | undefined;
@@ -119,5 +140,19 @@ export async function startRuntime(config: Config, options: RuntimeOptions = {})
       if (embedded) await embedded.stop();
     })());
 
-  return { config, orm, services, log, http, ops, metrics, jobs, url, embedded, credentials: generated, stop };
+  return {
+    config,
+    orm,
+    services,
+    log,
+    http,
+    ops,
+    metrics,
+    jobs,
+    url,
+    embedded,
+    credentials: generated,
+    warnings: [...findings.refusals, ...findings.warnings],
+    stop,
+  };
 }

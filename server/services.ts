@@ -1,6 +1,7 @@
-import { DashboardService } from './admin/dashboard.service.js';
+import { DashboardService } from './dashboard/dashboard.service.js';
 import { ActivationLinkService } from './auth/activation-link.service.js';
 import { ActivationService } from './auth/activation.service.js';
+import { linkInEmailStillWorks } from './auth/email-links.js';
 import { LoginService } from './auth/login.service.js';
 import { PasswordResetService } from './auth/password-reset.service.js';
 import { SingleSignOnService } from './auth/oidc.service.js';
@@ -18,24 +19,34 @@ import { OrganizationAdminService } from './organizations/organization-admin.ser
 import { OutboxService } from './outbox/outbox.service.js';
 import { EmailResendService } from './outbox/email-resend.service.js';
 import { SetupLinkService } from './setup/setup-link.service.js';
+import { revokeLinksOfClosedOrder } from './setup/link-revocation.js';
 import { OrderSetupCompletion } from './setup/order-setup-completion.js';
 import { SetupService } from './setup/setup.service.js';
 import { ServiceSetupService } from './subscriptions/service-setup.service.js';
 import { SubscriptionAdminService } from './subscriptions/subscription-admin.service.js';
+import { SubscriptionLifecycle } from './subscriptions/subscription-lifecycle.js';
 import { WebhookService } from './webhooks/webhook.service.js';
+import { WorkspaceService } from './workspace/workspace.service.js';
 
 /** The services, built once per process. They hold no request state: each method takes the context first. */
 export function createServices(config: Config) {
   // The order's lifecycle first: every service that changes an order's status goes through it.
-  const lifecycle = new OrderLifecycle(config);
+  const lifecycle = new OrderLifecycle();
   const links = new SetupLinkService(config, lifecycle);
   const limiter = new RateLimiter(config.rateLimit);
   const login = new LoginService(limiter);
-  const escalations = new EscalationService(lifecycle, links);
+  const escalations = new EscalationService(config, lifecycle, links);
+  // What follows an order's transition, in its transaction (`OrderTransitioned`), in this order:
+  // setup/ revokes the links of an expired or cancelled order (and tells the holders of a cancelled
+  // one); escalations/ opens the hold's escalation and resolves the overdue ones of an order set up or
+  // provisioned; once the transition is recorded, a cancellation settles the open escalations.
+  lifecycle.subscribe('effects', revokeLinksOfClosedOrder);
+  lifecycle.subscribe('effects', escalations.onOrderTransitioned);
+  lifecycle.subscribe('recorded', escalations.afterOrderTransitioned);
   const setup = new SetupService(links, lifecycle, limiter, new OrderSetupCompletion(links, lifecycle));
   return {
     lifecycle,
-    orders: new OrderService(links),
+    orders: new OrderService(links, lifecycle),
     links,
     login,
     escalations,
@@ -56,12 +67,15 @@ export function createServices(config: Config) {
     activationLinks: new ActivationLinkService(links, limiter),
     // Single sign-on and bulk work (issue 18).
     singleSignOn: new SingleSignOnService(config.oidc, login),
-    emailResend: new EmailResendService(),
+    emailResend: new EmailResendService(linkInEmailStillWorks),
     // Order events and amendments for integrators (issue 18).
     orderEvents: new OrderEventService(),
-    orderAmendments: new OrderAmendmentService(lifecycle, links),
+    orderAmendments: new OrderAmendmentService(lifecycle, links, escalations),
     // Signed webhooks (issue 18).
     webhooks: new WebhookService(),
+    workspace: new WorkspaceService(),
+    // The subscription after provisioning (#26).
+    subscriptionLifecycle: new SubscriptionLifecycle(lifecycle),
   };
 }
 

@@ -4,7 +4,7 @@ import { OrganizationKind } from '../server/organizations/organization.entity.js
 import { startTestApp, type TestApp } from './support/app.js';
 import { buildConsole } from './support/browser.js';
 import { createOrganization, createRep, createUser, unique } from './support/factories.js';
-import { collectPageErrors, ensurePortalBuilt, field, launchBrowser, Mailbox, screenshots, waitForHeading } from './support/portal.js';
+import { collectPageErrors, ensurePortalBuilt, field, launchBrowser, Mailbox, screenshots, waitForHeading, goToSetup } from './support/portal.js';
 import { administratorWithExpiredActivation } from './support/recovery.js';
 
 /**
@@ -39,7 +39,7 @@ async function openPage(url: string, locale = 'en-US') {
   context.setDefaultTimeout(30_000);
   const page = await context.newPage();
   const errors = collectPageErrors(page);
-  await page.goto(url);
+  await goToSetup(page, url);
   return { page, errors, close: () => context.close() };
 }
 
@@ -71,7 +71,7 @@ describe('the portal', () => {
       expect(email.subject).toBe('Reimposta la password di Provisioning Hub');
       expect(email.html).toContain('<html lang="it">');
 
-      await page.goto(link);
+      await goToSetup(page, link);
       await waitForHeading(page, 'Scegli una nuova password');
       await choosePassword(page, NEW_PASSWORD, { password: 'Password', confirm: 'Conferma la password' });
       await page.getByRole('button', { name: 'Salva la password e accedi' }).click();
@@ -81,7 +81,7 @@ describe('the portal', () => {
       await shot(page, 'logged-in');
 
       // The link is spent: used again, it offers to ask for a new one.
-      await page.goto(link);
+      await goToSetup(page, link);
       await waitForHeading(page, 'Scegli una nuova password');
       await choosePassword(page, 'Ancora-un-altra-2026!', { password: 'Password', confirm: 'Conferma la password' });
       await page.getByRole('button', { name: 'Salva la password e accedi' }).click();
@@ -109,7 +109,7 @@ describe('the portal', () => {
 
       const link = await mailbox.link(user.email, 'activate');
       expect(link).not.toContain(expiredToken);
-      await page.goto(link);
+      await goToSetup(page, link);
       await waitForHeading(page, 'Activate your administrator account');
       await choosePassword(page, NEW_PASSWORD);
       await page.getByRole('button', { name: 'Activate and log in' }).click();
@@ -167,7 +167,7 @@ describe('the console', () => {
 
       const link = await mailbox.link(rep.email, 'reset-password');
       expect(link).toContain('/admin/#/reset-password?token=');
-      await page.goto(link);
+      await goToSetup(page, link);
       await page.getByRole('heading', { name: 'Choose a new password' }).waitFor();
       await page.locator('input[name="password"]').fill(NEW_PASSWORD);
       await page.locator('input[name="confirm"]').fill(NEW_PASSWORD);
@@ -190,13 +190,13 @@ describe('the console', () => {
       await page.locator('input[name="password"]').fill(OLD_PASSWORD);
       await page.locator('button[type=submit]').click();
       await page.getByTestId('dashboard').waitFor();
-      await page.goto(`${app.url}/admin/#/organizations/${organization.id}/show/people`);
+      await goToSetup(page, `${app.url}/admin/#/organizations/${organization.id}/show/people`);
       await page.getByTestId(`send-activation-${user.email}`).click();
       await page.getByRole('dialog').getByRole('button', { name: 'Send a new activation link' }).click();
       await page.getByText(`A new activation link was sent to ${user.email}.`).waitFor();
 
       const link = await mailbox.link(user.email, 'activate');
-      await page.goto(link);
+      await goToSetup(page, link);
       await waitForHeading(page, 'Activate your administrator account');
       await choosePassword(page, NEW_PASSWORD);
       await page.getByRole('button', { name: 'Activate and log in' }).click();

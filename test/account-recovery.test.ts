@@ -1,4 +1,4 @@
-import { SYSTEM_ACTOR } from '../server/audit/audit.js';
+import { SYSTEM_ACTOR } from '../server/common/tx-scope.js';
 import { LoginSession } from '../server/auth/login-session.entity.js';
 import { PasswordReset } from '../server/auth/password-reset.entity.js';
 import { hashToken } from '../server/common/tokens.js';

@@ -1,6 +1,6 @@
 import { Rep } from '../server/auth/rep.entity.js';
 import { Escalation, EscalationKind } from '../server/escalations/escalation.entity.js';
-import { SYSTEM_ACTOR } from '../server/audit/audit.js';
+import { SYSTEM_ACTOR } from '../server/common/tx-scope.js';
 import { getNamedType, GraphQLObjectType, type GraphQLField } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import { createSchema } from '../server/graphql/schema.js';
@@ -8,11 +8,11 @@ import { Order } from '../server/orders/order.entity.js';
 import { Organization } from '../server/organizations/organization.entity.js';
 import { OutboxMessage } from '../server/outbox/outbox-message.entity.js';
 import { Subscription } from '../server/subscriptions/subscription.entity.js';
-import { OVERDUE_CANDIDATE_STATUSES } from '../server/orders/order.service.js';
+import { OVERDUE_CANDIDATES } from '../server/orders/order-predicates.js';
 import { startTestApp, type GraphQLResponse, type TestApp } from './support/app.js';
 import { orderInput } from './support/factories.js';
 import { changedTables, databaseFingerprint, buildWorld, type World } from './support/world.js';
-import { CALLING, CUSTOMER_ORGANIZATION, MEETINGS, PARTNER_ORGANIZATION, STRONG_PASSWORD } from './support/wizard.js';
+import { CALLING, CUSTOMER_ORGANIZATION, MEETINGS, PARTNER_ORGANIZATION, STRONG_PASSWORD, Wizard } from './support/wizard.js';
 
 /**
  * The isolation matrix (saleor's pattern): every Query and Mutation field × every kind of caller,
@@ -39,13 +39,17 @@ const REP_NOTE = 'Il contatto è in ferie fino a lunedì, richiamare martedì.';
  * it too), with an escalation a rep picked up, wrote a note on and marked "partner contacted".
  */
 async function buildKeyWorld() {
+  // Placed three days ago (overdue a full day after its first email: #22), so overdue now.
+  const now = app.clock.now();
+  app.clock.set(new Date(now.getTime() - 3 * 86_400_000));
   const placed = await app.gql(
     'mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { errors { code } order { id status overdue } } }',
     { input: orderInput({ partnerAccountId: world.partnerA.accountId, requestedStartDate: '2026-11-01', timeZone: 'UTC' }) },
     world.intakeKey,
   );
+  app.clock.set(now);
   const order = placed.data.placeOrder.order;
-  expect(order.overdue).toBe(true);
+  expect((await app.em().findOneOrFail(Order, order.id)).overdueAt.getTime()).toBeLessThanOrEqual(now.getTime());
   const escalationId = await app.orm.em
     .fork()
     .transactional(
@@ -70,7 +74,24 @@ async function buildKeyWorld() {
     { input: orderInput({ partnerAccountId: world.partnerA.accountId, requestedStartDate: '2026-12-20' }) },
     world.intakeKey,
   );
-  return { order: order.id as string, escalation: escalationId, contactOrder: later.data.placeOrder.order.id as string };
+  // A third order of the key, walked to provisioning, whose subscription the key reads (#26).
+  const wizard = new Wizard(app);
+  const provisioned = await wizard.orderWithLink({}, undefined, world.intakeKey);
+  const session = await wizard.toReview(provisioned.token);
+  await wizard.ok(session, 'completeOrderSetup');
+  await wizard.ok(session, 'setPassword', { password: STRONG_PASSWORD });
+  await wizard.ok(session, 'saveCallingSettings', CALLING);
+  await wizard.ok(session, 'saveMeetingSettings', MEETINGS);
+  await wizard.ok(session, 'saveEnterpriseSettings', { subdomain: 'matrixkeyworld' });
+  await wizard.ok(session, 'provisionSubscription');
+  return {
+    order: order.id as string,
+    escalation: escalationId,
+    contactOrder: later.data.placeOrder.order.id as string,
+    provisionedOrder: provisioned.orderId,
+    ccwOrderNumber: (await app.em().findOneOrFail(Order, order.id)).ccwOrderNumber,
+    otherCcwOrderNumber: (await app.em().findOneOrFail(Order, world.orders.o1)).ccwOrderNumber,
+  };
 }
 type KeyWorld = Awaited<ReturnType<typeof buildKeyWorld>>;
 afterAll(() => app.stop());
@@ -294,6 +315,26 @@ const MATRIX: Record<string, () => Row> = {
     };
   },
 
+  // An order by its CCW number (#26): the intake key finds those it placed, reps any; anyone else is refused.
+  'Query.orderByCcwNumber': () => {
+    const document = 'query($n: String!) { orderByCcwNumber(ccwOrderNumber: $n) { id status } }';
+    const at = (n: string, outcome: Outcome, about?: string): Case => ({ variables: { n }, outcome, about });
+    const found = (id: string) => ok((o) => expect(o).toMatchObject({ id }));
+    return {
+      document,
+      variables: { n: keyWorld.ccwOrderNumber },
+      cells: onlyFor({
+        intakeKey: [
+          at(keyWorld.ccwOrderNumber, found(keyWorld.order), 'an order it placed'),
+          at(keyWorld.otherCcwOrderNumber, NULL, 'an order another key placed'),
+          at('CCW-NO-SUCH-ORDER', NULL, 'an unknown number'),
+        ],
+        rep: at(keyWorld.otherCcwOrderNumber, found(world.orders.o1)),
+        admin: at(keyWorld.ccwOrderNumber, found(keyWorld.order)),
+      }),
+    };
+  },
+
   'Query.order': () => {
     const { o1, self, b } = world.orders;
     const document = 'query($id: ID!) { order(id: $id) { id customerOrganization { id } subscription { id } partnerOrganization { id } escalations { id } } }';
@@ -325,7 +366,7 @@ const MATRIX: Record<string, () => Row> = {
           ok((o) => expect(o).toMatchObject({ id: self, customerOrganization: { id: world.organizations.c2 }, subscription: { id: world.subscriptions.s2 } })),
         ),
         admin: at(o1, visibleO1),
-        // Machine keys: their scope's orders only (README, "Machine keys"); their nested rows are below.
+        // Machine keys: their scope's orders only (docs/integrators.md, "Security rules"); their nested rows are below.
         intakeKey: [
           {
             ...at(
@@ -389,10 +430,11 @@ const MATRIX: Record<string, () => Row> = {
   }),
 
   'Query.overdueOrders': () => {
-    const asOf = '2027-06-01T00:00:00Z';
+    // Within the machine keys' margin (a day ahead of now), so the scheduler key may ask it too.
+    const asOf = new Date(app.clock.now().getTime() + 12 * 3_600_000).toISOString();
     const all = ok(async (c) =>
       expect(c.totalCount).toBe(
-        await app.em().count(Order, { setupStartedAt: null, status: { $in: OVERDUE_CANDIDATE_STATUSES }, overdueAt: { $lte: new Date(asOf) } }),
+        await app.em().count(Order, { setupStartedAt: null, status: { $in: OVERDUE_CANDIDATES }, overdueAt: { $lte: new Date(asOf) } }),
       ),
     );
     return {
@@ -641,6 +683,49 @@ const MATRIX: Record<string, () => Row> = {
     };
   },
 
+  // The subscription after provisioning (#26): reps on any order, the intake key on the orders it placed. Their
+  // successes are proven in test/subscription-lifecycle.test.ts; here a refused transition changes nothing.
+  ...Object.fromEntries(
+    (
+      [
+        ['suspendSubscription', 'SuspendSubscriptionInput', { reason: 'Matrix' }, 'o1', 'NOT_PROVISIONED'],
+        ['resumeSubscription', 'ResumeSubscriptionInput', {}, 'o1b', 'SUBSCRIPTION'],
+        ['cancelSubscription', 'CancelSubscriptionInput', { reason: 'Matrix', effectiveDate: '2027-01-01' }, 'o1', 'NOT_PROVISIONED'],
+        ['changeSubscriptionQuantities', 'ChangeSubscriptionQuantitiesInput', { services: [{ kind: 'MEETINGS', quantity: 3 }] }, 'o1', 'NOT_PROVISIONED'],
+      ] as const
+    ).map(([name, type, extra, refusedOrder, reason]) => [
+      `Mutation.${name}`,
+      (): Row => {
+        const on = (orderId: string, outcome: Outcome, about?: string, withId = true): Case => ({
+          variables: { input: { orderId, ...(withId ? { clientRequestId: `matrix-${name}-${orderId}` } : {}), ...extra } },
+          outcome,
+          about,
+        });
+        const refused = (orderId: string) => on(orderId, userError('INVALID_TRANSITION'), `a subscription that cannot make this change (${reason})`, false);
+        return {
+          document: mutation(name, type, 'replayed subscription { id status } order { id }'),
+          variables: { input: { orderId: world.orders[refusedOrder], ...extra } },
+          cells: onlyFor({
+            intakeKey: [on(world.orders.o1b, userError('NOT_FOUND'), 'an order another key placed'), on(NO_ID, userError('NOT_FOUND'), 'an unknown order')],
+            rep: refused(world.orders[refusedOrder]),
+            admin: refused(world.orders[refusedOrder]),
+          }),
+        };
+      },
+    ]),
+  ),
+
+  // A test event per webhook subscription (#26): reps, and the intake key for its own; its success (a POST) is proven in
+  // test/webhook-test-event.test.ts, here an unknown subscription changes nothing.
+  'Mutation.sendWebhookTestEvent': () => {
+    const unknown: Case = { variables: { input: { subscriptionId: NO_ID } }, outcome: userError('NOT_FOUND'), about: 'an unknown subscription' };
+    return {
+      document: mutation('sendWebhookTestEvent', 'SendWebhookTestEventInput', 'delivered eventId'),
+      variables: { input: { subscriptionId: NO_ID } },
+      cells: onlyFor({ intakeKey: unknown, rep: unknown, admin: unknown }),
+    };
+  },
+
   'Mutation.resolveEscalation': () => {
     const resolve = (id: string) => ({ input: { escalationId: id, resolution: 'Called the partner.' } });
     return {
@@ -778,6 +863,21 @@ const MATRIX: Record<string, () => Row> = {
       }),
     };
   },
+  'Mutation.unassignEscalation': () => {
+    const on = (escalationId: string) => ({ input: { escalationId } });
+    const givenBack = changes((p) => expect(p.escalation).toMatchObject({ id: world.escalations.work, status: 'OPEN' }));
+    return {
+      document: mutation('unassignEscalation', 'UnassignEscalationInput', 'escalation { id status }'),
+      variables: on(world.escalations.work),
+      cells: onlyFor({
+        rep: [
+          { variables: on(world.escalations.work), outcome: givenBack },
+          { variables: on(NO_ID), outcome: userError('NOT_FOUND'), about: 'an unknown escalation' },
+        ],
+        admin: { variables: on(world.escalations.work), outcome: givenBack },
+      }),
+    };
+  },
   'Mutation.addEscalationNote': () => ({
     document: mutation('addEscalationNote', 'AddEscalationNoteInput', 'escalation { id }'),
     variables: { input: { escalationId: world.escalations.work, body: 'Left a voicemail.' } },
@@ -908,10 +1008,49 @@ const MATRIX: Record<string, () => Row> = {
     variables: { input: { id: NO_ID } },
     cells: onlyFor({ admin: userError('NOT_FOUND'), intakeKey: userError('NOT_FOUND') }),
   }),
+  // A paused subscription is resumed by whoever manages it (#26); the pause and the held deliveries: test/webhook-pause.test.ts.
+  'Mutation.resumeWebhookSubscription': () => ({
+    document: mutation('resumeWebhookSubscription', 'ResumeWebhookSubscriptionInput', 'subscription { id pausedAt }'),
+    variables: { input: { id: NO_ID, clientRequestId: 'matrix-resume' } },
+    cells: onlyFor({ admin: userError('NOT_FOUND'), intakeKey: userError('NOT_FOUND') }),
+  }),
   'Mutation.resendWebhookDelivery': () => ({
     document: mutation('resendWebhookDelivery', 'ResendWebhookDeliveryInput', 'delivery { id }'),
     variables: { input: { deliveryId: '999999999' } },
     cells: onlyFor({ rep: userError('NOT_FOUND'), admin: userError('NOT_FOUND'), intakeKey: userError('NOT_FOUND') }),
+  }),
+  // The reps' workspace (#28): saved views are each rep's own; canned resolutions are shared by reps.
+  'Query.savedViews': () => repRead('{ savedViews { id resource name } }', (views) => expect(Array.isArray(views)).toBe(true)),
+  'Mutation.saveView': () => {
+    const saved = changes((p) => expect(p.view).toMatchObject({ name: 'Matrix view' }));
+    return {
+      document: mutation('saveView', 'SaveViewInput', 'view { id name }'),
+      variables: { input: { resource: 'ESCALATIONS', name: 'Matrix view', filters: { unassigned: true }, columns: ['kind'] } },
+      cells: onlyFor({
+        rep: [
+          { outcome: saved },
+          { variables: { input: { id: NO_ID, resource: 'ESCALATIONS', name: 'x', filters: {} } }, outcome: userError('NOT_FOUND'), about: 'an unknown view' },
+        ],
+        admin: saved,
+      }),
+    };
+  },
+  'Mutation.deleteView': () => ({
+    document: mutation('deleteView', 'DeleteViewInput', 'deletedId'),
+    variables: { input: { id: NO_ID } },
+    cells: onlyFor({ rep: userError('NOT_FOUND'), admin: userError('NOT_FOUND') }),
+  }),
+  'Query.cannedResolutions': () => repRead('{ cannedResolutions { id title text } }', (list) => expect(Array.isArray(list)).toBe(true)),
+  'Mutation.saveCannedResolution': () => ({
+    document: mutation('saveCannedResolution', 'SaveCannedResolutionInput', 'cannedResolution { id }'),
+    // A title only a little too long: refused before anything is written, for every caller allowed.
+    variables: { input: { title: 't'.repeat(121), text: 'Resolved.' } },
+    cells: onlyFor({ rep: userError('INVALID_INPUT'), admin: userError('INVALID_INPUT') }),
+  }),
+  'Mutation.deleteCannedResolution': () => ({
+    document: mutation('deleteCannedResolution', 'DeleteCannedResolutionInput', 'deletedId'),
+    variables: { input: { id: NO_ID } },
+    cells: onlyFor({ rep: userError('NOT_FOUND'), admin: userError('NOT_FOUND') }),
   }),
   // Admins only
   'Mutation.createRep': () => ({
@@ -1027,7 +1166,7 @@ describe('the authorization matrix', () => {
  * reps' notes, assignee, partnerContactedBy, organizationInQuestion, audit trails, emails, links), each
  * reached by its shortest path, for the intake key through `order(id)` of an order it placed and for
  * the scheduler key through `order(id)` and `overdueOrders`. A key reads an order's own facts
- * (README, "Machine keys"); anything else is FORBIDDEN at the first field it may not read, and no rep
+ * (docs/integrators.md, "Security rules"); anything else is FORBIDDEN at the first field it may not read, and no rep
  * note or rep email appears anywhere in the answer. The policy is stated here, apart from the server's.
  */
 const ORDER_FACTS_FOR_KEYS = new Set([
@@ -1055,7 +1194,34 @@ const ORDER_FACTS_FOR_KEYS = new Set([
   'ServiceLine.kind',
   'ServiceLine.quantity',
 ]);
-const KEY_MAY_READ: Record<'intakeKey' | 'schedulerKey', ReadonlySet<string>> = { intakeKey: ORDER_FACTS_FOR_KEYS, schedulerKey: ORDER_FACTS_FOR_KEYS };
+/** The intake key also reads, on the orders it placed, the subscription's facts (#26): never its settings, subdomain or organization. */
+const SUBSCRIPTION_FACTS_FOR_INTAKE = [
+  'Order.subscription',
+  'Subscription.id',
+  'Subscription.status',
+  'Subscription.services',
+  'Subscription.billingStartedAt',
+  'Subscription.suspendedAt',
+  'Subscription.suspensionReason',
+  'Subscription.cancelledAt',
+  'Subscription.cancellationReason',
+  'Subscription.scheduledChanges',
+  'SubscriptionChange.id',
+  'SubscriptionChange.kind',
+  'SubscriptionChange.status',
+  'SubscriptionChange.effectiveAt',
+  'SubscriptionChange.services',
+  'SubscriptionChange.createdAt',
+  'SubscriptionChange.settledAt',
+  // The organizations' ids, nothing else of them.
+  'Order.partnerOrganization',
+  'Order.customerOrganization',
+  'Organization.id',
+];
+const KEY_MAY_READ: Record<'intakeKey' | 'schedulerKey', ReadonlySet<string>> = {
+  intakeKey: new Set([...ORDER_FACTS_FOR_KEYS, ...SUBSCRIPTION_FACTS_FOR_INTAKE]),
+  schedulerKey: ORDER_FACTS_FOR_KEYS,
+};
 
 interface NestedField {
   /** `Type.field`, the row's name. */
@@ -1139,6 +1305,14 @@ describe('machine keys read only what their scope says, on every nested field', 
 
   const ROOTS = [
     { principal: 'intakeKey', root: 'order', wrap: (s: string) => `query($id: ID!) { order(id: $id) { ${s} } }`, prefix: ['order'] },
+    // The key's provisioned order: its subscription is there, so each of its fields is read or refused (#26).
+    {
+      principal: 'intakeKey',
+      root: 'order of a provisioned order',
+      wrap: (s: string) => `query($id: ID!) { order(id: $id) { ${s} } }`,
+      prefix: ['order'],
+      provisioned: true,
+    },
     { principal: 'schedulerKey', root: 'order', wrap: (s: string) => `query($id: ID!) { order(id: $id) { ${s} } }`, prefix: ['order'] },
     {
       principal: 'schedulerKey',
@@ -1150,12 +1324,24 @@ describe('machine keys read only what their scope says, on every nested field', 
 
   it.each(ROOTS.map((r) => [`${DESCRIBE[r.principal]} through ${r.root}`, r] as const))(
     '%s',
-    async (_label, { principal, wrap, prefix }) => {
+    async (_label, root) => {
+      const { principal, wrap, prefix } = root;
+      const provisioned = 'provisioned' in root && root.provisioned;
       const secrets = [REP_NOTE, world.rep.rep.email];
       let checked = 0;
       for (const { name, path } of nested) {
+        // The intake key reads an order's subscription and organizations' ids (#26): below them, what it may read is proven on its provisioned order.
+        if (
+          principal === 'intakeKey' &&
+          !provisioned &&
+          path.length > 1 &&
+          ['subscription', 'partnerOrganization', 'customerOrganization'].includes(path[0].field.name)
+        ) {
+          checked++;
+          continue;
+        }
         const document = wrap(selectionOf(path));
-        const response = await app.gql(document, { id: keyWorld.order }, tokenOf(principal));
+        const response = await app.gql(document, { id: provisioned ? keyWorld.provisionedOrder : keyWorld.order }, tokenOf(principal));
         const context = `${name} as ${principal}: ${JSON.stringify(response.errors ?? response.data).slice(0, 400)}`;
         const closedAt = path.findIndex((step) => !KEY_MAY_READ[principal].has(`${step.type}.${step.field.name}`));
         const text = JSON.stringify(response);

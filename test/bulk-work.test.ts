@@ -235,6 +235,44 @@ describe('CSV downloads', () => {
     expect(csvCell([{ kind: 'MEETINGS', quantity: 50 }])).toBe('MEETINGS:50');
   });
 
+  it('guards formula characters after any separator a spreadsheet may split on (`;` for Italian Excel, `,`, tab): security rule 7', () => {
+    expect(csvCell('Rossi;=HYPERLINK("http://evil")')).toBe(`"Rossi;'=HYPERLINK(""http://evil"")"`);
+    expect(csvCell('a;+1;-2;@SUM(A1)')).toBe(`a;'+1;'-2;'@SUM(A1)`);
+    expect(csvCell('a, =1+1')).toBe(`"a,' =1+1"`);
+    expect(csvCell('a\t@cmd')).toBe(`a\t'@cmd`);
+    expect(csvCell('a;"=1"')).toBe(`"a;'""=1"""`);
+    expect(csvCell('line\n=1')).toBe(`"line\n'=1"`);
+    expect(csvCell('\tindented')).toBe(`'\tindented`);
+    // Text inside JSON (the audit trail's before/after) is guarded alike; ordinary text is left alone.
+    expect(csvCell({ note: 'x;=1' })).toBe(`"{""note"":""x;'=1""}"`);
+    expect(csvCell('Jean-Luc Rossi; Networks - Milano')).toBe('Jean-Luc Rossi; Networks - Milano');
+    expect(csvCell(-3.5)).toBe('-3.5');
+  });
+
+  it('downloads text a `;`-separator spreadsheet would split into a formula cell guarded, from outside', async () => {
+    const admin = await createRep(app.em(), { role: RepRole.ADMIN });
+    const hostile = await createRep(app.em());
+    hostile.name = 'Rossi;=HYPERLINK("http://evil";"x")';
+    await app.em().persist(hostile).flush();
+    const csv = await download(
+      `/export/reps.csv?filter=${encodeURIComponent(JSON.stringify({ ids: [hostile.id] }))}`,
+      await loginToken(app.em(), { rep: admin }, app.clock.now()),
+    );
+    const [, row] = linesOf(csv.text);
+    expect(row).toContain(`"Rossi;'=HYPERLINK(""http://evil"";""x"")"`);
+    // Split as a `;` spreadsheet does: no piece starts a formula.
+    expect(row.split(';').filter((piece) => /^[\s"]*[=+\-@]/.test(piece))).toEqual([]);
+  });
+
+  it('answers 400 to a query parameter given twice, saying so, instead of reading one of them', async () => {
+    const ids = (id: string) => encodeURIComponent(JSON.stringify({ ids: [id] }));
+    const answer = await download(`/export/orders.csv?filter=${ids('a')}&filter=${ids('b')}`, repToken);
+    expect(answer.status).toBe(400);
+    expect(answer.text).toBe('The query parameter filter must be given once, as plain text');
+    const sorted = await download('/export/orders.csv?sortField=CCW_ORDER_NUMBER&sortField=STATUS', repToken);
+    expect([sorted.status, sorted.text]).toEqual([400, 'The query parameter sortField must be given once, as plain text']);
+  });
+
   it('downloads an order’s timeline as CSV', async () => {
     const order = await orderAwaitingSetup(app);
     const csv = await download(`/export/orders/${order.id}/audit-trail.csv`, repToken);

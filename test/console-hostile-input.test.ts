@@ -24,7 +24,7 @@ import { buildWorld, type World } from './support/world.js';
  * GraphQL's Int (`olderThanHours: 2147483647`), dates at the limits of what a DateTime can spell
  * (`asOf: "0000-01-01T00:00:00Z"`), malformed ids, every enum value. Whatever comes in, the answer is
  * a typed user error, an empty result or a 4xx — never a 5xx and never INTERNAL_SERVER_ERROR.
- * test/hostile-input.test.ts does the same for the operations of API.md. `HOSTILE_RUNS` sets the runs
+ * test/hostile-input.test.ts does the same for the operations of docs/integrators.md. `HOSTILE_RUNS` sets the runs
  * per operation (default 25).
  */
 const RUNS = Number(process.env.HOSTILE_RUNS ?? 25);

@@ -18,7 +18,13 @@ import { WebhookSubscription } from '../server/webhooks/webhook-subscription.ent
 const PASSWORD = 'Console-layout-2026!';
 const ADMIN_EMAIL = 'admin.layout@cisco.example';
 const LISTS = ['escalations', 'orders', 'organizations', 'subscriptions', 'reps', 'webhooks'];
-const WIDTHS = [1280, 1440];
+/** Both windows, in both languages (Italian labels are longer). */
+const WINDOWS: [number, string][] = [
+  [1280, 'en-US'],
+  [1280, 'it-IT'],
+  [1440, 'en-US'],
+  [1440, 'it-IT'],
+];
 
 let app: TestApp;
 let browser: Browser;
@@ -66,16 +72,16 @@ async function measure(page: Page): Promise<{ viewport: number; page: number; ta
   });
 }
 
-describe.each(WIDTHS)("the console's lists in a %i px window", (width) => {
+describe.each(WINDOWS)("the console's lists in a %i px window (%s)", (width, locale) => {
   let page: Page;
   beforeAll(async () => {
-    const context = await browser.newContext({ locale: 'en-US', viewport: { width, height: 900 } });
+    const context = await browser.newContext({ locale, viewport: { width, height: 900 } });
     page = await context.newPage();
     page.setDefaultTimeout(90_000);
     await page.goto(`${app.url}/admin/`);
     await page.locator('input[name="username"]').fill(ADMIN_EMAIL);
     await page.locator('input[name="password"]').fill(PASSWORD);
-    await page.getByRole('button', { name: /sign in/i }).click();
+    await page.getByRole('button', { name: /sign in|accedi/i }).click();
     await page.getByTestId('dashboard').waitFor();
   });
   afterAll(() => page?.context().close());
@@ -84,7 +90,7 @@ describe.each(WIDTHS)("the console's lists in a %i px window", (width) => {
     await page.goto(`${app.url}/admin/#/${list}`);
     await page.locator('table tbody tr').first().waitFor();
     const size = await measure(page);
-    await page.screenshot({ path: screenshotPath(`layout-${list}-${width}`) });
+    await page.screenshot({ path: screenshotPath(`layout-${list}-${width}-${locale}`) });
     expect({ list, ...size }).toEqual({
       list,
       viewport: width,

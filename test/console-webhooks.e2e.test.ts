@@ -3,7 +3,7 @@ import { createHmac } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { SYSTEM_ACTOR } from '../server/audit/audit.js';
+import { SYSTEM_ACTOR } from '../server/common/tx-scope.js';
 import { AuditEvent } from '../server/audit/audit-event.entity.js';
 import { RepRole } from '../server/auth/rep.entity.js';
 import { runWebhookDelivery } from '../server/jobs/webhook-delivery.job.js';
@@ -103,7 +103,7 @@ describe('webhooks in the console', () => {
     const order = await createOrder(app);
     await app.em().transactional(async (em) => {
       const managed = await em.findOneOrFail(Order, order.id);
-      app.services.lifecycle.recordEvent({ em, actor: SYSTEM_ACTOR, now: app.clock.now() }, managed, OrderEventType.ORDER_AMENDED, { probe: 'console' });
+      app.services.lifecycle.recordEvent({ em, actor: SYSTEM_ACTOR, now: app.clock.now() }, managed, OrderEventType.ORDER_AMENDED, { amendment: 'console' });
     });
     const oneAttempt = jobDependencies(app, { config: { webhooks: { ...app.config.webhooks, maxAttempts: 1 } } });
     expect(await runWebhookDelivery(oneAttempt)).toEqual({ delivered: 0, retrying: 0, failed: 1 });

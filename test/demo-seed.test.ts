@@ -62,7 +62,7 @@ describe('the demo data', () => {
 
   it('is seeded only on the embedded database, and never with NODE_ENV=production', () => {
     expect(shouldSeedDemoData(loadConfig({}), true)).toBe(true);
-    expect(shouldSeedDemoData(loadConfig({ NODE_ENV: 'production' }), true)).toBe(false);
+    expect(shouldSeedDemoData(loadConfig({ NODE_ENV: 'production', METRICS_TOKEN: 'metrics-token-0123456789' }), true)).toBe(false);
     expect(shouldSeedDemoData(loadConfig({ DATABASE_URL: 'postgres://db.example/ph' }), false)).toBe(false);
   });
 });

@@ -2,7 +2,19 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig, ConfigError } from '../server/common/config.js';
 import { createSmtpMailer } from '../server/outbox/mailer.js';
-import { activationEmail, passwordResetEmail, repNoticeEmail, setupLinkEmail, type EmailContent, type EmailLanguage } from '../server/outbox/emails.js';
+import {
+  activationEmail,
+  escalationAssignedEmail,
+  orderCancelledEmail,
+  passwordResetEmail,
+  repNoticeEmail,
+  setupLinkEmail,
+  setupReminderEmail,
+  subscriptionChangedEmail,
+  webhookPausedEmail,
+  type EmailContent,
+  type EmailLanguage,
+} from '../server/outbox/emails.js';
 import { SmtpSink } from './support/smtp-sink.js';
 
 /**
@@ -37,6 +49,46 @@ const EMAILS: Record<string, (language: EmailLanguage) => EmailContent> = {
       organizationName: 'Studio Legale Verdi',
       url: `${URL_BASE}/activate?token=pha_EXAMPLE`,
       expiresOn: l === 'it' ? '8 dicembre 2026' : '8 December 2026',
+    }),
+  'setup-reminder': (l) =>
+    setupReminderEmail(l, {
+      ccwOrderNumber: 'CCW-1001',
+      customerName: 'Studio Legale Verdi',
+      url: `${URL_BASE}/setup?token=phs_EXAMPLE`,
+      expiresOn: l === 'it' ? '8 dicembre 2026' : '8 December 2026',
+    }),
+  'order-cancelled': (l) => orderCancelledEmail(l, { ccwOrderNumber: 'CCW-1001', customerName: 'Studio Legale Verdi' }),
+  'subscription-suspended': (l) =>
+    subscriptionChangedEmail(l, {
+      change: 'SUSPENDED',
+      ccwOrderNumber: 'CCW-1001',
+      customerName: 'Studio Legale Verdi',
+      effectiveOn: l === 'it' ? '8 dicembre 2026' : '8 December 2026',
+    }),
+  'subscription-cancelled': (l) =>
+    subscriptionChangedEmail(l, {
+      change: 'CANCELLED',
+      ccwOrderNumber: 'CCW-1001',
+      customerName: 'Studio Legale Verdi',
+      effectiveOn: l === 'it' ? '31 dicembre 2026' : '31 December 2026',
+    }),
+  'escalation-assigned': (l) =>
+    escalationAssignedEmail(l, {
+      ccwOrderNumber: 'CCW-1001',
+      kind: 'OVERDUE_PROVISIONING',
+      partnerName: 'Rossi Networks',
+      customerName: 'Studio Legale Verdi',
+      assignedBy: 'Lucia Verdi',
+      consoleUrl: 'https://hub.example/admin/#/escalations/ID/show',
+    }),
+  'webhook-paused': (l) =>
+    webhookPausedEmail(l, {
+      subscriptionId: '3f0c2b1e-0000-4000-8000-000000000001',
+      url: 'https://hooks.example.com/provisioning',
+      description: 'ERP sync',
+      failures: 3,
+      lastError: 'HTTP 500',
+      consoleUrl: 'https://hub.example/admin/#/webhooks/3f0c2b1e-0000-4000-8000-000000000001/show',
     }),
   'password-reset': (l) => passwordResetEmail(l, { url: `${URL_BASE}/reset-password?token=phr_EXAMPLE`, validMinutes: 60 }),
   ...Object.fromEntries(

@@ -4,6 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
 import { loadConfig } from '../server/common/config.js';
+import { runOverdueEscalations } from '../server/jobs/overdue-escalations.job.js';
+import { OutboxMessage } from '../server/outbox/outbox-message.entity.js';
 import { startRuntime } from '../server/runtime.js';
 import { freePort } from './support/server-process.js';
 
@@ -24,11 +26,11 @@ describe('npm start with nothing configured (embedded PostgreSQL)', () => {
       NODE_ENV: 'test',
     };
     const log = pino({ level: 'silent' });
-    const call = (url: string, key: string) =>
+    const call = (url: string, key: string, query = PLACE): Promise<any> =>
       fetch(`${url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-        body: JSON.stringify({ query: PLACE }),
+        body: JSON.stringify({ query }),
       }).then((r) => r.json());
 
     const first = await startRuntime(loadConfig(env), { log });
@@ -38,6 +40,21 @@ describe('npm start with nothing configured (embedded PostgreSQL)', () => {
       expect(first.credentials?.sources.intakeApiKey).toBe('generated-now');
       expect((await fetch(`${first.url}/readyz`)).status).toBe(200);
       expect(await call(first.url!, first.credentials!.credentials.intakeApiKey)).toEqual({ data: { placeOrder: { created: true, errors: [] } } });
+
+      // #22 item 3: with nothing configured, the reps' notices go to the first rep this start created.
+      expect(first.config.repsEmail).toBe(first.credentials!.credentials.adminEmail);
+      const yesterday = new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10);
+      const late = await call(
+        first.url!,
+        first.credentials!.credentials.intakeApiKey,
+        `mutation { placeOrder(input: { ccwOrderNumber: "EMB-LATE", offer: A_WX, partnerAccountId: "PA-E", partnerName: "P", customerName: "C",
+          services: [{ kind: CALLING, quantity: 1 }], requestedStartDate: "${yesterday}", timeZone: "UTC", provisioningContactEmail: "e@p.example" }) { order { id } errors { code } } }`,
+      );
+      expect(late.data.placeOrder.errors).toEqual([]);
+      const deps = { orm: first.orm, services: first.services, clock: { now: () => new Date(Date.now() + 2 * 86_400_000) }, config: first.config, log };
+      await runOverdueEscalations(deps);
+      const notices = await first.orm.em.fork().find(OutboxMessage, { template: 'REP_NOTICE', orderId: late.data.placeOrder.order.id });
+      expect(notices.map((n) => n.recipient)).toEqual([first.credentials!.credentials.adminEmail]);
     } finally {
       await first.stop();
     }

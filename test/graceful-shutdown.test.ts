@@ -59,8 +59,11 @@ describe('graceful shutdown', () => {
     server = await startServerProcess(main, {
       DATABASE_URL: database.url,
       INTAKE_API_KEY: INTAKE_KEY,
+      ADMIN_EMAIL: 'ops@graceful-shutdown.example',
+      ADMIN_PASSWORD: 'Graceful-shutdown-password-1',
       LOG_LEVEL: 'info',
       NODE_ENV: 'production',
+      METRICS_TOKEN: 'metrics-token-0123456789',
       PH_MODE: 'api',
     });
     const databaseName = new URL(database.url).pathname.slice(1);

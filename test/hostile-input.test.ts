@@ -6,7 +6,7 @@ import { startTestApp, type TestApp } from './support/app.js';
 import { createApiKey, createOrganization, createRep, createUser, loginToken, orderInput, unique } from './support/factories.js';
 import { changedTables, databaseFingerprint } from './support/world.js';
 import { CALLING, CUSTOMER_ORGANIZATION, MEETINGS, PARTNER_ORGANIZATION, STRONG_PASSWORD, Wizard } from './support/wizard.js';
-import { SYSTEM_ACTOR } from '../server/audit/audit.js';
+import { SYSTEM_ACTOR } from '../server/common/tx-scope.js';
 import { EscalationKind } from '../server/escalations/escalation.entity.js';
 import { Order } from '../server/orders/order.entity.js';
 import { Organization, OrganizationKind } from '../server/organizations/organization.entity.js';

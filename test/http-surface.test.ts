@@ -1,4 +1,4 @@
-import { getIntrospectionQuery } from 'graphql';
+import { getIntrospectionQuery, parse, print, visit, type ASTNode } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { createSchema, printSdl } from '../server/graphql/schema.js';
 import { accessRulesOf } from '../server/graphql/access.js';
@@ -95,13 +95,17 @@ describe('deny by default', () => {
   });
 });
 
+/** The SDL without its descriptions, so the contract's signatures read on one line each (an argument's description breaks them over lines). */
+const withoutDescriptions = (sdl: string) =>
+  print(visit(parse(sdl), { enter: (node: ASTNode) => ('description' in node && node.description ? { ...node, description: undefined } : undefined) }));
+
 describe('the checked-in schema', () => {
   it('matches the code (npm run schema:check)', async () => {
     expect(readFileSync('schema/schema.graphql', 'utf8')).toBe(await printSdl());
   });
 
-  it('keeps every operation and type name of the external contract in API.md', async () => {
-    const sdl = await printSdl();
+  it('keeps every operation and type name of the external contract in docs/integrators.md', async () => {
+    const sdl = withoutDescriptions(await printSdl());
     const contract = [
       'placeOrder(input: PlaceOrderInput!): PlaceOrderPayload!',
       'updateProvisioningContact(input: UpdateProvisioningContactInput!): OrderPayload!',
@@ -137,7 +141,7 @@ describe('the checked-in schema', () => {
 
 describe('production mode', () => {
   it('turns off introspection and the landing page', async () => {
-    const production = await startTestApp({ env: { NODE_ENV: 'production' } });
+    const production = await startTestApp({ env: { NODE_ENV: 'production', METRICS_TOKEN: 'metrics-token-0123456789' } });
     try {
       const introspection = await production.gql('{ __schema { queryType { name } } }');
       expect(introspection.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');

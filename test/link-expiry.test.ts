@@ -31,7 +31,7 @@ const placeWithEmailNow = (offer: string) => {
 };
 
 describe('a Set up now link not used in time', () => {
-  it('closes an A_WX order 30 days after the email, not a millisecond before: EXPIRED, link answers TOKEN_EXPIRED, audited, reps see it', async () => {
+  it('closes an A_WX order 30 days after the email, not a millisecond before: EXPIRED, the link answers ORDER_CLOSED (the order expired), audited, reps see it', async () => {
     const order = await placeWithEmailNow('A_WX');
     const token = await emailedSetupToken(app, (await orderOf(order.id)).provisioningContactEmail);
 
@@ -50,7 +50,7 @@ describe('a Set up now link not used in time', () => {
       before: { status: 'AWAITING_SETUP' },
       after: { status: 'EXPIRED', revokedLinks: [link.id], revokedSessions: [] },
     });
-    expect((await startSetup(app, token)).errors).toEqual([{ code: 'TOKEN_EXPIRED' }]);
+    expect((await startSetup(app, token)).errors).toEqual([{ code: 'ORDER_CLOSED' }]);
 
     const rep = await loginToken(app.em(), { rep: await createRep(app.em()) }, app.clock.now());
     const { data } = await app.gql(`query { orders(first: 100, filter: { status: [EXPIRED] }) { edges { node { id status } } } }`, {}, rep);

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { AuditEvent } from '../server/audit/audit-event.entity.js';
+import { ConfigError, loadConfig } from '../server/common/config.js';
 import { DUE_SETUP_LINKS_JOB } from '../server/jobs/due-setup-links.job.js';
 import { OVERDUE_ESCALATIONS_JOB } from '../server/jobs/overdue-escalations.job.js';
 import type { JobWorker } from '../server/jobs/worker.js';
@@ -281,6 +282,19 @@ describe('a worker process (PH_MODE=worker)', () => {
     if (server && server.child.exitCode === null) server.child.kill('SIGKILL');
     await database?.drop();
   });
+
+  it('refuses to start with NODE_ENV=production and no METRICS_TOKEN, saying what to set; development keeps /metrics open (security rule 8)', async () => {
+    for (const mode of ['worker', 'api']) {
+      await expect(startServerProcess(main, { DATABASE_URL: database.url, PH_MODE: mode, NODE_ENV: 'production', LOG_LEVEL: 'info' }, 30_000)).rejects.toThrow(
+        /METRICS_TOKEN is required with NODE_ENV=production/,
+      );
+    }
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
+    expect(loadConfig({ NODE_ENV: 'production', METRICS_TOKEN: 'metrics-token-0123456789' }).metricsToken).toBe('metrics-token-0123456789');
+    expect(loadConfig({}).metricsToken).toBeUndefined();
+    // Development (the test app, no token): open, as before.
+    expect((await fetch(`${app.url}/metrics`)).status).toBe(200);
+  }, 90_000);
 
   it('serves /healthz, /readyz and /metrics on PORT (and nothing else), and still stops cleanly on SIGTERM', async () => {
     const token = 'metrics-token-for-the-worker-01';

@@ -6,14 +6,18 @@ import { createTestDatabase } from './support/database.js';
 import { buildServer, freePort } from './support/server-process.js';
 
 /**
- * The operator's path (README, "Installing for production"), from a packed tree: the built server and
+ * The operator's path (docs/operators.md, "Installing for production"), from a packed tree: the built server and
  * apps with package.json and the lockfile, `npm ci --omit=dev` (from npm's cache, as CI has just
- * filled it), the production trim, then `npm run serve` against PostgreSQL through DATABASE_URL. No
+ * filled it), the production trim, `npm run migrate`, then `npm run serve` against PostgreSQL through DATABASE_URL. No
  * TypeScript, Vite or other development dependency is there to help.
  */
 
 const MB = 1024 * 1024;
 const INTAKE_KEY = 'phk_operator-install-intake-key-0001';
+const ADMIN_EMAIL = 'ops@operator-install.example';
+const ADMIN_PASSWORD = 'Operator-install-password-1';
+// Production refuses to start without it (/metrics asks for it).
+const METRICS_TOKEN = 'metrics-operator-install-0001';
 
 /** Bytes on disk, as `du` counts them (blocks, not lengths): what an operator's disk or an image pays. */
 function diskUsage(folder: string): number {
@@ -144,27 +148,111 @@ describe('an operator install (npm ci --omit=dev, then npm run serve)', () => {
     expect(sizes.trimmed).toBeLessThan(100 * MB);
   });
 
-  it('serves the API, the console and the portal from the installed folder on DATABASE_URL, with settings from .env', async () => {
-    // The intake key only in .env (read at start); what the environment sets wins over the file.
-    writeFileSync(path.join(folder, '.env'), `INTAKE_API_KEY=${INTAKE_KEY}\nPH_MODE=worker\n`);
-    const server = await serve(folder, { DATABASE_URL: database.url, NODE_ENV: 'production', PH_MODE: 'api', LOG_LEVEL: 'warn' });
+  it('migrates with `npm run migrate` in the installed folder (no TypeScript there)', () => {
+    const result = spawnSync('npm', ['run', 'migrate', '--', 'pending'], {
+      cwd: folder,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', DATABASE_URL: database.url, PH_DOTENV: 'off' },
+    });
+    expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 0, stderr: expect.not.stringContaining('tsc') });
+    expect(result.stdout).toContain('Pending: []');
+  });
+
+  it('refuses a production start that no rep could use, naming the variable to set', async () => {
+    for (const [env, message] of [
+      [{}, 'no rep can sign in: the database has no rep account and ADMIN_EMAIL and ADMIN_PASSWORD are not set'],
+      [{ ADMIN_PASSWORD: ADMIN_PASSWORD }, 'ADMIN_PASSWORD is set but ADMIN_EMAIL is not'],
+      [
+        { ADMIN_EMAIL: ADMIN_EMAIL },
+        'no rep can sign in: the database has no rep account and ADMIN_EMAIL is set but ADMIN_PASSWORD is not: set ADMIN_PASSWORD',
+      ],
+    ] as const) {
+      const server = await serve(folder, {
+        DATABASE_URL: database.url,
+        NODE_ENV: 'production',
+        METRICS_TOKEN,
+        INTAKE_API_KEY: INTAKE_KEY,
+        PH_MODE: 'api',
+        ...env,
+      });
+      expect({ env, code: await server.exited }).toEqual({ env, code: 1 });
+      expect(server.output()).toContain(`Cannot start: ${message}`);
+    }
+  });
+
+  it('followed as docs/operators.md says (.env, npm run serve), serves a rep and the intake key; kill -TERM of npm stops the server', async () => {
+    // The settings in .env (read at start); what the environment sets wins over the file.
+    writeFileSync(
+      path.join(folder, '.env'),
+      [
+        `NODE_ENV=production`,
+        `DATABASE_URL=${database.url}`,
+        `INTAKE_API_KEY=${INTAKE_KEY}`,
+        `ADMIN_EMAIL=${ADMIN_EMAIL}`,
+        `ADMIN_PASSWORD=${ADMIN_PASSWORD}`,
+        `METRICS_TOKEN=${METRICS_TOKEN}`,
+        'PH_MODE=worker',
+      ].join('\n') + '\n',
+    );
+    const port = await freePort();
+    const npm = spawn('npm', ['run', 'serve'], {
+      cwd: folder,
+      env: { PATH: process.env.PATH ?? '', PORT: String(port), PH_MODE: 'all', LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    npm.stdout!.on('data', (chunk) => (output += chunk));
+    npm.stderr!.on('data', (chunk) => (output += chunk));
+    const server: Started = {
+      child: npm,
+      url: `http://127.0.0.1:${port}`,
+      output: () => output,
+      exited: new Promise((resolve) => npm.once('exit', (code) => resolve(code))),
+    };
     try {
       await ready(server);
-      const response = await fetch(`${server.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${INTAKE_KEY}` },
-        body: JSON.stringify({ query: '{ viewer { kind } }' }),
+      const gql = async (query: string, variables: object, token?: string) =>
+        (await (
+          await fetch(`${server.url}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+            body: JSON.stringify({ query, variables }),
+          })
+        ).json()) as { data: any; errors?: unknown };
+      const login = await gql('mutation($i: LoginInput!) { login(input: $i) { token viewer { kind } errors { code } } }', {
+        i: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD },
       });
-      expect(await response.json()).toEqual({ data: { viewer: { kind: 'API_KEY' } } });
+      expect(login.data.login).toMatchObject({ viewer: { kind: 'ADMIN' }, errors: [] });
+      const placed = await gql(
+        'mutation($i: PlaceOrderInput!) { placeOrder(input: $i) { created errors { code } order { status } } }',
+        {
+          i: {
+            ccwOrderNumber: 'CCW-OPERATOR-1',
+            offer: 'A_WX',
+            partnerAccountId: 'PA-1',
+            partnerName: 'Rossi Networks',
+            customerName: 'Acme Italia',
+            services: [{ kind: 'MEETINGS', quantity: 50 }],
+            requestedStartDate: '2099-01-01',
+            provisioningContactEmail: 'contact@rossi.example',
+          },
+        },
+        INTAKE_KEY,
+      );
+      expect(placed).toEqual({ data: { placeOrder: { created: true, errors: [], order: { status: 'PLACED' } } } });
       for (const app of ['admin', 'portal']) {
         const page = await fetch(`${server.url}/${app}/`);
         expect({ app, status: page.status }).toEqual({ app, status: 200 });
         expect(await page.text()).toMatch(/<script type="module"[^>]* src="\/(admin|portal)\/assets\/index-[\w-]+\.js"/);
       }
     } finally {
-      expect(await stop(server)).toBe(0);
+      // npm 11 forwards SIGTERM to its child only: `serve` execs node, so the signal reaches the server.
+      npm.kill('SIGTERM');
+      expect(await server.exited).toBe(0);
       rmSync(path.join(folder, '.env'));
     }
+    expect(output).toContain('stopped: requests drained');
+    await expect(fetch(`${server.url}/readyz`)).rejects.toThrow();
   });
 
   it('without the embedded database is under 50 MB, runs on DATABASE_URL, and without it says what to set', async () => {
@@ -173,7 +261,16 @@ describe('an operator install (npm ci --omit=dev, then npm run serve)', () => {
     console.log(`operator install without the embedded database: ${(size / MB).toFixed(1)} MB`);
     expect(size).toBeLessThan(50 * MB);
 
-    const server = await serve(folder, { DATABASE_URL: database.url, NODE_ENV: 'production', INTAKE_API_KEY: INTAKE_KEY, PH_MODE: 'all', LOG_LEVEL: 'warn' });
+    const server = await serve(folder, {
+      DATABASE_URL: database.url,
+      NODE_ENV: 'production',
+      METRICS_TOKEN,
+      INTAKE_API_KEY: INTAKE_KEY,
+      ADMIN_EMAIL,
+      ADMIN_PASSWORD,
+      PH_MODE: 'all',
+      LOG_LEVEL: 'warn',
+    });
     try {
       await ready(server);
     } finally {

@@ -1,4 +1,4 @@
-import { SYSTEM_ACTOR } from '../server/audit/audit.js';
+import { SYSTEM_ACTOR } from '../server/common/tx-scope.js';
 import { AuditEvent } from '../server/audit/audit-event.entity.js';
 import { Escalation, EscalationKind, EscalationStatus } from '../server/escalations/escalation.entity.js';
 import { runDueSetupLinks } from '../server/jobs/due-setup-links.job.js';
@@ -102,7 +102,8 @@ describe('order amendments from CCW', () => {
 
   it('after the setup email went out the link stays valid and the overdue time follows the new date; no second email', async () => {
     const order = await placed({ requestedStartDate: '2026-11-20' });
-    expect(order).toMatchObject({ status: 'AWAITING_SETUP', overdue: true });
+    // Placed after its start date: not overdue minutes after its first email (#22), a full day after it.
+    expect(order).toMatchObject({ status: 'AWAITING_SETUP', overdue: false });
     const token = await emailedSetupToken(app, order.contact);
     const moved = await amend('amendOrderStartDate', { orderId: order.id, clientRequestId: unique('r-'), requestedStartDate: '2026-12-15' });
     expect(moved).toMatchObject({ errors: [], order: { status: 'AWAITING_SETUP', overdue: false, overdueAt: '2026-12-15T23:00:00.000Z' } });
@@ -112,6 +113,9 @@ describe('order amendments from CCW', () => {
 
   it('a start date moved later settles the open overdue escalation with the reason, as an event; one still overdue stays open', async () => {
     const order = await placed({ requestedStartDate: '2026-11-20' });
+    // Overdue a full day after its first email (#22): a day later it is.
+    const placedAt = app.clock.now();
+    app.clock.advance(25 * 3_600_000);
     const openOverdue = () =>
       app.orm.em
         .fork()
@@ -141,6 +145,7 @@ describe('order amendments from CCW', () => {
     expect(trail.after).toMatchObject({ resolvedEscalations: [escalation.id] });
     const events = await feedEventsOf(order.id, ['ESCALATION_RESOLVED']);
     expect(events).toContainEqual(expect.objectContaining({ type: 'ESCALATION_RESOLVED', changes: expect.objectContaining({ escalationId: escalation.id }) }));
+    app.clock.set(placedAt);
   });
 
   it('the same client request id changes nothing the second time; reused for another change it is refused and changes nothing', async () => {

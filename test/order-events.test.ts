@@ -1,4 +1,5 @@
-import { SYSTEM_ACTOR } from '../server/audit/audit.js';
+import { SYSTEM_ACTOR } from '../server/common/tx-scope.js';
+import { ORDER_EVENT_FACTS_SQL } from '../server/db/migrations/Migration20261204100000_order_event_facts.js';
 import { OrderEventType } from '../server/orders/order-event.entity.js';
 import { Order } from '../server/orders/order.entity.js';
 import { startTestApp, type TestApp } from './support/app.js';
@@ -81,12 +82,59 @@ describe('order events', () => {
     ]);
     expect(events.every((e) => e.ccwOrderNumber === order.ccwOrderNumber && e.orderId === order.id)).toBe(true);
     expect(events[2].changes).toMatchObject({ from: 'AWAITING_SETUP', to: 'CANCELLED' });
-    expect(events[3].changes).toMatchObject({ resolution: 'Order cancelled: The customer withdrew' });
+    // The escalation settled with the cancellation: its resolution text is not an order fact.
+    expect(events[3].changes).toEqual({ escalationId: expect.any(String), kind: 'OVERDUE_PROVISIONING' });
 
     // The same feed, the same events, for the scheduler key and the rep.
     for (const token of [schedulerKey, repToken]) {
       expect((await readUntil(token, start, [order.id], 4)).events).toEqual(events);
     }
+  });
+
+  it('holds order facts only: a rep’s resolution text never reaches the machine keys (allow-list per type), old events included', async () => {
+    const { cursor: start } = await readFeed(repToken);
+    const { order, escalation } = await overdueOrder(app);
+    const secret = `Customer said the PIN is 4711 ${unique('note')}`;
+    const resolved = await app.gql(
+      `mutation($input: ResolveEscalationInput!) { resolveEscalation(input: $input) { errors { code } } }`,
+      { input: { escalationId: escalation.id, resolution: secret } },
+      repToken,
+    );
+    expect(resolved.data.resolveEscalation.errors).toEqual([]);
+    // A writer that hands the lifecycle a key outside the type's allow-list: dropped when written.
+    await app.em().transactional(async (em) => {
+      const managed = await em.findOneOrFail(Order, order.id);
+      app.services.lifecycle.recordEvent({ em, actor: SYSTEM_ACTOR, now: app.clock.now() }, managed, OrderEventType.ORDER_AMENDED, {
+        amendment: 'START_DATE',
+        note: secret,
+        after: { requestedStartDate: '2027-01-04', note: secret },
+      });
+    });
+
+    for (const token of [intakeKey, schedulerKey]) {
+      const { events } = await readUntil(token, start, [order.id], 4);
+      expect(JSON.stringify(events)).not.toContain('4711');
+      expect(events.find((e) => e.type === OrderEventType.ESCALATION_RESOLVED)?.changes).toEqual({
+        escalationId: escalation.id,
+        kind: 'OVERDUE_PROVISIONING',
+      });
+      expect(events.find((e) => e.type === OrderEventType.ORDER_AMENDED)?.changes).toEqual({
+        amendment: 'START_DATE',
+        after: { requestedStartDate: '2027-01-04' },
+      });
+    }
+
+    // An event written before the allow-list (the text in the row) loses it with the migration.
+    const [old] = await app
+      .em()
+      .getConnection()
+      .execute(
+        `insert into order_event (type, at, order_id, ccw_order_number, changes) values ('ESCALATION_RESOLVED', now(), ?, ?, ?::jsonb) returning id::text as id`,
+        [order.id, order.ccwOrderNumber, JSON.stringify({ escalationId: escalation.id, kind: 'OVERDUE_PROVISIONING', resolution: secret })],
+      );
+    await app.em().getConnection().execute(ORDER_EVENT_FACTS_SQL);
+    const [row] = await app.em().getConnection().execute(`select changes from order_event where id = ?`, [old.id]);
+    expect(row.changes).toEqual({ escalationId: escalation.id, kind: 'OVERDUE_PROVISIONING' });
   });
 
   it('a walk through the wizard to provisioning: each status change, then the subscription’s activation with its billing start', async () => {
@@ -105,15 +153,17 @@ describe('order events', () => {
     });
     await wizard.ok(session, 'provisionSubscription');
 
-    const { events } = await readUntil(schedulerKey, start, [orderId], 5);
+    const { events } = await readUntil(schedulerKey, start, [orderId], 6);
     expect(events.map((e) => [e.type, e.changes.to ?? null])).toEqual([
+      // Every order placed is an event (#26).
+      [OrderEventType.ORDER_PLACED, null],
       [OrderEventType.ORDER_STATUS_CHANGED, 'AWAITING_SETUP'],
       [OrderEventType.ORDER_STATUS_CHANGED, 'SETUP_IN_PROGRESS'],
       [OrderEventType.ORDER_STATUS_CHANGED, 'SET_UP'],
       [OrderEventType.ORDER_STATUS_CHANGED, 'PROVISIONED'],
       [OrderEventType.SUBSCRIPTION_ACTIVATED, null],
     ]);
-    expect(events[4].changes).toMatchObject({ billingStartedAt: app.clock.now().toISOString(), billedServices: ['CALLING', 'MEETINGS'] });
+    expect(events[5].changes).toMatchObject({ billingStartedAt: app.clock.now().toISOString(), billedServices: ['CALLING', 'MEETINGS'] });
   });
 
   it('a rolled-back change leaves no event', async () => {
@@ -122,7 +172,7 @@ describe('order events', () => {
     await expect(
       app.em().transactional(async (em) => {
         const managed = await em.findOneOrFail(Order, order.id);
-        app.services.lifecycle.recordEvent({ em, actor: SYSTEM_ACTOR, now: app.clock.now() }, managed, OrderEventType.ORDER_AMENDED, { probe: true });
+        app.services.lifecycle.recordEvent({ em, actor: SYSTEM_ACTOR, now: app.clock.now() }, managed, OrderEventType.ORDER_AMENDED, { amendment: 'PROBE' });
         await em.flush();
         throw new Error('rolled back');
       }),
@@ -142,7 +192,7 @@ describe('order events', () => {
     const t2 = app.orm.em.fork();
     const write = async (em: typeof t1, orderId: string) => {
       const order = await em.findOneOrFail(Order, orderId);
-      app.services.lifecycle.recordEvent({ em, actor: SYSTEM_ACTOR, now: app.clock.now() }, order, OrderEventType.ORDER_AMENDED, { probe: orderId });
+      app.services.lifecycle.recordEvent({ em, actor: SYSTEM_ACTOR, now: app.clock.now() }, order, OrderEventType.ORDER_AMENDED, { amendment: orderId });
       await em.flush();
     };
     await t1.begin();
@@ -180,7 +230,7 @@ describe('order events', () => {
     await t1.getConnection().execute(`select pg_current_xact_id()`, [], 'all', t1.getTransactionContext());
     await t2.begin();
     const second = await t2.findOneOrFail(Order, late);
-    app.services.lifecycle.recordEvent({ em: t2, actor: SYSTEM_ACTOR, now: app.clock.now() }, second, OrderEventType.ORDER_AMENDED, { probe: late });
+    app.services.lifecycle.recordEvent({ em: t2, actor: SYSTEM_ACTOR, now: app.clock.now() }, second, OrderEventType.ORDER_AMENDED, { amendment: late });
     await t2.flush();
     await t2.commit();
     const midway = await readFeed(repToken, start);
@@ -188,7 +238,7 @@ describe('order events', () => {
     expect(midway.events.filter((e) => e.type === OrderEventType.ORDER_AMENDED && (e.orderId === early || e.orderId === late))).toEqual([]);
 
     const firstOrder = await t1.findOneOrFail(Order, early);
-    app.services.lifecycle.recordEvent({ em: t1, actor: SYSTEM_ACTOR, now: app.clock.now() }, firstOrder, OrderEventType.ORDER_AMENDED, { probe: early });
+    app.services.lifecycle.recordEvent({ em: t1, actor: SYSTEM_ACTOR, now: app.clock.now() }, firstOrder, OrderEventType.ORDER_AMENDED, { amendment: early });
     await t1.flush();
     await t1.commit();
 

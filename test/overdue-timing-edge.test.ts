@@ -18,7 +18,9 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 
+/** What the scheduler key reads when it asks at `asOf` (the clock moved there: a machine key may ask at most a day ahead). */
 const overdueIds = async (asOf: string): Promise<string[]> => {
+  app.clock.set(asOf);
   const { data, errors } = await app.gql(`query($asOf: DateTime) { overdueOrders(asOf: $asOf, first: 100) { edges { node { id } } } }`, { asOf }, schedulerKey);
   expect(errors).toBeUndefined();
   return data.overdueOrders.edges.map((e: any) => e.node.id);
@@ -31,7 +33,7 @@ describe('the timing edge (SETUP_EMAIL_LOCAL_HOUR=23)', () => {
     app.clock.set('2026-11-10T22:00:00Z');
     expect(await runDueSetupLinks(jobDependencies(app))).toEqual({ handled: 1, failed: [] });
 
-    // The start of the day after (API.md's instant with the default hour 0) is one hour after the email: not overdue yet.
+    // The start of the day after (the contract's instant with the default hour 0, docs/integrators.md) is one hour after the email: not overdue yet.
     expect(await overdueIds('2026-11-10T23:00:00.000Z')).not.toContain(order.id);
     expect(await overdueIds('2026-11-11T21:59:59.999Z')).not.toContain(order.id);
     expect(await overdueIds('2026-11-11T22:00:00.000Z')).toContain(order.id);

@@ -42,10 +42,24 @@ const OVERDUE = /* GraphQL */ `
   }
 `;
 
+/** What the scheduler key reads when it asks at `asOf` (the clock moved there: a machine key may ask at most a day ahead). */
 const overdueIds = async (asOf: string, token = schedulerKey): Promise<string[]> => {
+  app.clock.set(asOf);
   const { data, errors } = await app.gql(OVERDUE, { asOf, first: 100 }, token);
   expect(errors).toBeUndefined();
   return data.overdueOrders.edges.map((e: any) => e.node.id);
+};
+/** The list at `asOf` without moving the clock. */
+const overdueIdsAt = async (asOf: string, token: string): Promise<string[]> => {
+  const ids: string[] = [];
+  let after: string | null = null;
+  do {
+    const { data, errors }: any = await app.gql(OVERDUE, { asOf, first: 100, after }, token);
+    expect(errors).toBeUndefined();
+    ids.push(...data.overdueOrders.edges.map((e: any) => e.node.id));
+    after = data.overdueOrders.pageInfo.hasNextPage ? data.overdueOrders.pageInfo.endCursor : null;
+  } while (after);
+  return ids;
 };
 const sweep = () => runOverdueEscalations(jobDependencies(app));
 const escalationsOf = (orderId: string) => app.em().find(Escalation, { order: orderId, kind: EscalationKind.OVERDUE_PROVISIONING });
@@ -129,6 +143,7 @@ describe('overdue orders', () => {
       placed.push({ requestedStartDate, ...(await placeOrder(app, intakeKey, { requestedStartDate, timeZone: 'UTC', ccwOrderNumber: unique('CCW-P-') })) });
     const expected = [...placed].sort((a, b) => a.requestedStartDate.localeCompare(b.requestedStartDate) || a.id.localeCompare(b.id)).map((o) => o.id);
     const asOf = '2026-06-30T00:00:00Z';
+    app.clock.set(asOf);
 
     const seen: string[] = [];
     let after: string | null = null;
@@ -146,10 +161,29 @@ describe('overdue orders', () => {
 
     // A new overdue order sorting before the cursor does not shift the pages after it.
     const { data: firstPage } = await app.gql(OVERDUE, { asOf, first: 3 }, schedulerKey);
+    // (placed back then: a date more than 30 days before the clock is refused, and overdue counts from the email)
+    app.clock.set('2026-06-01T00:00:00Z');
     await placeOrder(app, intakeKey, { requestedStartDate: '2026-05-30', timeZone: 'UTC' });
+    app.clock.set(asOf);
     const { data: secondPage } = await app.gql(OVERDUE, { asOf, first: 3, after: firstPage.overdueOrders.pageInfo.endCursor }, schedulerKey);
     expect(secondPage.overdueOrders.edges.map((e: any) => e.node.id)).toEqual(expected.slice(3, 6));
     expect(secondPage.overdueOrders.totalCount).toBe(8);
+  });
+
+  it('a machine key asks at most a day ahead (BAD_USER_INPUT beyond, nothing listed); reps ask any date (security rule 10)', async () => {
+    app.clock.set('2026-07-01T00:00:00Z');
+    const far = await placeOrder(app, intakeKey, { requestedStartDate: '2030-01-01', timeZone: 'UTC', ccwOrderNumber: unique('CCW-FAR-') });
+    for (const asOf of ['9999-12-31T00:00:00Z', '2026-07-02T00:00:00.001Z']) {
+      const { data, errors } = await app.gql(OVERDUE, { asOf, first: 100 }, schedulerKey);
+      expect(data).toBeNull();
+      expect(errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
+        ['BAD_USER_INPUT', 'asOf may be at most 24 hours after now for an API key (at most 2026-07-02T00:00:00.000Z)'],
+      ]);
+    }
+    const atMargin = await app.gql(OVERDUE, { asOf: '2026-07-02T00:00:00Z', first: 1 }, schedulerKey);
+    expect(atMargin.errors).toBeUndefined();
+    const rep = await loginToken(app.em(), { rep: await createRep(app.em()) }, app.clock.now());
+    expect(await overdueIdsAt('9999-12-31T00:00:00Z', rep)).toContain(far.id);
   });
 
   describe('overdueOrders authorization', () => {

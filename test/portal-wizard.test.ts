@@ -16,6 +16,7 @@ import {
   launchBrowser,
   screenshots,
   waitForHeading,
+  goToSetup,
 } from './support/portal.js';
 import { STRONG_PASSWORD, Wizard } from './support/wizard.js';
 
@@ -41,7 +42,7 @@ async function openPage(url: string, options: { width?: number; locale?: string 
   context.setDefaultTimeout(10_000);
   const page = await context.newPage();
   const errors = collectPageErrors(page);
-  await page.goto(url);
+  await goToSetup(page, url);
   return { page, errors, close: () => context.close() };
 }
 
@@ -313,8 +314,14 @@ describe('the reference portal, walked in a browser', () => {
     const contact = `reload-${unique('')}@rossi.example`.toLowerCase();
     const partnerName = `Reload Networks ${unique('')}`;
     const { orderId } = await wizard.orderWithLink({ provisioningContactEmail: contact, locale: 'en' });
-    const { page, errors, close } = await openPage(await mailbox.link(contact));
+    const link = await mailbox.link(contact);
+    const { page, errors, close } = await openPage(link);
     await waitForHeading(page, 'Choose your role');
+    // Once read, the link's token leaves the address bar and the history (history.replaceState).
+    const token = new URL(link).searchParams.get('token')!;
+    expect(token).toMatch(/^phs_/);
+    expect(new URL(page.url()).pathname).toBe('/portal/setup');
+    expect(page.url()).not.toContain(token);
     await page.getByRole('radio', { name: 'I am a partner' }).check();
     await next(page);
     await waitForHeading(page, 'Who will set up the services?');
@@ -326,8 +333,15 @@ describe('the reference portal, walked in a browser', () => {
     await waitForHeading(page, 'Customer administrator');
     await shot(page, 'before-reload');
 
+    // A reload still has the link (kept with this history entry, not in its address); it lands on the
+    // Set up now page again (nothing happens until the click: #22), then starts afresh.
     await page.reload();
+    await waitForHeading(page, 'Set up your Webex order');
+    // ...and says so: the walk was left before step 8, so nothing was kept (#27).
+    expect(await page.getByTestId('setup-restarted').innerText()).toContain('The wizard starts again');
+    await page.getByRole('button', { name: 'Set up now' }).click();
     await waitForHeading(page, 'Choose your role');
+    expect(page.url()).not.toContain(token);
     expect(await page.getByTestId('progress').innerText()).toMatch(/Step 3 of 10/i);
     expect(await page.getByRole('radio', { name: 'I am a partner' }).isChecked()).toBe(false);
     await shot(page, 'after-reload');
@@ -342,7 +356,9 @@ describe('the reference portal, walked in a browser', () => {
     await page.getByRole('radio', { name: 'Yes, I will set up the services' }).check();
     await next(page);
     await waitForHeading(page, 'Create your partner organization');
-    expect(await field(page, 'Organization name').inputValue()).toBe('');
+    // What was typed is gone; the field starts again from the partner's name as CCW sent it on the order (#27: prefilled).
+    expect(await field(page, 'Organization name').inputValue()).toBe('Rossi Networks S.r.l.');
+    expect(await field(page, 'Organization name').inputValue()).not.toBe(partnerName);
     expect(errors).toEqual([]);
     await close();
   });
@@ -409,13 +425,13 @@ describe('the reference portal, walked in a browser', () => {
     await waitForHeading(page, 'Subscription details');
     await shot(page, 'resumed-with-link');
     // … and an administrator with an account can also continue after logging in.
-    await page.goto(`${app.url}/portal/`);
+    await goToSetup(page, `${app.url}/portal/`);
     await waitForHeading(page, 'Log in');
     await field(page, 'Email address').fill(contact);
     await field(page, 'Password').fill(STRONG_PASSWORD);
     await page.getByRole('button', { name: 'Log in' }).click();
     await waitForHeading(page, 'Your orders and subscriptions');
-    expect(await page.getByTestId('subscription').innerText()).toContain('Pending: not provisioned yet');
+    expect(await page.getByTestId('subscription').innerText()).toContain('Pending');
     await page.getByRole('button', { name: 'Continue the service setup' }).click();
 
     await waitForHeading(page, 'Subscription details');

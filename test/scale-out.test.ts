@@ -161,6 +161,7 @@ describe('scale-out: two API replicas and two job workers on one database', () =
       ADMIN_PASSWORD,
       REPS_EMAIL: REPS,
       NODE_ENV: 'production',
+      METRICS_TOKEN: 'metrics-token-0123456789',
       LOG_LEVEL: 'info',
       SETUP_LINK_SWEEP_INTERVAL: '500 ms',
       OVERDUE_SWEEP_INTERVAL: '500 ms',
@@ -186,9 +187,11 @@ describe('scale-out: two API replicas and two job workers on one database', () =
     expect((await db.query(`select name, count(*)::int as n from agenda_jobs group by name order by name`)).rows).toEqual([
       { name: 'orders:escalate-overdue', n: 1 },
       { name: 'orders:escalate-stalled', n: 1 },
+      { name: 'orders:remind-unfinished', n: 1 },
       { name: 'outbox:deliver', n: 1 },
       { name: 'setup-links:expire', n: 1 },
       { name: 'setup-links:send-due', n: 1 },
+      { name: 'subscriptions:apply-scheduled', n: 1 },
       { name: 'webhooks:deliver', n: 1 },
     ]);
   }, 90_000);
@@ -262,7 +265,8 @@ describe('scale-out: two API replicas and two job workers on one database', () =
     const due = Array.from({ length: ORDERS }, (_, i) =>
       orderInput({ requestedStartDate: dayFromToday(30), timeZone: 'UTC', provisioningContactEmail: `due-${i}@partner-scale.example`, locale: 'en' }),
     );
-    // Their requested start date was three days ago: the link goes out at once, and they are overdue.
+    // Their requested start date was three days ago: the link goes out at once, and they are overdue a
+    // full day after it went out (#22), which the test brings forward once the emails are sent.
     const overdue = Array.from({ length: ORDERS }, (_, i) =>
       orderInput({ requestedStartDate: dayFromToday(-3), timeZone: 'UTC', provisioningContactEmail: `overdue-${i}@partner-scale.example`, locale: 'en' }),
     );
@@ -274,6 +278,15 @@ describe('scale-out: two API replicas and two job workers on one database', () =
 
     // The due orders' start arrives: both workers' sweeps now race for them.
     await db.query(`update customer_order set setup_due_at = now() - interval '1 second' where id = any($1)`, [dueOrders.map((o) => o.id)]);
+
+    await until(
+      'the late orders’ setup emails sent',
+      async () =>
+        (await count(`select count(*) as n from outbox_message where template = 'SETUP_LINK' and status = 'SENT' and order_id = any($1)`, [
+          overdueOrders.map((o) => o.id),
+        ])) === ORDERS || undefined,
+    );
+    await db.query(`update customer_order set overdue_at = now() - interval '1 second' where id = any($1)`, [overdueOrders.map((o) => o.id)]);
 
     const expected = ORDERS /* setup emails, due */ + ORDERS /* setup emails, overdue */ + ORDERS; /* rep notices */
     await sink.waitFor(before + expected, 45_000).catch(async (error: Error) => {

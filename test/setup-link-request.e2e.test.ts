@@ -2,7 +2,7 @@ import { jest } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { startTestApp, type TestApp } from './support/app.js';
 import { unique } from './support/factories.js';
-import { collectPageErrors, ensurePortalBuilt, launchBrowser, Mailbox, screenshots, waitForHeading } from './support/portal.js';
+import { collectPageErrors, ensurePortalBuilt, launchBrowser, Mailbox, screenshots, waitForHeading, goToSetup } from './support/portal.js';
 import { Wizard } from './support/wizard.js';
 
 /**
@@ -45,7 +45,7 @@ describe('the expired Set up now link page', () => {
     const page = await context.newPage();
     const errors = collectPageErrors(page);
     try {
-      await page.goto(`${app.url}/portal/setup?token=${replaced}`);
+      await goToSetup(page, `${app.url}/portal/setup?token=${replaced}`);
       await waitForHeading(page, 'Questo collegamento non funziona più');
       await shot(page, 'expired');
       await page.getByRole('button', { name: 'Inviami un nuovo collegamento' }).click();
@@ -57,7 +57,7 @@ describe('the expired Set up now link page', () => {
       expect(link).not.toContain(replaced);
       const newest = mailbox.sink.to(contact).at(-1)!;
       expect(newest.subject).toContain('Configura il tuo ordine Webex');
-      await page.goto(link);
+      await goToSetup(page, link);
       await waitForHeading(page, 'Scegli il tuo ruolo');
       await shot(page, 'wizard');
       expect(errors).toEqual([]);

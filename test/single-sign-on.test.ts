@@ -2,9 +2,13 @@ import { jest } from '@jest/globals';
 import type { Server } from 'node:http';
 import Provider from 'oidc-provider';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { LoginService } from '../server/auth/login.service.js';
+import { SingleSignOnService } from '../server/auth/oidc.service.js';
+import { RateLimiter } from '../server/auth/rate-limiter.js';
 import { Rep, RepRole } from '../server/auth/rep.entity.js';
 import { AuditEvent } from '../server/audit/audit-event.entity.js';
 import { ConfigError, loadConfig } from '../server/common/config.js';
+import { InputValidator } from '../server/common/validation.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { buildConsole, launchBrowser, screenshotPath } from './support/browser.js';
 import { createRep } from './support/factories.js';
@@ -28,30 +32,71 @@ const ACCOUNTS: Record<string, Record<string, unknown>> = {
   'lucia.verdi': { email: 'lucia.verdi@cisco.example', email_verified: true, name: 'Lucia V.', groups: ['everyone'] },
   'mario.outsider': { email: 'mario@elsewhere.example', email_verified: true, name: 'Mario', groups: ['everyone'] },
   unverified: { email: 'ghost@cisco.example', email_verified: false, name: 'Ghost', groups: ['console-admins'] },
+  // What a provider may hand over as it is: bidi overrides, zero-width and control characters, 100,000 characters, NULs.
+  'hostile.name': {
+    email: 'hostile.name@cisco.example',
+    email_verified: true,
+    name: `\u202EEvil\u200B Rep\u0007 ${'x'.repeat(100_000)}`,
+    groups: ['console-reps', 'bad\u0000group'],
+  },
+  'nul.name': { email: 'nul.name@cisco.example', email_verified: true, name: 'Nul\u0000 Name', groups: ['console-reps'] },
+  'nul.email': { email: 'nul\u0000@cisco.example', email_verified: true, name: 'Nul Email', groups: ['console-reps'] },
+  'down.at.callback': { email: 'down.at.callback@cisco.example', email_verified: true, name: 'Down At Callback', groups: ['console-reps'] },
 };
 
 let app: TestApp;
+let provider: Provider;
+let providerPort: number;
 let providerServer: Server;
 let browser: Browser;
+/** While set, the provider cuts every connection to its token endpoint (a provider down at the callback). */
+let dropTokenRequests = false;
+
+/** The provider goes down (its port refuses connections)… */
+async function stopProvider(): Promise<void> {
+  providerServer.closeAllConnections();
+  await new Promise((resolve) => providerServer.close(resolve));
+}
+/** …and comes back on the same address, with its sessions. */
+async function startProvider(): Promise<void> {
+  providerServer = await new Promise<Server>((resolve) => {
+    const server = provider.listen(providerPort, '127.0.0.1', () => resolve(server));
+  });
+}
 
 jest.setTimeout(300_000);
 
 beforeAll(async () => {
   buildConsole();
-  const [appPort, providerPort] = [await freePort(), await freePort()];
+  const appPort = await freePort();
+  providerPort = await freePort();
   const issuer = `http://127.0.0.1:${providerPort}`;
   const callback = `http://127.0.0.1:${appPort}/auth/oidc/callback`;
-  const provider = new Provider(issuer, {
-    clients: [{ client_id: CLIENT_ID, client_secret: CLIENT_SECRET, redirect_uris: [callback], grant_types: ['authorization_code'], response_types: ['code'] }],
+  provider = new Provider(issuer, {
+    clients: [
+      {
+        client_id: CLIENT_ID,
+        client_secret: CLIENT_SECRET,
+        redirect_uris: [callback],
+        post_logout_redirect_uris: [`http://127.0.0.1:${appPort}/auth/oidc/logged-out`],
+        grant_types: ['authorization_code'],
+        response_types: ['code'],
+      },
+    ],
     claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'], groups: ['groups'] },
     pkce: { required: () => true },
     cookies: { keys: ['a-cookie-key-of-the-test-provider'] },
     features: { devInteractions: { enabled: true } },
     findAccount: async (_ctx, id) => (ACCOUNTS[id] ? { accountId: id, claims: async () => ({ sub: id, ...ACCOUNTS[id] }) } : undefined),
   });
-  providerServer = await new Promise<Server>((resolve) => {
-    const server = provider.listen(providerPort, '127.0.0.1', () => resolve(server));
+  provider.use(async (ctx, next) => {
+    if (dropTokenRequests && ctx.path === '/token') {
+      ctx.req.socket.destroy();
+      return;
+    }
+    await next();
   });
+  await startProvider();
   app = await startTestApp({
     now: new Date().toISOString(),
     port: appPort,
@@ -194,6 +239,93 @@ describe('single sign-on through an OpenID provider', () => {
     await context.close();
   });
 
+  it('cleans the provider’s name as createRep checks names: no bidi, zero-width or control characters, at most 200 characters', async () => {
+    const { context, page } = await openTab();
+    await signInThroughProvider(page, 'hostile.name');
+    await page.getByText('Evil Rep').first().waitFor();
+    const rep = await app.em().findOneOrFail(Rep, { email: 'hostile.name@cisco.example' });
+    expect(rep.name).toBe(`Evil Rep ${'x'.repeat(191)}`);
+    expect(rep.name).toHaveLength(200);
+    // What is stored passes the console's own check of a rep's name.
+    const check = new InputValidator();
+    expect(check.text('name', rep.name, { max: 200, label: 'The name' })).toBe(rep.name);
+    expect(check.failed).toBe(false);
+    const [created] = await app.em().find(AuditEvent, { action: 'rep.created', targetId: rep.id });
+    expect(created.after).toMatchObject({ name: rep.name, groups: ['console-reps', 'badgroup'] });
+    await context.close();
+  });
+
+  it('never takes a NUL to the database: dropped from a name; an email holding one is no usable email', async () => {
+    const first = await openTab();
+    await signInThroughProvider(first.page, 'nul.name');
+    await first.page.getByText('Nul Name').first().waitFor();
+    expect((await app.em().findOneOrFail(Rep, { email: 'nul.name@cisco.example' })).name).toBe('Nul Name');
+    await first.context.close();
+
+    const second = await openTab();
+    await signInThroughProvider(second.page, 'nul.email');
+    await second.page.getByRole('alert').filter({ hasText: 'no verified email address' }).waitFor();
+    expect(await app.em().count(Rep, { name: 'Nul Email' })).toBe(0);
+    await second.context.close();
+  });
+
+  it('ends the provider’s session at console logout (RP-initiated logout), so the next single sign-on asks at the provider again', async () => {
+    const { context, page } = await openTab();
+    await signInThroughProvider(page, 'giulia.neri');
+    await page.getByText('Giulia Neri').first().waitFor();
+    await page.getByRole('button', { name: 'Profile' }).click();
+    await page.getByRole('menuitem', { name: 'Logout' }).click();
+    // The provider's end-session page (oidc-provider asks to confirm), then back to the console's login page.
+    await page.getByRole('button', { name: /yes, sign me out/i }).click();
+    await page.getByRole('status').filter({ hasText: 'You are signed out of the console and of single sign-on.' }).waitFor();
+    await page.screenshot({ path: screenshotPath('sso-logged-out') });
+    // Without it, the provider's session would sign Giulia straight back in; now the provider asks who it is.
+    await page.getByRole('link', { name: 'Sign in with single sign-on' }).click();
+    await page.locator('input[name="login"]').waitFor();
+    await context.close();
+  });
+
+  it('says plainly on the login page when the provider’s session is still open', async () => {
+    const { context, page } = await openTab();
+    await page.goto(`${app.url}/admin/#/login?sso_logout=still_open`);
+    await page.getByRole('status').filter({ hasText: 'your single sign-on session at the identity provider is still open' }).waitFor();
+    await context.close();
+  });
+
+  it('shows that single sign-on is unavailable when the provider is down at the start, and says its session may still be open at logout', async () => {
+    await stopProvider();
+    try {
+      const started = await fetch(`${app.url}/auth/oidc/login`, { redirect: 'manual' });
+      expect(started.status).toBe(303);
+      expect(started.headers.get('location')).toBe('/admin/#/login?sso_error=unavailable');
+      const loggedOut = await fetch(`${app.url}/auth/oidc/logout`, { redirect: 'manual' });
+      expect(loggedOut.headers.get('location')).toBe('/admin/#/login?sso_logout=still_open');
+
+      const { context, page } = await openTab();
+      await page.goto(`${app.url}/admin/`);
+      await page.getByRole('link', { name: 'Sign in with single sign-on' }).click();
+      await page.getByRole('alert').filter({ hasText: 'Single sign-on is not available right now' }).waitFor();
+      await context.close();
+    } finally {
+      await startProvider();
+    }
+  });
+
+  it('reports a provider down at the callback as unavailable, not failed', async () => {
+    const { context, page } = await openTab();
+    // The provider goes down between its login page and the code exchange: its token endpoint's connections are cut.
+    dropTokenRequests = true;
+    try {
+      await signInThroughProvider(page, 'down.at.callback');
+      await page.getByRole('alert').filter({ hasText: 'Single sign-on is not available right now' }).waitFor();
+      expect(page.url()).toContain('sso_error=unavailable');
+      expect(await app.em().count(Rep, { email: 'down.at.callback@cisco.example' })).toBe(0);
+    } finally {
+      dropTokenRequests = false;
+      await context.close();
+    }
+  });
+
   it('refuses a callback that does not come back to the browser that started the sign-in', async () => {
     const started = await fetch(`${app.url}/auth/oidc/login`, { redirect: 'manual' });
     expect(started.status).toBe(303);
@@ -222,6 +354,35 @@ describe('single sign-on through an OpenID provider', () => {
   });
 });
 
+describe('single sign-on logout', () => {
+  it('sends the browser to the provider’s end-session endpoint where it offers one, else says its session is still open', async () => {
+    const loginService = new LoginService(new RateLimiter(app.config.rateLimit));
+    const target = await new SingleSignOnService(app.config.oidc, loginService).logoutTarget();
+    expect(target.kind).toBe('provider');
+    const url = (target as { url: URL }).url;
+    expect(url.origin).toBe(app.config.oidc!.issuer);
+    expect(Object.fromEntries(url.searchParams)).toEqual({ client_id: CLIENT_ID, post_logout_redirect_uri: `${app.url}/auth/oidc/logged-out` });
+
+    const port = await freePort();
+    const bare = new Provider(`http://127.0.0.1:${port}`, { features: { rpInitiatedLogout: { enabled: false } } });
+    const server = await new Promise<Server>((resolve) => {
+      const listening = bare.listen(port, '127.0.0.1', () => resolve(listening));
+    });
+    try {
+      const oidc = loadConfig({
+        OIDC_ISSUER: `http://127.0.0.1:${port}`,
+        OIDC_CLIENT_ID: CLIENT_ID,
+        OIDC_CLIENT_SECRET: 'x',
+        OIDC_GROUP_ROLES: 'reps=REP',
+      }).oidc;
+      expect(await new SingleSignOnService(oidc, loginService).logoutTarget()).toEqual({ kind: 'still_open' });
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});
+
 describe('single sign-on configuration', () => {
   const base = { OIDC_ISSUER: 'https://login.example.com', OIDC_CLIENT_ID: 'hub', OIDC_CLIENT_SECRET: 'secret', OIDC_GROUP_ROLES: 'reps=REP,admins=ADMIN' };
 
@@ -242,6 +403,8 @@ describe('single sign-on configuration', () => {
     expect(() => loadConfig({ OIDC_ISSUER: 'https://login.example.com' })).toThrow(ConfigError);
     expect(() => loadConfig({ ...base, OIDC_GROUP_ROLES: 'reps=OWNER' })).toThrow(/OIDC_GROUP_ROLES/);
     expect(() => loadConfig({ ...base, OIDC_GROUP_ROLES: '' })).toThrow(/OIDC_GROUP_ROLES/);
-    expect(() => loadConfig({ ...base, NODE_ENV: 'production', OIDC_ISSUER: 'http://login.example.com' })).toThrow(/OIDC_ISSUER/);
+    expect(() => loadConfig({ ...base, NODE_ENV: 'production', METRICS_TOKEN: 'metrics-token-0123456789', OIDC_ISSUER: 'http://login.example.com' })).toThrow(
+      /OIDC_ISSUER/,
+    );
   });
 });

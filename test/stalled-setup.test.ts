@@ -62,9 +62,9 @@ const OVERDUE = /* GraphQL */ `
 `;
 
 describe('stalled setups', () => {
-  it('a setup started but not set up 3 days after the requested start date (in its time zone) gets exactly one STALLED_SETUP escalation and one rep notice in REPS_LOCALE, not a millisecond before', async () => {
+  it('a setup started and then left alone for 3 days since its last activity (not since the requested start date) gets exactly one STALLED_SETUP escalation and one rep notice in REPS_LOCALE, not a millisecond before', async () => {
     app.clock.set('2026-11-01T09:00:00Z');
-    // 2026-11-10 begins at 2026-11-09T23:00Z in Rome; 3 days later is 2026-11-12T23:00Z.
+    // The setup is started at 2026-11-10T08:00Z, its last activity: 3 days later is 2026-11-13T08:00Z.
     const started = await placeOrder(app, intakeKey, { requestedStartDate: '2026-11-10', timeZone: 'Europe/Rome' });
     const untouched = await placeOrder(app, intakeKey, { requestedStartDate: '2026-11-10', timeZone: 'Europe/Rome' });
     app.clock.set('2026-11-09T23:00:00Z');
@@ -72,11 +72,11 @@ describe('stalled setups', () => {
     app.clock.set('2026-11-10T08:00:00Z');
     expect((await startSetup(app, await tokenOf(started.id))).errors).toEqual([]);
 
-    app.clock.set('2026-11-12T22:59:59.999Z');
+    app.clock.set('2026-11-13T07:59:59.999Z');
     await sweep();
     expect(await stalledOf(started.id)).toHaveLength(0);
 
-    app.clock.set('2026-11-12T23:00:00.000Z');
+    app.clock.set('2026-11-13T08:00:00.000Z');
     const concurrent = await Promise.all([sweep(), sweep(), sweep()]);
     app.clock.advance(5 * 60_000);
     const later = await sweep();
@@ -94,7 +94,7 @@ describe('stalled setups', () => {
     expect(notices).toHaveLength(1);
     expect(notices[0].recipient).toBe(REPS);
     expect(notices[0].locale).toBe('it');
-    expect(notices[0].subject).toContain("la configurazione è stata avviata ma l'ordine non è ancora configurato");
+    expect(notices[0].subject).toContain('la configurazione è stata avviata ma da giorni nessuno la porta avanti');
     expect(notices[0].text).toContain(`/admin/#/escalations/${escalation.id}/show`);
 
     // The console's queue shows it under its kind.

@@ -13,7 +13,7 @@ import { WebhookSubscription } from '../server/webhooks/webhook-subscription.ent
 import { Order } from '../server/orders/order.entity.js';
 import { Organization, OrganizationKind } from '../server/organizations/organization.entity.js';
 import { startTestApp, type TestApp } from './support/app.js';
-import { createRep, createUser, loginToken } from './support/factories.js';
+import { createApiKey, createRep, createUser, loginToken } from './support/factories.js';
 import { countStatements, type StatementCounter } from './support/statements.js';
 
 let app: TestApp;
@@ -119,5 +119,64 @@ describe('orders(first:) as the portal and the console read them', () => {
     const token = await loginToken(em, { user: await createUser(em, busiest.p) });
     const total = (await app.gql(`{ orders(first: 100) { totalCount } }`, {}, token)).data.orders.totalCount;
     await expectNoNPlusOne(NESTED, token, (first) => ({ first }), rowsOf, total);
+  });
+});
+
+/**
+ * Issue 25: the hot root reads are one statement each after authentication (cached): the order with
+ * its organizations, subscription and escalations, and a list page with its relations and its total,
+ * whatever the page size (server/graphql/sql-reads/).
+ */
+describe('the hot reads: one statement each', () => {
+  const ORDER = `query($id: ID!) { order(id: $id) { id status overdue services { kind quantity }
+      partnerOrganization { id name } customerOrganization { id name } subscription { id status } escalations { id kind status } } }`;
+  const OVERDUE = `query($first: Int) { overdueOrders(first: $first) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node {
+      id ccwOrderNumber status overdueAt requestedStartDate } } } }`;
+
+  /** The statements of `query` once its token's viewer is cached (a first request authenticates). */
+  async function statementsOf(query: string, variables: Record<string, unknown>, token: string) {
+    expect((await app.gql(query, variables, token)).errors).toBeUndefined();
+    counter.reset();
+    const answer = await app.gql(query, variables, token);
+    expect(answer.errors).toBeUndefined();
+    return { data: answer.data, sql: [...counter.statements] };
+  }
+
+  it('order(id) with its organizations, subscription and escalations: 1 statement, for a rep and a partner admin', async () => {
+    const em = app.em();
+    const order = await em.findOneOrFail(Order, { partnerOrganization: { $ne: null }, customerOrganization: { $ne: null } }, { orderBy: { createdAt: 'asc' } });
+    const partner = await em.findOneOrFail(Organization, order.partnerOrganization!.id);
+    const partnerToken = await loginToken(em, { user: await createUser(em, partner) });
+    for (const token of [rep, partnerToken]) {
+      const { data, sql } = await statementsOf(ORDER, { id: order.id }, token);
+      expect(data.order.id).toBe(order.id);
+      expect(data.order.partnerOrganization.id).toBe(partner.id);
+      expect(sql).toHaveLength(1);
+    }
+  });
+
+  it('orders(first:) with organizations, subscription, escalations and the total: 1 statement at every page size', async () => {
+    for (const first of [1, 10, 100]) {
+      const { data, sql } = await statementsOf(
+        `query($first: Int) { orders(first: $first) { totalCount edges { node {
+        id status services { kind quantity } partnerOrganization { id name kind } customerOrganization { id name kind }
+        subscription { id status billingStartedAt } escalations { id kind status } } } } }`,
+        { first },
+        rep,
+      );
+      expect(data.orders.edges.length).toBe(Math.min(first, data.orders.totalCount));
+      expect(sql).toHaveLength(1);
+    }
+  });
+
+  it('overdueOrders(first:) for the scheduler key and for a rep: 1 statement at every page size', async () => {
+    const scheduler = await createApiKey(app.em(), ['orders:overdue:read']);
+    for (const token of [scheduler, rep]) {
+      for (const first of [1, 10, 100]) {
+        const { data, sql } = await statementsOf(OVERDUE, { first }, token);
+        expect(data.overdueOrders.edges.length).toBe(Math.min(first, data.overdueOrders.totalCount));
+        expect(sql).toHaveLength(1);
+      }
+    }
   });
 });

@@ -6,7 +6,7 @@ import { startTestApp, type TestApp } from './support/app.js';
 import { createApiKey, orderInput } from './support/factories.js';
 
 /**
- * UserError.params (an addition to API.md's type): the values a message names, and a `reason` where
+ * UserError.params (an addition to the contract's type, docs/integrators.md): the values a message names, and a `reason` where
  * a code covers several situations. Both apps phrase errors from `code` + `params` through one core
  * (admin/shared/user-errors.ts), so rewording the server's English changes no translation.
  */

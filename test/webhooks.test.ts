@@ -3,7 +3,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { lookup } from 'node:dns/promises';
 import type { AddressInfo } from 'node:net';
 import { hostname } from 'node:os';
-import { SYSTEM_ACTOR } from '../server/audit/audit.js';
+import { SYSTEM_ACTOR } from '../server/common/tx-scope.js';
 import { AuditEvent } from '../server/audit/audit-event.entity.js';
 import { RepRole } from '../server/auth/rep.entity.js';
 import { runWebhookDelivery } from '../server/jobs/webhook-delivery.job.js';
@@ -15,12 +15,12 @@ import { WebhookSubscription } from '../server/webhooks/webhook-subscription.ent
 import { startTestApp, type TestApp } from './support/app.js';
 import { createOrder, overdueOrder } from './support/console.js';
 import { createApiKey, createOrganization, createRep, createUser, loginToken } from './support/factories.js';
-import { agendaTimersSettled, jobDependencies, startTestWorker } from './support/scheduling.js';
+import { agendaTimersSettled, capturingLogger, jobDependencies, startTestWorker } from './support/scheduling.js';
 import { changedTables, databaseFingerprint } from './support/world.js';
 
 /**
  * Signed webhooks against a real HTTP receiver (node:http) that checks every signature with the
- * scheme README documents, written here apart from the server's code: HMAC-SHA256 over
+ * scheme docs/integrators.md documents, written here apart from the server's code: HMAC-SHA256 over
  * `${X-PH-Timestamp}.${body}`, keyed by the secret, one `v1=` value per signing secret.
  */
 
@@ -144,7 +144,7 @@ async function subscribe(eventTypes: OrderEventType[] = Object.values(OrderEvent
   return { receiver, secrets, id: data.createWebhookSubscription.subscription.id as string, secret: data.createWebhookSubscription.secret as string };
 }
 
-/** Writes an order event through the lifecycle, as every change does (probe: what changed). */
+/** Writes an order event through the lifecycle, as every change does (the probe rides in `changes.amendment`, a key its type allows). */
 async function emit(orderId: string, changes: Record<string, unknown>, type = OrderEventType.ORDER_AMENDED): Promise<void> {
   await app.em().transactional(async (em) => {
     const order = await em.findOneOrFail(Order, orderId);
@@ -196,9 +196,14 @@ describe('webhook delivery', () => {
       id: expect.stringMatching(/^\d+$/),
       type: 'ORDER_STATUS_CHANGED',
       time: app.clock.now().toISOString(),
+      // The feed's name for the time, who acted, why, and the order's facts after the change (#26).
+      at: app.clock.now().toISOString(),
       orderId: order.id,
       ccwOrderNumber: order.ccwOrderNumber,
       changes: expect.objectContaining({ from: 'AWAITING_SETUP', to: 'CANCELLED' }),
+      actorKind: 'REP',
+      reason: null,
+      snapshot: expect.objectContaining({ id: order.id, status: 'CANCELLED' }),
     });
     expect(cancel.headers).toMatchObject({
       'content-type': 'application/json',
@@ -220,13 +225,29 @@ describe('webhook delivery', () => {
     expect(await deliver()).toEqual({ delivered: 0, retrying: 0, failed: 0 });
   });
 
+  it('sends order facts only: an escalation resolved by a rep carries no resolution text (security rule 3)', async () => {
+    const { receiver } = await subscribe([OrderEventType.ESCALATION_RESOLVED]);
+    const { order, escalation } = await overdueOrder(app);
+    const resolved = await app.gql(
+      `mutation($input: ResolveEscalationInput!) { resolveEscalation(input: $input) { errors { code } } }`,
+      { input: { escalationId: escalation.id, resolution: 'Called Anna Rossi on +39 02 1234 5678, PIN 4711' } },
+      admin,
+    );
+    expect(resolved.data.resolveEscalation.errors).toEqual([]);
+    expect(await deliver()).toEqual({ delivered: 1, retrying: 0, failed: 0 });
+    expect(receiver.requests.map((r) => [r.event.orderId, r.event.type, r.event.changes])).toEqual([
+      [order.id, 'ESCALATION_RESOLVED', { escalationId: escalation.id, kind: 'OVERDUE_PROVISIONING' }],
+    ]);
+    expect(receiver.requests[0].body).not.toContain('4711');
+  });
+
   it('queues deliveries in the event’s own transaction: a rolled-back change queues none, a disabled subscription gets none', async () => {
     const { id } = await subscribe();
     const order = await createOrder(app);
     await expect(
       app.em().transactional(async (em) => {
         const managed = await em.findOneOrFail(Order, order.id);
-        app.services.lifecycle.recordEvent({ em, actor: SYSTEM_ACTOR, now: app.clock.now() }, managed, OrderEventType.ORDER_AMENDED, { probe: 1 });
+        app.services.lifecycle.recordEvent({ em, actor: SYSTEM_ACTOR, now: app.clock.now() }, managed, OrderEventType.ORDER_AMENDED, { amendment: 1 });
         await em.flush();
         expect(await em.count(WebhookDelivery, { orderId: order.id })).toBe(1);
         throw new Error('rolled back');
@@ -240,7 +261,7 @@ describe('webhook delivery', () => {
       admin,
     );
     expect(disabled.data.updateWebhookSubscription).toEqual({ subscription: { enabled: false }, errors: [] });
-    await emit(order.id, { probe: 2 });
+    await emit(order.id, { amendment: 2 });
     expect(await app.em().count(WebhookDelivery, { orderId: order.id })).toBe(0);
   });
 
@@ -254,7 +275,7 @@ describe('webhook delivery', () => {
     await receiver.stop();
 
     const order = await createOrder(app);
-    await emit(order.id, { probe: 'down' });
+    await emit(order.id, { amendment: 'down' });
     expect(await deliver()).toEqual({ delivered: 0, retrying: 1, failed: 0 });
     let [entry] = await log({ orderId: order.id });
     expect(entry).toMatchObject({ status: 'PENDING', attempts: 1, lastResponseStatus: null, deliveredAt: null });
@@ -271,7 +292,7 @@ describe('webhook delivery', () => {
     await receiver.start(port);
     app.clock.advance(60_000);
     expect(await deliver()).toEqual({ delivered: 1, retrying: 0, failed: 0 });
-    expect(receiver.requests.map((r) => r.event.changes)).toEqual([{ probe: 'down' }]);
+    expect(receiver.requests.map((r) => r.event.changes)).toEqual([{ amendment: 'down' }]);
     [entry] = await log({ orderId: order.id });
     expect(entry).toMatchObject({ status: 'DELIVERED', attempts: 3, lastResponseStatus: 200, lastError: null, deliveredAt: app.clock.now().toISOString() });
   });
@@ -279,7 +300,7 @@ describe('webhook delivery', () => {
   it('retries after a 500, and the retry carries the same event id and body, freshly signed', async () => {
     const { receiver, secret } = await subscribe([OrderEventType.ORDER_AMENDED], (_request, index) => ({ status: index === 0 ? 500 : 200 }));
     const order = await createOrder(app);
-    await emit(order.id, { probe: 500 });
+    await emit(order.id, { amendment: 500 });
     expect(await deliver()).toEqual({ delivered: 0, retrying: 1, failed: 0 });
     expect((await log({ orderId: order.id }))[0]).toMatchObject({ status: 'PENDING', lastResponseStatus: 500, lastError: 'HTTP 500' });
 
@@ -296,7 +317,7 @@ describe('webhook delivery', () => {
   it('gives up on a receiver slower than WEBHOOK_TIMEOUT, retries, and delivers when it answers in time', async () => {
     const { receiver } = await subscribe([OrderEventType.ORDER_AMENDED], (_request, index) => ({ status: 200, delayMs: index === 0 ? 3000 : 0 }));
     const order = await createOrder(app);
-    await emit(order.id, { probe: 'slow' });
+    await emit(order.id, { amendment: 'slow' });
     const started = performance.now();
     expect(await deliver()).toEqual({ delivered: 0, retrying: 1, failed: 0 });
     expect(performance.now() - started).toBeLessThan(2500);
@@ -324,7 +345,7 @@ describe('webhook delivery', () => {
         admin,
       );
       const order = await createOrder(app);
-      await emit(order.id, { probe: 'redirect' });
+      await emit(order.id, { amendment: 'redirect' });
       expect(await deliver()).toEqual({ delivered: 0, retrying: 1, failed: 0 });
       expect((await log({ orderId: order.id }))[0]).toMatchObject({ lastResponseStatus: 302, lastError: 'HTTP 302: redirects are not followed' });
       expect(target.receiver.requests).toEqual([]);
@@ -338,13 +359,13 @@ describe('webhook delivery', () => {
     const order = await createOrder(app);
     const other = await createOrder(app);
     const { receiver } = await subscribe([OrderEventType.ORDER_AMENDED], (request) => ({
-      status: request.event.changes.step === 1 && receiver.requests.filter((r) => r.event.changes.step === 1).length === 1 ? 500 : 200,
+      status: request.event.changes.amendment === 1 && receiver.requests.filter((r) => r.event.changes.amendment === 1).length === 1 ? 500 : 200,
     }));
-    for (const step of [1, 2, 3]) await emit(order.id, { step });
-    await emit(other.id, { step: 'other' });
+    for (const step of [1, 2, 3]) await emit(order.id, { amendment: step });
+    await emit(other.id, { amendment: 'other' });
 
     expect(await deliver()).toEqual({ delivered: 1, retrying: 1, failed: 0 });
-    expect(receiver.requests.map((r) => r.event.changes.step)).toEqual([1, 'other']);
+    expect(receiver.requests.map((r) => r.event.changes.amendment)).toEqual([1, 'other']);
     const waiting = await log({ orderId: order.id });
     expect(waiting.map((e) => [e.status, e.attempts])).toEqual([
       ['PENDING', 0],
@@ -354,23 +375,23 @@ describe('webhook delivery', () => {
 
     app.clock.advance(30_000);
     expect(await deliver()).toEqual({ delivered: 3, retrying: 0, failed: 0 });
-    expect(receiver.requests.filter((r) => r.event.orderId === order.id).map((r) => r.event.changes.step)).toEqual([1, 1, 2, 3]);
+    expect(receiver.requests.filter((r) => r.event.orderId === order.id).map((r) => r.event.changes.amendment)).toEqual([1, 1, 2, 3]);
   });
 
   it('keeps the order with two senders draining side by side', async () => {
     const order = await createOrder(app);
     const { receiver } = await subscribe([OrderEventType.ORDER_AMENDED], () => ({ status: 200, delayMs: 20 }));
-    for (let step = 1; step <= 6; step++) await emit(order.id, { step });
+    for (let step = 1; step <= 6; step++) await emit(order.id, { amendment: step });
     const results = await Promise.all([deliver(), deliver()]);
     expect(results.reduce((sum, r) => sum + r.delivered, 0)).toBe(6);
-    expect(receiver.requests.map((r) => r.event.changes.step)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(receiver.requests.map((r) => r.event.changes.amendment)).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
   it('marks a delivery FAILED after WEBHOOK_MAX_ATTEMPTS, lets the order’s next one through, and a rep sends it again (audited)', async () => {
     let down = true;
     const { receiver } = await subscribe([OrderEventType.ORDER_AMENDED], () => ({ status: down ? 503 : 200 }));
     const order = await createOrder(app);
-    await emit(order.id, { step: 1 });
+    await emit(order.id, { amendment: 1 });
     const twoAttempts = { config: { webhooks: { ...app.config.webhooks, maxAttempts: 2 } } };
     expect(await deliver(twoAttempts)).toEqual({ delivered: 0, retrying: 1, failed: 0 });
     app.clock.advance(30_000);
@@ -379,7 +400,7 @@ describe('webhook delivery', () => {
     expect(failed).toMatchObject({ status: 'FAILED', attempts: 2, lastResponseStatus: 503, lastError: 'HTTP 503' });
 
     down = false;
-    await emit(order.id, { step: 2 });
+    await emit(order.id, { amendment: 2 });
     expect(await deliver(twoAttempts)).toEqual({ delivered: 1, retrying: 0, failed: 0 });
 
     const resent = await app.gql(RESEND, { input: { deliveryId: failed.id } }, rep);
@@ -387,7 +408,7 @@ describe('webhook delivery', () => {
     const [trail] = await app.em().find(AuditEvent, { action: 'webhook.delivery_resent', targetId: failed.id });
     expect(trail).toMatchObject({ actorKind: 'REP', orderId: order.id, before: { status: 'FAILED', attempts: 2 }, after: { status: 'PENDING' } });
     expect(await deliver(twoAttempts)).toEqual({ delivered: 1, retrying: 0, failed: 0 });
-    expect(receiver.requests.map((r) => [r.event.changes.step, r.headers['x-ph-event-id'] === failed.eventId])).toEqual([
+    expect(receiver.requests.map((r) => [r.event.changes.amendment, r.headers['x-ph-event-id'] === failed.eventId])).toEqual([
       [1, true],
       [1, true],
       [2, false],
@@ -405,7 +426,7 @@ describe('webhook delivery', () => {
   it('signs with the new and the previous secret during a rotation’s overlap, and with the new one only after it', async () => {
     const { receiver, secrets, id, secret: first } = await subscribe([OrderEventType.ORDER_AMENDED]);
     const order = await createOrder(app);
-    await emit(order.id, { step: 'before' });
+    await emit(order.id, { amendment: 'before' });
     await deliver();
 
     const rotated = await app.gql(ROTATE, { input: { id, overlapSeconds: 3600 } }, admin);
@@ -414,14 +435,14 @@ describe('webhook delivery', () => {
     expect(second).not.toBe(first);
     expect(rotated.data.rotateWebhookSecret.subscription.previousSecretExpiresAt).toBe(new Date(app.clock.now().getTime() + 3600_000).toISOString());
     secrets.push(second);
-    await emit(order.id, { step: 'overlap' });
+    await emit(order.id, { amendment: 'overlap' });
     await deliver();
 
     app.clock.advance(3600_000 + 1000);
-    await emit(order.id, { step: 'after' });
+    await emit(order.id, { amendment: 'after' });
     await deliver();
 
-    const byStep = (step: string) => receiver.requests.find((r) => r.event.changes.step === step)!;
+    const byStep = (step: string) => receiver.requests.find((r) => r.event.changes.amendment === step)!;
     const signatures = (r: Received) => String(r.headers['x-ph-signature']).split(', ');
     expect(signatures(byStep('before'))).toHaveLength(1);
     expect(verify(first, byStep('before').headers, byStep('before').body)).toBe(true);
@@ -444,15 +465,61 @@ describe('webhook delivery', () => {
     expect(JSON.stringify(trail)).not.toContain('whsec_');
   });
 
+  it('a slow receiver never delays another subscriber: each subscription has its own lane, each order keeps its order (security rule 11)', async () => {
+    // A real worker woken by LISTEN/NOTIFY, with a 4 s timeout; one receiver answers after 10 s.
+    const timeoutMs = 4000;
+    const deps = jobDependencies(app, { config: { webhooks: { ...app.config.webhooks, timeoutMs } } });
+    const worker = await startTestWorker(app, { deps, intervals: { 'webhooks:deliver': 600_000 } });
+    const until = async (done: () => boolean) => {
+      const started = performance.now();
+      while (!done() && performance.now() - started < 8000) await new Promise((resolve) => setTimeout(resolve, 10));
+    };
+    try {
+      const slow = await subscribe([OrderEventType.ORDER_AMENDED], () => ({ status: 200, delayMs: 10_000 }));
+      const fast = await subscribe([OrderEventType.ORDER_AMENDED]);
+      const order = await createOrder(app);
+      const other = await createOrder(app);
+      const started = performance.now();
+      await emit(order.id, { amendment: 1 });
+      await until(() => fast.receiver.requests.length === 1 && slow.receiver.requests.length === 1);
+      // The slow receiver holds its request; the fast one's next events (same order, another order) go out meanwhile.
+      const second = performance.now();
+      await emit(order.id, { amendment: 2 });
+      await emit(other.id, { amendment: 3 });
+      await until(() => fast.receiver.requests.length === 3);
+      const fastDone = performance.now();
+      expect(fast.receiver.requests.map((r) => [r.event.orderId, r.event.changes.amendment])).toEqual([
+        [order.id, 1],
+        [order.id, 2],
+        [other.id, 3],
+      ]);
+      expect(fastDone - started).toBeLessThan(timeoutMs);
+      expect(fastDone - second).toBeLessThan(1500);
+      // The slow subscription's first delivery is still under way; its lane holds the others back (newest first here).
+      expect(slow.receiver.requests.map((r) => r.event.changes.amendment)).toEqual([1]);
+      const slowLog = await log({ subscriptionId: slow.id });
+      expect(slowLog.map((d) => [d.status, d.attempts, d.lastError])).toEqual([
+        ['PENDING', 0, null],
+        ['PENDING', 0, null],
+        ['PENDING', 1, null],
+      ]);
+      const fastLog = await log({ subscriptionId: fast.id });
+      expect(fastLog.map((d) => d.status)).toEqual(['DELIVERED', 'DELIVERED', 'DELIVERED']);
+    } finally {
+      await worker.stop();
+      await agendaTimersSettled();
+    }
+  });
+
   it('is woken by the commit of an event (LISTEN/NOTIFY), without waiting for the poll', async () => {
     const worker = await startTestWorker(app, { intervals: { 'webhooks:deliver': 600_000 } });
     try {
       const { receiver, secret } = await subscribe([OrderEventType.ORDER_AMENDED]);
       const order = await createOrder(app);
       const started = performance.now();
-      await emit(order.id, { probe: 'notify' });
+      await emit(order.id, { amendment: 'notify' });
       while (receiver.requests.length === 0 && performance.now() - started < 5000) await new Promise((resolve) => setTimeout(resolve, 25));
-      expect(receiver.requests.map((r) => r.event.changes)).toEqual([{ probe: 'notify' }]);
+      expect(receiver.requests.map((r) => r.event.changes)).toEqual([{ amendment: 'notify' }]);
       expect(verify(secret, receiver.requests[0].headers, receiver.requests[0].body)).toBe(true);
     } finally {
       await worker.stop();
@@ -617,6 +684,20 @@ describe('targets inside the operator’s network (default WEBHOOK_PRIVATE_TARGE
       'https://192.168.0.10/hooks',
       'http://[::ffff:127.0.0.1]/hooks',
       'http://0.0.0.0:5432/',
+      // IPv6 ranges that embed or translate IPv4 (NAT64, 6to4, IPv4-compatible, -translated), site-local (security rule 5).
+      'http://[::7f00:1]/hooks',
+      'http://[64:ff9b::127.0.0.1]/hooks',
+      'http://[64:ff9b:1::a9fe:a9fe]/hooks',
+      'http://[::ffff:0:7f00:1]/hooks',
+      'http://[2002:7f00:1::]/hooks',
+      'http://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/hooks',
+      'http://[fec0::1]/hooks',
+      'http://[100::1]/hooks',
+      'http://[2001:db8::1]/hooks',
+      'http://[5f00::1]/hooks',
+      'http://255.255.255.255/hooks',
+      'http://192.0.2.10/hooks',
+      'http://0x7f.1/hooks',
     ]) {
       const answer = await guarded.gql(CREATE, { input: { url, eventTypes: ['ORDER_AMENDED'] } }, guardedAdmin);
       expect([url, answer.data.createWebhookSubscription.errors]).toEqual([
@@ -625,6 +706,14 @@ describe('targets inside the operator’s network (default WEBHOOK_PRIVATE_TARGE
       ]);
     }
     expect(await guarded.em().count(WebhookSubscription, {})).toBe(0);
+  });
+
+  it('accepts public unicast addresses, IPv4 and IPv6 (global unicast 2000::/3)', async () => {
+    for (const url of ['https://93.184.216.34/hooks', 'https://[2606:4700:4700::1111]/hooks', 'https://[2a00:1450:4001:81d::200e]/hooks']) {
+      const answer = await guarded.gql(CREATE, { input: { url, eventTypes: ['ORDER_AMENDED'] } }, guardedAdmin);
+      expect([url, answer.data.createWebhookSubscription.errors]).toEqual([url, []]);
+    }
+    await guarded.em().getConnection().execute('delete from webhook_subscription');
   });
 
   it('does not deliver to a host name that resolves to a private address: the attempt fails and says why', async () => {
@@ -643,12 +732,19 @@ describe('targets inside the operator’s network (default WEBHOOK_PRIVATE_TARGE
     const order = await createOrder(guarded);
     await guarded.em().transactional(async (em) => {
       const managed = await em.findOneOrFail(Order, order.id);
-      guarded.services.lifecycle.recordEvent({ em, actor: SYSTEM_ACTOR, now: guarded.clock.now() }, managed, OrderEventType.ORDER_AMENDED, { probe: 1 });
+      guarded.services.lifecycle.recordEvent({ em, actor: SYSTEM_ACTOR, now: guarded.clock.now() }, managed, OrderEventType.ORDER_AMENDED, { amendment: 1 });
     });
 
-    expect(await runWebhookDelivery(jobDependencies(guarded))).toEqual({ delivered: 0, retrying: 1, failed: 0 });
+    const { log: logger, lines } = capturingLogger();
+    expect(await runWebhookDelivery(jobDependencies(guarded, { log: logger }))).toEqual({ delivered: 0, retrying: 1, failed: 0 });
     expect(receiver.requests).toEqual([]);
+    // The key reads only that it was refused; the address it resolved to goes to the server log alone.
+    const read = await guarded.gql(DELIVERIES, { filter: { orderId: order.id } }, guardedAdmin);
+    expect(read.data.webhookDeliveries.nodes.map((d: { lastError: string }) => d.lastError)).toEqual(['refused: private address']);
     const [delivery] = await guarded.em().find(WebhookDelivery, { orderId: order.id });
-    expect(delivery.lastError).toMatch(/resolves to .*, a private address/);
+    expect(delivery.lastError).toBe('refused: private address');
+    const warned = lines.find((line) => line.msg === 'webhook delivery failed; it will be retried');
+    expect(warned).toMatchObject({ deliveryId: delivery.id, error: 'refused: private address' });
+    expect(addresses.map((a) => a.address)).toContain(warned!.address);
   });
 });

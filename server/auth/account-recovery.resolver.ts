@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { Allow } from '../graphql/access.js';
 import type { RequestContext } from '../graphql/context.js';
-import { userErrorsOf } from '../graphql/user-error.js';
+import { mutationPayload } from '../graphql/payload.js';
 import { OrganizationUser } from '../organizations/organization-admin.types.js';
 import type { User } from '../organizations/user.entity.js';
 import {
@@ -25,39 +25,34 @@ export class AccountRecoveryResolver {
   @Allow('PUBLIC')
   async requestPasswordReset(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => RequestPasswordResetInput) input: RequestPasswordResetInput,
+    @Arg('input', () => RequestPasswordResetInput, { description: 'The email and the language of the page.' }) input: RequestPasswordResetInput,
   ): Promise<RequestPasswordResetPayload> {
-    try {
+    return mutationPayload(async () => {
       await ctx.services.passwordReset.request(ctx, input);
-      return { errors: [] };
-    } catch (error) {
-      return { errors: userErrorsOf(error) };
-    }
+    });
   }
 
   @Mutation(() => LoginPayload, { description: 'Sets a new password with the emailed link, revokes the other login sessions, and logs in.' })
   @Allow('PUBLIC')
-  async resetPassword(@Ctx() ctx: RequestContext, @Arg('input', () => ResetPasswordInput) input: ResetPasswordInput): Promise<LoginPayload> {
-    try {
+  async resetPassword(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => ResetPasswordInput, { description: 'The emailed link’s token and the new password.' }) input: ResetPasswordInput,
+  ): Promise<LoginPayload> {
+    return mutationPayload(async () => {
       const result = await ctx.services.passwordReset.reset(ctx, input);
-      return { token: result.token, expiresAt: result.expiresAt, viewer: await toViewerType(ctx, result.viewer), errors: [] };
-    } catch (error) {
-      return { errors: userErrorsOf(error) };
-    }
+      return { token: result.token, expiresAt: result.expiresAt, viewer: await toViewerType(ctx, result.viewer) };
+    });
   }
 
   @Mutation(() => RequestActivationLinkPayload, { description: 'From an expired activation link: a new one, sent to the address on file.' })
   @Allow('PUBLIC')
   async requestActivationLink(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => RequestActivationLinkInput) input: RequestActivationLinkInput,
+    @Arg('input', () => RequestActivationLinkInput, { description: 'The expired link’s token.' }) input: RequestActivationLinkInput,
   ): Promise<RequestActivationLinkPayload> {
-    try {
+    return mutationPayload(async () => {
       await ctx.services.activationLinks.requestNew(ctx, input);
-      return { errors: [] };
-    } catch (error) {
-      return { errors: userErrorsOf(error) };
-    }
+    });
   }
 
   @Mutation(() => SendActivationLinkPayload, {
@@ -66,13 +61,9 @@ export class AccountRecoveryResolver {
   @Allow('REP', 'PARTNER_ADMIN', 'CUSTOMER_ADMIN')
   async sendActivationLink(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => SendActivationLinkInput) input: SendActivationLinkInput,
+    @Arg('input', () => SendActivationLinkInput, { description: 'The person.' }) input: SendActivationLinkInput,
   ): Promise<SendActivationLinkPayload> {
-    try {
-      return { user: toOrganizationUser(await ctx.services.activationLinks.send(ctx, input)), errors: [] };
-    } catch (error) {
-      return { errors: userErrorsOf(error) };
-    }
+    return mutationPayload(async () => ({ user: toOrganizationUser(await ctx.services.activationLinks.send(ctx, input)) }));
   }
 
   @Query(() => [OrganizationUser], { description: 'Organization administrators: the people of their organization.' })

@@ -1,10 +1,10 @@
 import { LockMode } from '@mikro-orm/core';
-import { scopeOf, type TxScope } from '../audit/audit.js';
+import { scopeOf, type TxScope } from '../common/tx-scope.js';
 import { userError, UserErrorCode } from '../common/errors.js';
 import { hashToken } from '../common/tokens.js';
 import type { RequestContext } from '../common/request-context.js';
 import { Order } from '../orders/order.entity.js';
-import { isUuid } from '../orders/order.service.js';
+import { isUuid } from '../common/validation.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { User } from '../organizations/user.entity.js';
 import { LinkKind } from '../setup/setup-enums.js';

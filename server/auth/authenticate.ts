@@ -96,7 +96,7 @@ async function lookUp(
     return session ? { authentication: loginViewer(session), expiresAt: new Date(session.expires_at) } : { authentication: await apiKey(em, tokenHash) };
   }
   if (kind === 'setup') return { authentication: await setupViewer(em, tokenHash, now) };
-  // Machine keys are whatever the operator configured (API.md: any string of 16 characters or more),
+  // Machine keys are whatever the operator configured (docs/integrators.md: any string of 16 characters or more),
   // so anything that is not one of our own session tokens is looked up as a key.
   return { authentication: await apiKey(em, tokenHash) };
 }

@@ -8,7 +8,13 @@ export { failedWith, type RateLimiter };
  * for requests that send an email whatever the outcome, such as "Forgot your password?" or "send me
  * a new link". A call over the limits is refused before any work.
  */
-export async function countEveryCall(limiter: RateLimiter, ctx: RequestContext, attempt: Attempt, work: () => Promise<void>): Promise<void> {
-  await limiter.charge(ctx, attempt);
+export async function countEveryCall(
+  limiter: RateLimiter,
+  ctx: RequestContext,
+  attempt: Attempt,
+  work: () => Promise<void>,
+  options?: Parameters<RateLimiter['charge']>[2],
+): Promise<void> {
+  await limiter.charge(ctx, attempt, options);
   await work();
 }

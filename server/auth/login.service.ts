@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { audit, scopeOf } from '../audit/audit.js';
+import { audit } from '../audit/audit.js';
+import { scopeOf } from '../common/tx-scope.js';
 import { userError, UserErrorCode } from '../common/errors.js';
 import { generateToken, hashToken } from '../common/tokens.js';
 import { InputValidator } from '../common/validation.js';

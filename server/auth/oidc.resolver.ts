@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { Allow } from '../graphql/access.js';
 import type { RequestContext } from '../graphql/context.js';
-import { userErrorsOf } from '../graphql/user-error.js';
+import { mutationPayload } from '../graphql/payload.js';
 import { LoginPayload } from './auth.resolver.js';
 import { toViewerType } from './viewer.resolver.js';
 
@@ -14,7 +14,7 @@ export class SingleSignOnInfo {
   loginPath?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'The one-time code a rep’s single sign-on ended with.' })
 export class CompleteSingleSignOnInput {
   @Field({ description: 'The one-time code the sign-in callback handed to the console (`/admin/#/sso?code=…`).' })
   code!: string;
@@ -23,7 +23,7 @@ export class CompleteSingleSignOnInput {
 /** The console's side of single sign-on; the redirects themselves are HTTP routes (oidc.routes.ts). */
 @Resolver()
 export class SingleSignOnResolver {
-  @Query(() => SingleSignOnInfo)
+  @Query(() => SingleSignOnInfo, { description: 'Public: whether reps may sign in with the configured OpenID provider, and where.' })
   @Allow('PUBLIC')
   singleSignOn(@Ctx() ctx: RequestContext): SingleSignOnInfo {
     const enabled = ctx.services.singleSignOn.enabled;
@@ -34,13 +34,11 @@ export class SingleSignOnResolver {
   @Allow('PUBLIC')
   async completeSingleSignOn(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => CompleteSingleSignOnInput) input: CompleteSingleSignOnInput,
+    @Arg('input', () => CompleteSingleSignOnInput, { description: 'The one-time code.' }) input: CompleteSingleSignOnInput,
   ): Promise<LoginPayload> {
-    try {
+    return mutationPayload(async () => {
       const result = await ctx.services.singleSignOn.complete(ctx, input.code);
-      return { token: result.token, expiresAt: result.expiresAt, viewer: await toViewerType(ctx, result.viewer), errors: [] };
-    } catch (error) {
-      return { errors: userErrorsOf(error) };
-    }
+      return { token: result.token, expiresAt: result.expiresAt, viewer: await toViewerType(ctx, result.viewer) };
+    });
   }
 }

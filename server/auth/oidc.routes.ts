@@ -26,7 +26,9 @@ function toConsole(res: Response, hash: string): void {
 /**
  * Single sign-on for reps: `GET /auth/oidc/login` sends the browser to the OpenID provider,
  * `GET /auth/oidc/callback` takes it back and hands the console a one-time code
- * (`/admin/#/sso?code=…`), which the console exchanges with `completeSingleSignOn`.
+ * (`/admin/#/sso?code=…`), which the console exchanges with `completeSingleSignOn`;
+ * `GET /auth/oidc/logout` (after the console's logout) ends the provider's session, which sends the
+ * browser back to `GET /auth/oidc/logged-out`.
  * Not configured (`OIDC_ISSUER` unset): both answer 404.
  */
 export function oidcRoutes(app: Express, deps: { orm: MikroORM; config: Config; clock: Clock; services: Services; log: Logger }): void {
@@ -42,9 +44,27 @@ export function oidcRoutes(app: Express, deps: { orm: MikroORM; config: Config; 
       res.setHeader('Cache-Control', 'no-store');
       res.redirect(303, authorizationUrl.href);
     } catch (error) {
-      log.error({ err: error }, 'single sign-on could not start (is the OpenID provider reachable?)');
+      // The provider does not answer (or the database failed): a page that says so, never a dead address.
+      log.error({ err: error, requestId: res.locals.requestId }, 'single sign-on could not start (is the OpenID provider reachable?)');
       toConsole(res, '/login?sso_error=unavailable');
     }
+  });
+
+  // After the console's logout: end the provider's session too (RP-initiated logout), so single
+  // sign-on does not sign the rep straight back in; where the provider offers no end-session endpoint
+  // (or does not answer), the login page says plainly that the provider's session is still open.
+  app.get('/auth/oidc/logout', async (_req, res) => {
+    if (!sso.enabled) return void res.status(404).type('text/plain').send('Single sign-on is not configured');
+    const target = await sso.logoutTarget();
+    if (target.kind === 'still_open') return toConsole(res, '/login?sso_logout=still_open');
+    res.setHeader('Cache-Control', 'no-store');
+    res.redirect(303, target.url.href);
+  });
+
+  // The provider's way back after its end-session page.
+  app.get('/auth/oidc/logged-out', (_req, res) => {
+    if (!sso.enabled) return void res.status(404).type('text/plain').send('Single sign-on is not configured');
+    toConsole(res, '/login?sso_logout=done');
   });
 
   app.get('/auth/oidc/callback', async (req, res) => {

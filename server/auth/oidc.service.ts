@@ -2,15 +2,22 @@ import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomBytes } from 'node:crypto';
 import * as oidc from 'openid-client';
-import { audit, type Actor } from '../audit/audit.js';
+import { audit } from '../audit/audit.js';
+import { type Actor } from '../common/tx-scope.js';
 import type { Clock } from '../common/clock.js';
 import type { OidcConfig } from '../common/config.js';
 import { userError, UserErrorCode } from '../common/errors.js';
 import { hashToken } from '../common/tokens.js';
+import { InputValidator } from '../common/validation.js';
 import type { RequestContext } from '../common/request-context.js';
 import type { LoginResult, LoginService } from './login.service.js';
 import { OidcSignIn } from './oidc-sign-in.entity.js';
 import { Rep, RepRole } from './rep.entity.js';
+
+/** createRep's cap on a rep's name. */
+const REP_NAME_MAX = 200;
+/** Groups read from a claim, at most (the rest are ignored). */
+const MAX_GROUPS = 100;
 
 /** A sign-in started at the provider must come back within this time. */
 export const SIGN_IN_LIFETIME_MS = 10 * 60 * 1000;
@@ -18,7 +25,50 @@ export const SIGN_IN_LIFETIME_MS = 10 * 60 * 1000;
 export const HANDOVER_LIFETIME_MS = 60 * 1000;
 
 /** Why a sign-in through the provider did not end in a login (the console shows it; never details). */
-export type SignInRefusal = 'expired' | 'failed' | 'no_email' | 'no_role' | 'inactive';
+export type SignInRefusal = 'expired' | 'failed' | 'no_email' | 'no_role' | 'inactive' | 'unavailable';
+
+/** How long the provider may take to answer one request before it counts as unavailable. */
+const PROVIDER_TIMEOUT_SECONDS = 5;
+
+/**
+ * The provider could not be reached or answered with a server error (connection refused, DNS, a
+ * timeout, a 5xx): unavailable, not a refused sign-in.
+ */
+export function providerUnavailable(error: unknown): boolean {
+  // Compared by name and code, not instanceof: fetch's errors may come from another realm (a test's VM context).
+  for (let e: unknown = error, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const { name, message, code, status, response } = e as {
+      name?: unknown;
+      message?: unknown;
+      code?: unknown;
+      status?: unknown;
+      response?: { status?: unknown };
+    };
+    if (name === 'TimeoutError' || name === 'AbortError') return true;
+    if (typeof code === 'string' && /^(ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|UND_ERR_\w+)$/.test(code)) return true;
+    if (name === 'TypeError' && typeof message === 'string' && /fetch failed/i.test(message)) return true;
+    const httpStatus = status ?? response?.status;
+    if (typeof httpStatus === 'number' && httpStatus >= 500) return true;
+  }
+  return false;
+}
+
+/** Where the console goes after logout: the provider's end-session page, or the login page saying the provider's session is still open. */
+export type LogoutTarget = { kind: 'provider'; url: URL } | { kind: 'still_open' };
+
+/** Characters no name keeps: control (NUL among them), lone surrogates, and format characters (bidi overrides, zero-width). */
+const UNSHOWN = /[\p{Cc}\p{Cs}\p{Cf}]/gu;
+
+/**
+ * A text claim of the provider made fit for the database and the console: the characters createRep
+ * refuses are dropped (so a NUL never reaches PostgreSQL), runs of spaces become one, and the text is
+ * cut to `max` characters (whole code points). Empty when nothing is left.
+ */
+export function cleanClaim(value: unknown, max: number): string {
+  if (typeof value !== 'string') return '';
+  const cleaned = value.normalize('NFC').replace(UNSHOWN, '').replace(/\s+/g, ' ').trim();
+  return Array.from(cleaned).slice(0, max).join('').trim();
+}
 
 export class SignInRefused extends Error {
   constructor(
@@ -55,12 +105,20 @@ export class SingleSignOnService {
     return !!this.config;
   }
 
-  /** The provider's metadata, discovered once (again after a failure, so a provider down at start is no lasting harm). */
-  private provider(): Promise<oidc.Configuration> {
+  /**
+   * The provider's metadata, discovered once (again after a failure, so a provider down at start is no
+   * lasting harm). `fresh`: discovered anew, which also proves the provider answers now (a sign-in
+   * start: the browser is sent there only if it does).
+   */
+  private provider(options: { fresh?: boolean } = {}): Promise<oidc.Configuration> {
     const config = this.config!;
     const insecure = new URL(config.issuer).protocol === 'http:';
+    if (options.fresh) this.discovered = undefined;
     this.discovered ??= oidc
-      .discovery(new URL(config.issuer), config.clientId, config.clientSecret, undefined, insecure ? { execute: [oidc.allowInsecureRequests] } : undefined)
+      .discovery(new URL(config.issuer), config.clientId, config.clientSecret, undefined, {
+        timeout: PROVIDER_TIMEOUT_SECONDS,
+        ...(insecure ? { execute: [oidc.allowInsecureRequests] } : {}),
+      })
       .catch((error: unknown) => {
         this.discovered = undefined;
         throw error;
@@ -68,9 +126,12 @@ export class SingleSignOnService {
     return this.discovered;
   }
 
+  /** Throws SignInRefused('unavailable') when the provider does not answer (the console says so). */
   async start(em: EntityManager, clock: Clock): Promise<StartedSignIn> {
     const config = this.config!;
-    const provider = await this.provider();
+    const provider = await this.provider({ fresh: true }).catch((error: unknown) => {
+      throw new SignInRefused('unavailable', error instanceof Error ? error.message : String(error));
+    });
     const now = clock.now();
     const state = oidc.randomState();
     const nonce = oidc.randomNonce();
@@ -123,15 +184,25 @@ export class SingleSignOnService {
       const userInfo = tokens.access_token ? await oidc.fetchUserInfo(provider, tokens.access_token, idClaims.sub).catch(() => ({})) : {};
       claims = { ...userInfo, ...Object.fromEntries(Object.entries(idClaims).filter(([, v]) => v !== undefined)) };
     } catch (error) {
-      throw new SignInRefused('failed', error instanceof Error ? error.message : String(error));
+      throw new SignInRefused(providerUnavailable(error) ? 'unavailable' : 'failed', error instanceof Error ? error.message : String(error));
     }
 
-    const email = typeof claims.email === 'string' ? claims.email.trim().toLowerCase() : '';
-    if (!email || claims.email_verified === false) throw new SignInRefused('no_email');
-    const groups = groupsOf(claims[config.groupsClaim]);
+    // The provider's claims are input like any other: the email as createRep checks it, the name
+    // cleaned of what createRep refuses, groups and subject without control characters (audited as jsonb).
+    const v = new InputValidator();
+    const email = typeof claims.email === 'string' ? v.email('email', claims.email) : '';
+    if (!email || v.failed || claims.email_verified === false) throw new SignInRefused('no_email');
+    const groups = groupsOf(claims[config.groupsClaim])
+      .map((g) => cleanClaim(g, 200))
+      .filter(Boolean)
+      .slice(0, MAX_GROUPS);
     const roles = groups.map((g) => config.groupRoles.get(g)).filter((r): r is 'REP' | 'ADMIN' => !!r);
     const role = roles.includes('ADMIN') ? RepRole.ADMIN : roles.includes('REP') ? RepRole.REP : undefined;
-    const name = typeof claims.name === 'string' && claims.name.trim() ? claims.name.trim().slice(0, 200) : email;
+    // What is stored passes createRep's own check (the email, itself checked, stands in for a name that cleans to nothing).
+    const nameCheck = new InputValidator();
+    const cleanedName = nameCheck.text('name', cleanClaim(claims.name, REP_NAME_MAX) || email, { max: REP_NAME_MAX, label: 'The name' });
+    const name = nameCheck.failed ? email : cleanedName;
+    const subject = cleanClaim(String(claims.sub), 255);
 
     const rep = await this.findOrCreateRep(em, now, actor, { email, name, role, groups });
     if (!rep.active) throw new SignInRefused('inactive');
@@ -148,7 +219,7 @@ export class SingleSignOnService {
           action: 'rep.signed_in_with_sso',
           targetType: 'Rep',
           targetId: rep.id,
-          after: { issuer: config.issuer, subject: String(claims.sub), groups },
+          after: { issuer: config.issuer, subject, groups },
         },
       );
     });
@@ -187,6 +258,22 @@ export class SingleSignOnService {
     }
   }
 
+  /**
+   * After the console's logout: the provider's end-session page (RP-initiated logout, with our
+   * client id and the post-logout address to come back to) when the provider offers one and answers;
+   * else "still open", which the console's login page says plainly.
+   */
+  async logoutTarget(): Promise<LogoutTarget> {
+    const config = this.config!;
+    try {
+      const provider = await this.provider({ fresh: true });
+      if (!provider.serverMetadata().end_session_endpoint) return { kind: 'still_open' };
+      return { kind: 'provider', url: oidc.buildEndSessionUrl(provider, { post_logout_redirect_uri: postLogoutUrl(config.redirectUrl) }) };
+    } catch {
+      return { kind: 'still_open' };
+    }
+  }
+
   /** The console's half: the one-time hand-over code becomes a login session of the rep. */
   async complete(ctx: RequestContext, code: string): Promise<LoginResult> {
     const invalid = () => userError(UserErrorCode.TOKEN_INVALID, 'This sign-in link is not valid any more: sign in again', ['input', 'code']);
@@ -203,6 +290,11 @@ export class SingleSignOnService {
     if (!rep) throw invalid();
     return this.login.openSession(ctx, ctx.em, { rep });
   }
+}
+
+/** Where the provider sends the browser back after its end-session page: register it at the provider. */
+export function postLogoutUrl(redirectUrl: string): string {
+  return new URL('/auth/oidc/logged-out', redirectUrl).href;
 }
 
 /** A groups claim: an array of names, or one string of names separated by spaces or commas. */

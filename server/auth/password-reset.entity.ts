@@ -1,24 +1,10 @@
-import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { randomUUID } from 'node:crypto';
-import type { User } from '../organizations/user.entity.js';
-import type { Rep } from './rep.entity.js';
+import { Entity, OptionalProps, Property } from '@mikro-orm/core';
+import { AccountToken } from './account-token.entity.js';
 
 /** A "Forgot your password?" link of an organization administrator or a rep (exactly one: a check). */
 @Entity({ tableName: 'password_reset' })
-export class PasswordReset {
+export class PasswordReset extends AccountToken {
   [OptionalProps]?: 'createdAt';
-
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @Property({ type: 'string', length: 64, unique: true, hidden: true })
-  tokenHash!: string;
-
-  @ManyToOne({ entity: 'User', ref: true, nullable: true })
-  user?: Ref<User>;
-
-  @ManyToOne({ entity: 'Rep', ref: true, nullable: true })
-  rep?: Ref<Rep>;
 
   /** The address on file the link was sent to. */
   @Property({ type: 'string', length: 254 })

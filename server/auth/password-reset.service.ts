@@ -1,8 +1,8 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { audit, scopeOf } from '../audit/audit.js';
+import { audit } from '../audit/audit.js';
+import { scopeOf } from '../common/tx-scope.js';
 import type { Config } from '../common/config.js';
-import { userError, UserErrorCode } from '../common/errors.js';
 import { generateToken, hashToken } from '../common/tokens.js';
 import { InputValidator } from '../common/validation.js';
 import type { RequestContext } from '../common/request-context.js';
@@ -13,12 +13,46 @@ import { SetupLink } from '../setup/setup-link.entity.js';
 import { LoginSession } from './login-session.entity.js';
 import type { LoginResult, LoginService } from './login.service.js';
 import { PasswordReset } from './password-reset.entity.js';
-import { hashPassword, passwordProblem } from './passwords.js';
-import { countEveryCall, failedWith, type RateLimiter } from './guarded-request.js';
+import { countEveryCall, type RateLimiter } from './guarded-request.js';
 import { Rep } from './rep.entity.js';
+import { setPasswordWithToken, type TokenPasswordFlow } from './token-password.js';
 
 /** A password link works once, for this long. */
 export const PASSWORD_RESET_LIFETIME_MS = 60 * 60 * 1000;
+
+/** The password link: a new password for a rep or an organization user, which signs them out everywhere else. */
+const PASSWORD_RESET: TokenPasswordFlow<PasswordReset> = {
+  findLocked: (em, tokenHash) => em.findOne(PasswordReset, { tokenHash }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }),
+  owner: async (em, reset) => ({
+    rep: reset.rep ? await em.findOneOrFail(Rep, reset.rep.id) : undefined,
+    user: reset.user ? await em.findOneOrFail(User, reset.user.id) : undefined,
+  }),
+  refused: ({ rep }) => !!rep && !rep.active,
+  invalidMessage: 'This password link is not valid.',
+  expiredMessage: 'This password link was already used or has expired. Ask for a new one.',
+  used: async (tx, reset, { rep, user }) => {
+    const { em, now } = tx;
+    // Whoever knew the old password is signed out everywhere; the session opened next is the only one.
+    const revokedSessions = await em.nativeUpdate(
+      LoginSession,
+      { ...(rep ? { rep: rep.id } : { user: user!.id }), revokedAt: null, expiresAt: { $gt: now } },
+      { revokedAt: now },
+    );
+    // An administrator who never activated has a password now: the pending activation links are moot.
+    if (user) await em.nativeUpdate(SetupLink, { user: user.id, kind: LinkKind.ACTIVATION, usedAt: null, revokedAt: null }, { revokedAt: now });
+    audit(tx, {
+      action: 'password_reset.used',
+      targetType: rep ? 'Rep' : 'User',
+      targetId: (rep ?? user)!.id,
+      after: { passwordResetId: reset.id, revokedLoginSessions: revokedSessions },
+    });
+  },
+  // The link proved the mailbox: this address is the owner's from now on (other addresses' failures never lock it out).
+  afterLogin: (ctx, { rep, user }, limiter) =>
+    limiter
+      .rememberAddress(ctx, (rep ?? user)!.email, ctx.ip)
+      .catch((e: unknown) => ctx.log.warn({ err: e }, 'could not remember the address of a password reset')),
+};
 
 /**
  * "Forgot your password?" for organization administrators (portal) and reps (console). The request
@@ -34,12 +68,16 @@ export class PasswordResetService {
   ) {}
 
   /**
-   * Throttled like login (per address and per client address, in login's window), counting every
-   * request: each one may send an email.
+   * Throttled in login's window, counting every request (each one may send an email): per client
+   * address (`RATE_LIMIT_PER_ADDRESS`) and per account, at the lower `RATE_LIMIT_RESET_EMAILS_PER_ACCOUNT`.
+   * A request from an address the account has signed in from is the owner's: never counted, never refused.
    */
   request(ctx: RequestContext, input: { email: string; locale?: string | null }): Promise<void> {
     const account = typeof input.email === 'string' ? input.email.trim().toLowerCase() : '';
-    return countEveryCall(this.limiter, ctx, { action: 'passwordReset', account, address: ctx.ip, field: ['input', 'email'] }, () => this.send(ctx, input));
+    return countEveryCall(this.limiter, ctx, { action: 'passwordReset', account, address: ctx.ip, field: ['input', 'email'] }, () => this.send(ctx, input), {
+      accountLimit: this.config.rateLimit.resetEmailsPerAccount,
+      knownAddressExempt: true,
+    });
   }
 
   private async send(ctx: RequestContext, input: { email: string; locale?: string | null }): Promise<void> {
@@ -86,50 +124,7 @@ export class PasswordResetService {
 
   /** Unknown, used, revoked and expired links count as failed attempts, per link and per client address (as activation). */
   reset(ctx: RequestContext, input: { token: string; password: string }): Promise<LoginResult> {
-    const account = typeof input.token === 'string' ? input.token.trim() : '';
-    return this.limiter.guard(
-      ctx,
-      { action: 'activateAccount', account, address: ctx.ip, field: ['input', 'token'] },
-      () => this.setPassword(ctx, input),
-      failedWith(UserErrorCode.TOKEN_INVALID, UserErrorCode.TOKEN_EXPIRED),
-    );
-  }
-
-  private async setPassword(ctx: RequestContext, input: { token: string; password: string }): Promise<LoginResult> {
-    const now = ctx.clock.now();
-    const who = await ctx.em.transactional(async (em) => {
-      const token = (input.token ?? '').trim();
-      const reset =
-        token && token.length <= 200
-          ? await em.findOne(PasswordReset, { tokenHash: hashToken(token) }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true })
-          : null;
-      if (!reset) throw userError(UserErrorCode.TOKEN_INVALID, 'This password link is not valid.', ['input', 'token']);
-      const rep = reset.rep ? await em.findOneOrFail(Rep, reset.rep.id) : null;
-      const user = reset.user ? await em.findOneOrFail(User, reset.user.id) : null;
-      if (reset.usedAt || reset.revokedAt || reset.expiresAt <= now || (rep && !rep.active)) {
-        throw userError(UserErrorCode.TOKEN_EXPIRED, 'This password link was already used or has expired. Ask for a new one.', ['input', 'token']);
-      }
-      const problem = passwordProblem(input.password ?? '');
-      if (problem) throw userError(UserErrorCode.PASSWORD_TOO_WEAK, `${problem}.`, ['input', 'password']);
-      (rep ?? user)!.passwordHash = await hashPassword(input.password);
-      reset.usedAt = now;
-      // Whoever knew the old password is signed out everywhere; the session opened below is the only one.
-      const revokedSessions = await em.nativeUpdate(
-        LoginSession,
-        { ...(rep ? { rep: rep.id } : { user: user!.id }), revokedAt: null, expiresAt: { $gt: now } },
-        { revokedAt: now },
-      );
-      // An administrator who never activated has a password now: the pending activation links are moot.
-      if (user) await em.nativeUpdate(SetupLink, { user: user.id, kind: LinkKind.ACTIVATION, usedAt: null, revokedAt: null }, { revokedAt: now });
-      audit(scopeOf(ctx, em, now), {
-        action: 'password_reset.used',
-        targetType: rep ? 'Rep' : 'User',
-        targetId: (rep ?? user)!.id,
-        after: { passwordResetId: reset.id, revokedLoginSessions: revokedSessions },
-      });
-      return { rep: rep ?? undefined, user: user ?? undefined };
-    });
-    return this.login.openSession(ctx, ctx.em, who);
+    return setPasswordWithToken({ limiter: this.limiter, login: this.login }, ctx, PASSWORD_RESET, input);
   }
 
   private async revokeOpenResets(em: EntityManager, now: Date, who: { rep: Rep } | { user: User }): Promise<string[]> {

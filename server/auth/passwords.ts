@@ -2,7 +2,7 @@ import { Algorithm, hash, verify } from '@node-rs/argon2';
 
 /**
  * argon2id at OWASP's recommended minimum (Password Storage Cheat Sheet: m = 19 MiB, t = 2, p = 1),
- * chosen, not defaulted (README, "Security rules"): about 33 ms to hash and 22 ms to verify on the
+ * chosen, not defaulted (docs/integrators.md, "Security rules"): about 33 ms to hash and 22 ms to verify on the
  * bench's 2-core VM, in libuv's thread pool (the event loop goes on), 19 MiB per check in flight.
  * Never lower. Raising it is safe at any time: a hash carries its own parameters (`$argon2id$v=19$m=…,t=…,p=…`),
  * so older hashes still verify.

@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto';
 import type { RateLimitConfig } from '../common/config.js';
 import { userError, UserErrorCode, UserFacingError } from '../common/errors.js';
 import type { RequestContext } from '../common/request-context.js';
+import { addressUnit } from './client-address.js';
+import { ClockedPostgresLimiter, RATE_LIMIT_TABLE, RateLimiterRes } from './clocked-postgres-limiter.js';
 
 /** The operations whose failures are counted. */
 export type LimitedAction = 'login' | 'activateAccount' | 'startSetup' | 'passwordReset' | 'activationLinkRequest' | 'setupLinkRequest';
@@ -11,29 +13,33 @@ export interface Attempt {
   action: LimitedAction;
   /** Whose credentials are tried: the normalised email, or the link's token. */
   account?: string;
-  /** The client address (`req.ip`). */
+  /** The client address (`req.ip`); counted by its unit (an IPv6 address by its /64). */
   address: string;
   /** Where the TOO_MANY_ATTEMPTS error points (`["input", "email"]`). */
   field: string[];
 }
 
+type CounterKind = 'account' | 'address' | 'pair';
+
 interface Counter {
-  key: string;
+  /** The limiter's key prefix: `<action>:<kind>`. */
+  prefix: string;
+  /** The SHA-256 of what is counted (never an email or address in clear). */
+  id: string;
   limit: number;
 }
 
-interface Reserved {
-  key: string;
-  failures: number;
-  /** As the driver returns it (MikroORM leaves timestamps as text); compared back as timestamptz. */
-  window_started_at: Date | string;
+interface Taken {
+  counter: Counter;
+  /** Points in the window, this one included. */
+  count: number;
+  msBeforeNext: number;
 }
 
-// One order for every caller, so two multi-row upserts never wait on each other crosswise.
-const sorted = (counters: Counter[]) => [...counters].sort((a, b) => a.key.localeCompare(b.key));
-
-/** Stale counters are deleted every this many guarded calls (per process). */
+/** Stale counters and forgotten addresses are deleted every this many guarded calls (per process). */
 const SWEEP_EVERY = 500;
+/** An address an account signed in from is remembered this long after its last success. */
+export const KNOWN_ADDRESS_LIFETIME_MS = 400 * 24 * 60 * 60 * 1000;
 
 const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest('hex');
 
@@ -41,23 +47,28 @@ const digest = (value: string) => createHash('sha256').update(value, 'utf8').dig
 const TOKEN_ACTIONS = new Set<LimitedAction>(['startSetup', 'activateAccount']);
 
 /**
- * Throttles failures, never a valid credential because of someone else's failures (README, "Rate
- * limits"). Counts live in PostgreSQL, in fixed windows, so every replica shares them.
+ * Throttles failures, never the owner of an account (docs/integrators.md, "Rate limits"). Counters are
+ * rate-limiter-flexible's PostgreSQL store (`rate_limit_points`, fixed windows, atomic upserts) on
+ * the ORM's pool, so every replica shares them; the time is the request's clock.
  *
  * - Link tokens (`startSetup`, `activateAccount`): the link is checked first; a good one always opens.
  *   Only failures count: an unknown token per client address and per token, a real but expired or
  *   revoked one (TOKEN_EXPIRED: not a guess) per token only. Past a limit the failure answers
  *   TOO_MANY_ATTEMPTS instead.
- * - Passwords (`login`): a password can be guessed, so the attempt is counted before it is checked,
- *   per account *and* address, per account and per address. An address may try one account at most
- *   `perAccount` times; once an account (from anywhere) or an address (on any accounts) is over its
- *   limit, only addresses that have not failed on that account may still try it. So guessing is
- *   bounded, and nobody can lock a rep or an office out by failing on purpose. Each attempt first
- *   reserves a failure with one `insert … on conflict … do update … returning` (atomic: N concurrent
- *   guesses at the limit let exactly the allowed number through), given back when it was no failure.
+ * - Passwords (`login`): the library's "consecutive failures by username and IP" pattern, plus a
+ *   ceiling per account across all addresses. An attempt is counted before the password is checked
+ *   (so N concurrent guesses at the limit let exactly the allowed number through) and given back
+ *   unless it failed; a success also clears that address's consecutive failures on the account and
+ *   remembers the address as the account's (`login_known_address`). Addresses are counted by unit
+ *   (IPv6 by /64). Refused before any check: an address past `perAccount` consecutive failures on
+ *   the account; an unknown address once the account is past `accountCeiling` failures from all
+ *   addresses, or once the address is past `perAddress` failures on any accounts. An address the
+ *   account signed in from before is never refused for what other addresses did: the owner keeps that
+ *   way in, and the password reset link.
  */
 export class RateLimiter {
   private calls = 0;
+  private readonly limiters = new Map<string, ClockedPostgresLimiter>();
 
   constructor(private readonly config: RateLimitConfig) {}
 
@@ -68,19 +79,46 @@ export class RateLimiter {
   /**
    * Counts a request that costs something whatever its outcome (it sends an email: "Forgot your
    * password?", "send me a new link"), per account and per address, and refuses it with
-   * TOO_MANY_ATTEMPTS, before any work, once either is over its limit.
+   * TOO_MANY_ATTEMPTS, before any work, once either is over its limit. With `knownAddressExempt`,
+   * a request from an address the account has signed in from is neither counted nor refused.
    */
-  async charge(ctx: RequestContext, attempt: Attempt): Promise<void> {
+  async charge(ctx: RequestContext, attempt: Attempt, options: { accountLimit?: number; knownAddressExempt?: boolean } = {}): Promise<void> {
     const em = ctx.em.fork();
-    const now = ctx.clock.now();
-    const counters: Counter[] = [this.counter(attempt.action, 'address', attempt.address, this.config.perAddress)];
-    if (attempt.account) counters.push(this.counter(attempt.action, 'account', attempt.account, this.config.perAccount));
-    await this.maybeSweep(em, now);
-    const reserved = await this.reserve(em, sorted(counters), now);
-    if (reserved.some((row) => row.failures > counters.find((c) => c.key === row.key)!.limit)) {
-      await this.release(em, reserved);
-      this.refuseOver(ctx, attempt, counters, reserved, now, true);
+    const unit = addressUnit(attempt.address);
+    if (options.knownAddressExempt && attempt.account && (await this.isKnown(em, attempt.account, unit))) return;
+    const counters: Counter[] = [this.counter(attempt.action, 'address', unit, this.config.perAddress)];
+    if (attempt.account) counters.push(this.counter(attempt.action, 'account', attempt.account, options.accountLimit ?? this.config.perAccount));
+    await this.maybeSweep(em, ctx);
+    const taken = await this.take(em, ctx, counters);
+    const over = taken.filter((t) => t.count > t.counter.limit);
+    if (over.length) {
+      await this.giveBack(em, ctx, taken);
+      this.refuse(ctx, attempt, over);
     }
+  }
+
+  /** Remembers that `account` signed in from this address (a success: login, or a password reset link). */
+  async rememberAddress(ctx: RequestContext, account: string, address: string): Promise<void> {
+    const key = this.knownKey(account.trim().toLowerCase(), addressUnit(address));
+    await ctx.em
+      .fork()
+      .getConnection()
+      .execute(
+        `insert into login_known_address (key, last_success_at) values (?, ?)
+           on conflict (key) do update set last_success_at = greatest(login_known_address.last_success_at, excluded.last_success_at)`,
+        [key, ctx.clock.now()],
+      );
+  }
+
+  private async isKnown(em: EntityManager, account: string, unit: string): Promise<boolean> {
+    const rows = await em
+      .getConnection()
+      .execute<{ found: number }[]>('select 1 as found from login_known_address where key = ?', [this.knownKey(account, unit)]);
+    return rows.length > 0;
+  }
+
+  private knownKey(account: string, unit: string): string {
+    return digest(`known\n${account}\n${unit}`);
   }
 
   private async guardToken<T>(ctx: RequestContext, attempt: Attempt, work: () => Promise<T>, isFailure: (error: unknown) => boolean): Promise<T> {
@@ -89,95 +127,115 @@ export class RateLimiter {
     } catch (error) {
       if (!isFailure(error)) throw error;
       const em = ctx.em.fork();
-      const now = ctx.clock.now();
       const stale = error instanceof UserFacingError && error.errors.some((e) => e.code === UserErrorCode.TOKEN_EXPIRED);
       const counters: Counter[] = [];
       if (attempt.account) counters.push(this.counter(attempt.action, 'account', attempt.account, this.config.perAccount));
-      if (!stale) counters.push(this.counter(attempt.action, 'address', attempt.address, this.config.perAddress));
+      if (!stale) counters.push(this.counter(attempt.action, 'address', addressUnit(attempt.address), this.config.perAddress));
       if (!counters.length) throw error;
-      await this.maybeSweep(em, now);
-      const counted = await this.reserve(em, sorted(counters), now);
-      this.refuseOver(ctx, attempt, counters, counted, now);
+      await this.maybeSweep(em, ctx);
+      const taken = await this.take(em, ctx, counters);
+      const over = taken.filter((t) => t.count > t.counter.limit);
+      if (over.length) this.refuse(ctx, attempt, over);
       throw error;
     }
   }
 
   private async guardPassword<T>(ctx: RequestContext, attempt: Attempt, work: () => Promise<T>, isFailure: (error: unknown) => boolean): Promise<T> {
     const em = ctx.em.fork();
-    const now = ctx.clock.now();
     const account = attempt.account ?? '';
-    const pair = this.counter(attempt.action, 'pair', `${account}\n${attempt.address}`, this.config.perAccount);
-    const accountCounter = this.counter(attempt.action, 'account', account, this.config.perAccount);
-    const address = this.counter(attempt.action, 'address', attempt.address, this.config.perAddress);
-    const counters = sorted([pair, accountCounter, address]);
+    const unit = addressUnit(attempt.address);
+    const pair = this.counter(attempt.action, 'pair', `${account}\n${unit}`, this.config.perAccount);
+    const accountCounter = this.counter(attempt.action, 'account', account, this.config.accountCeiling);
+    const address = this.counter(attempt.action, 'address', unit, this.config.perAddress);
 
-    await this.maybeSweep(em, now);
-    const reserved = await this.reserve(em, counters, now);
-    const failures = (counter: Counter) => reserved.find((row) => row.key === counter.key)!.failures;
-    // This reservation is one of the counts: more than one on the pair means this address failed on this account before.
-    const failedHereBefore = failures(pair) > 1;
-    const over = failures(pair) > pair.limit || (failedHereBefore && (failures(accountCounter) > accountCounter.limit || failures(address) > address.limit));
-    if (over) {
-      await this.release(em, reserved);
-      this.refuseOver(ctx, attempt, counters, reserved, now, true);
+    await this.maybeSweep(em, ctx);
+    const [known, taken] = await Promise.all([this.isKnown(em, account, unit), this.take(em, ctx, [pair, accountCounter, address])]);
+    const [onPair, onAccount, onAddress] = taken;
+    const over = [onPair, ...(known ? [] : [onAccount, onAddress])].filter((t) => t.count > t.counter.limit);
+    if (over.length) {
+      await this.giveBack(em, ctx, taken);
+      this.refuse(ctx, attempt, over);
     }
 
     let result: T;
     try {
       result = await work();
     } catch (error) {
-      if (!isFailure(error)) await this.release(em, reserved).catch((e) => ctx.log.warn({ err: e }, 'could not give back a rate-limit reservation'));
+      if (!isFailure(error)) await this.giveBack(em, ctx, taken).catch((e) => ctx.log.warn({ err: e }, 'could not give back a rate-limit count'));
       throw error;
     }
-    // The work is done (a session may exist now): a failed give-back must not turn it into an error.
-    await this.release(em, reserved).catch((e) => ctx.log.warn({ err: e }, 'could not give back a rate-limit reservation'));
+    // The work is done (a session exists now): a failed bookkeeping step must not turn it into an error.
+    await Promise.all([
+      this.giveBack(em, ctx, [onAccount, onAddress]),
+      // Consecutive failures: a success starts this address's count on the account again.
+      this.limiterFor(em, pair.prefix, pair.limit).delete(pair.id),
+      this.rememberAddress(ctx, account, attempt.address),
+    ]).catch((e) => ctx.log.warn({ err: e }, 'could not settle the rate-limit counts of a login'));
     return result;
   }
 
-  private counter(action: LimitedAction, kind: 'account' | 'address' | 'pair', value: string, limit: number): Counter {
-    return { key: `${action}:${kind}:${digest(value)}`, limit };
+  private counter(action: LimitedAction, kind: CounterKind, value: string, limit: number): Counter {
+    return { prefix: `${action}:${kind}`, id: digest(value), limit };
   }
 
-  /** Throws TOO_MANY_ATTEMPTS, saying when to retry, if a counter is over its limit (or always, with `force`). */
-  private refuseOver(ctx: RequestContext, attempt: Attempt, counters: Counter[], counted: Reserved[], now: Date, force = false): void {
-    const over = counted.filter((row) => row.failures > counters.find((c) => c.key === row.key)!.limit);
-    const blocking = force && !over.length ? counted : over;
-    if (!blocking.length) return;
-    const until = Math.max(...blocking.map((row) => new Date(row.window_started_at).getTime() + this.config.windowMs));
-    const minutes = Math.max(1, Math.ceil((until - now.getTime()) / 60_000));
-    ctx.log.warn({ action: attempt.action, counters: blocking.map((row) => row.key.split(':')[1]) }, 'too many failed attempts');
-    throw userError(UserErrorCode.TOO_MANY_ATTEMPTS, `Too many failed attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, attempt.field);
+  /** One limiter per counter kind (its key prefix and limit), all in one table on the ORM's pool. */
+  private limiterFor(em: EntityManager, prefix: string, limit: number): ClockedPostgresLimiter {
+    const name = `${prefix}/${limit}`;
+    let limiter = this.limiters.get(name);
+    if (!limiter) {
+      limiter = new ClockedPostgresLimiter({
+        storeClient: em.getConnection().getKnex(),
+        storeType: 'knex',
+        keyPrefix: prefix,
+        points: limit,
+        duration: this.config.windowMs / 1000,
+      });
+      this.limiters.set(name, limiter);
+    }
+    return limiter;
   }
 
-  private async maybeSweep(em: EntityManager, now: Date): Promise<void> {
-    if (++this.calls % SWEEP_EVERY === 0) await this.sweep(em, now);
-  }
-
-  /** Counts one failure on each counter, starting a new window where the old one has passed. */
-  private async reserve(em: EntityManager, counters: Counter[], now: Date): Promise<Reserved[]> {
-    const windowStart = new Date(now.getTime() - this.config.windowMs);
-    const values = counters.map(() => '(?, ?, 1)').join(', ');
-    return em.getConnection().execute<Reserved[]>(
-      `insert into rate_limit_counter as c (key, window_started_at, failures) values ${values}
-       on conflict (key) do update set
-         failures = case when c.window_started_at <= ? then 1 else c.failures + 1 end,
-         window_started_at = case when c.window_started_at <= ? then excluded.window_started_at else c.window_started_at end
-       returning key, failures, window_started_at`,
-      [...counters.flatMap((c) => [c.key, now]), windowStart, windowStart],
+  /** Counts one on each counter (atomically each: the store's upsert), whether or not it is over its limit. */
+  private take(em: EntityManager, ctx: RequestContext, counters: Counter[]): Promise<Taken[]> {
+    const now = ctx.clock.now().getTime();
+    return Promise.all(
+      counters.map(async (counter) => {
+        let res: InstanceType<typeof RateLimiterRes>;
+        try {
+          res = await this.limiterFor(em, counter.prefix, counter.limit).consume(counter.id, 1, { now });
+        } catch (refused) {
+          if (!(refused instanceof RateLimiterRes)) throw refused;
+          res = refused;
+        }
+        return { counter, count: res.consumedPoints, msBeforeNext: res.msBeforeNext };
+      }),
     );
   }
 
-  /** Gives a reservation back, unless its window has been replaced meanwhile. */
-  private async release(em: EntityManager, reserved: Reserved[]): Promise<void> {
-    await em.getConnection().execute(
-      `update rate_limit_counter set failures = greatest(failures - 1, 0)
-        where (key, window_started_at) in (${reserved.map(() => '(?, ?::timestamptz)').join(', ')})`,
-      reserved.flatMap((row) => [row.key, row.window_started_at]),
-    );
+  /** Gives the counts back (a success, a malformed request, or a refusal that checked nothing). */
+  private async giveBack(em: EntityManager, ctx: RequestContext, taken: Taken[]): Promise<void> {
+    const now = ctx.clock.now().getTime();
+    await Promise.all(taken.map((t) => this.limiterFor(em, t.counter.prefix, t.counter.limit).reward(t.counter.id, 1, { now })));
   }
 
-  private async sweep(em: EntityManager, now: Date): Promise<void> {
-    await em.getConnection().execute('delete from rate_limit_counter where window_started_at <= ?', [new Date(now.getTime() - this.config.windowMs)]);
+  /** Throws TOO_MANY_ATTEMPTS, saying when to retry (`params.retryAfterSeconds`, and the HTTP `Retry-After`). */
+  private refuse(ctx: RequestContext, attempt: Attempt, over: Taken[]): never {
+    const ms = Math.max(1000, ...over.map((t) => t.msBeforeNext));
+    const seconds = Math.ceil(ms / 1000);
+    const minutes = Math.max(1, Math.ceil(ms / 60_000));
+    ctx.log.warn({ action: attempt.action, counters: over.map((t) => t.counter.prefix) }, 'too many failed attempts');
+    if (ctx.responseHints) ctx.responseHints.retryAfterSeconds = Math.max(ctx.responseHints.retryAfterSeconds ?? 0, seconds);
+    throw userError(UserErrorCode.TOO_MANY_ATTEMPTS, `Too many failed attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, attempt.field, {
+      retryAfterSeconds: seconds,
+    });
+  }
+
+  private async maybeSweep(em: EntityManager, ctx: RequestContext): Promise<void> {
+    if (++this.calls % SWEEP_EVERY !== 0) return;
+    const now = ctx.clock.now().getTime();
+    const connection = em.getConnection();
+    await connection.execute(`delete from ${RATE_LIMIT_TABLE} where expire <= ?`, [now]);
+    await connection.execute('delete from login_known_address where last_success_at < ?', [new Date(now - KNOWN_ADDRESS_LIFETIME_MS)]);
   }
 }
 

@@ -1,12 +1,12 @@
 import { LockMode, UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
-import { audit, scopeOf } from '../audit/audit.js';
+import { audit } from '../audit/audit.js';
+import { scopeOf } from '../common/tx-scope.js';
 import { userError, UserErrorCode } from '../common/errors.js';
-import { InputValidator } from '../common/validation.js';
+import { InputValidator, isUuid } from '../common/validation.js';
 import type { RequestContext } from '../common/request-context.js';
-import { isOneAccountPerEmailViolation, ONE_ACCOUNT_PER_EMAIL } from '../graphql/user-error.js';
+import { ONE_ACCOUNT_PER_EMAIL, userErrorForConstraint, violatedConstraint } from '../db/migrations/constraints.js';
 import { User } from '../organizations/user.entity.js';
-import { containsPattern, pageWindow, searchTerm, SortOrder, type Page } from '../graphql/offset-page.js';
-import { isUuid } from '../orders/order.service.js';
+import { containsPattern, pageWindow, searchTerm, SortOrder, type Page } from '../common/paging.js';
 import { LoginSession } from './login-session.entity.js';
 import { hashPassword, passwordProblem } from './passwords.js';
 import { Rep, RepRole } from './rep.entity.js';
@@ -66,7 +66,7 @@ export class RepAdminService {
         return rep;
       });
     } catch (error) {
-      if (isOneAccountPerEmailViolation(error)) throw userError(UserErrorCode.USER_IN_ANOTHER_ORGANIZATION, ONE_ACCOUNT_PER_EMAIL, ['input', 'email']);
+      if (violatedConstraint(error) === 'one_account_per_email') throw userErrorForConstraint(error, { field: ['input', 'email'] }) ?? error;
       if (error instanceof UniqueConstraintViolationException) throw emailTaken(email);
       throw error;
     }

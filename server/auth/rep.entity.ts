@@ -8,7 +8,14 @@ export enum RepRole {
   REP = 'REP',
   ADMIN = 'ADMIN',
 }
-registerEnumType(RepRole, { name: 'RepRole' });
+registerEnumType(RepRole, {
+  name: 'RepRole',
+  description: 'What a rep may do.',
+  valuesConfig: {
+    ADMIN: { description: 'Everything a rep may, and also manage reps and webhook subscriptions.' },
+    REP: { description: 'Work on orders, organizations, subscriptions and escalations in the console.' },
+  },
+});
 
 /** A Cisco account representative working the admin console. Admins also manage rep accounts. */
 @Allow('REP')
@@ -17,19 +24,19 @@ registerEnumType(RepRole, { name: 'RepRole' });
 export class Rep {
   [OptionalProps]?: 'createdAt' | 'role' | 'active';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The rep’s id.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @Field(() => EmailScalar)
+  @Field(() => EmailScalar, { description: 'The rep’s email, used to log in.' })
   @Property({ type: 'string', length: 254, unique: true })
   email!: string;
 
-  @Field()
+  @Field({ description: 'The rep’s full name.' })
   @Property({ type: 'string', length: 200 })
   name!: string;
 
-  @Field(() => RepRole)
+  @Field(() => RepRole, { description: 'REP or ADMIN.' })
   @Enum({ items: () => RepRole })
   role: RepRole = RepRole.REP;
 
@@ -37,11 +44,11 @@ export class Rep {
   @Property({ type: 'string', length: 255, hidden: true, nullable: true })
   passwordHash?: string | null;
 
-  @Field()
+  @Field({ description: 'Whether the rep may log in.' })
   @Property({ type: 'boolean' })
   active: boolean = true;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When the account was created.' })
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
 }

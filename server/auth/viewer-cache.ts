@@ -1,6 +1,6 @@
 import type { EventSubscriber, FlushEventArgs } from '@mikro-orm/core';
-import pg from 'pg';
 import type { Logger } from 'pino';
+import { NotifyListener } from '../db/notify-listener.js';
 import { User } from '../organizations/user.entity.js';
 import { ApiKey } from './api-key.entity.js';
 import type { Authentication } from './viewer.js';
@@ -27,10 +27,8 @@ interface Entry {
  */
 export class ViewerCache {
   private readonly entries = new Map<string, Entry>();
-  private listener?: pg.Client;
+  private listener?: NotifyListener;
   private listening = false;
-  private stopped = false;
-  private reconnectTimer?: NodeJS.Timeout;
   /** Bumped by every invalidation: a lookup that overlapped one does not store what it read. */
   private generation = 0;
 
@@ -79,42 +77,30 @@ export class ViewerCache {
   }
 
   /** LISTENs on a dedicated connection; until it listens, and whenever it drops, nothing is cached. */
-  async listen(databaseUrl: string, log: Logger): Promise<void> {
-    const client = new pg.Client({ connectionString: databaseUrl });
-    const lost = (error?: Error) => {
-      if (this.listener !== client) return;
-      this.listening = false;
-      this.entries.clear();
-      this.listener = undefined;
-      client.end().catch(() => undefined);
-      if (this.stopped) return;
-      log.warn({ err: error }, 'viewer cache lost its LISTEN connection: caching off, reconnecting in 2 s');
-      this.reconnectTimer = setTimeout(() => void this.listen(databaseUrl, log), 2000);
-    };
-    client.on('notification', (message) => this.invalidate(message.payload ?? '*'));
-    client.on('error', lost);
-    client.on('end', () => lost());
-    this.listener = client;
-    try {
-      await client.connect();
-      await client.query(`listen ${CREDENTIALS_CHANNEL}`);
-    } catch (error) {
-      lost(error as Error);
-      return;
-    }
-    this.entries.clear();
-    this.generation++;
-    this.listening = true;
+  listen(databaseUrl: string, log: Logger): Promise<void> {
+    this.listener ??= new NotifyListener(
+      CREDENTIALS_CHANNEL,
+      {
+        notified: (payload) => this.invalidate(payload ?? '*'),
+        listening: () => {
+          this.entries.clear();
+          this.generation++;
+          this.listening = true;
+        },
+        lost: () => {
+          this.listening = false;
+          this.entries.clear();
+        },
+      },
+      { log, lostMessage: 'viewer cache lost its LISTEN connection: caching off, reconnecting in 2 s', reconnectMs: 2000 },
+    );
+    return this.listener.listen(databaseUrl);
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
     this.listening = false;
-    clearTimeout(this.reconnectTimer);
-    const listener = this.listener;
-    this.listener = undefined;
     this.entries.clear();
-    await listener?.end().catch(() => undefined);
+    await this.listener?.stop();
   }
 
   /** Drops this process's entries for credentials as their changes are flushed, before the notification comes back. */

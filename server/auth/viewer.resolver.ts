@@ -5,18 +5,18 @@ import { EmailScalar } from '../graphql/scalars.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { ViewerKind, type Viewer } from './viewer.js';
 
-@ObjectType('Viewer')
+@ObjectType('Viewer', { description: 'Who the bearer token belongs to.' })
 export class ViewerType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The rep’s, user’s, key’s or setup session’s id.' })
   id!: string;
 
-  @Field(() => ViewerKind)
+  @Field(() => ViewerKind, { description: 'What kind of bearer.' })
   kind!: ViewerKind;
 
-  @Field(() => EmailScalar, { nullable: true })
+  @Field(() => EmailScalar, { nullable: true, description: 'The person’s email; null for machine keys.' })
   email?: string | null;
 
-  @Field(() => Organization, { nullable: true })
+  @Field(() => Organization, { nullable: true, description: 'The organization of a partner or customer administrator; null for everyone else.' })
   organization?: Organization | null;
 }
 

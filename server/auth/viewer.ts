@@ -9,7 +9,18 @@ export enum ViewerKind {
   API_KEY = 'API_KEY',
   SETUP_SESSION = 'SETUP_SESSION',
 }
-registerEnumType(ViewerKind, { name: 'ViewerKind' });
+registerEnumType(ViewerKind, {
+  name: 'ViewerKind',
+  description: 'What kind of bearer a token belongs to.',
+  valuesConfig: {
+    ADMIN: { description: 'A rep with the ADMIN role.' },
+    API_KEY: { description: 'A machine key (the intake or the scheduler).' },
+    CUSTOMER_ADMIN: { description: 'An administrator of a customer organization.' },
+    PARTNER_ADMIN: { description: 'An administrator of a partner organization.' },
+    REP: { description: 'A Cisco rep.' },
+    SETUP_SESSION: { description: 'A Set up now wizard session.' },
+  },
+});
 
 /** Who is calling, as established from the bearer token once per request. */
 export interface Viewer {

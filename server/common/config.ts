@@ -1,7 +1,7 @@
 import { MAX_TOKEN_LENGTH } from './tokens.js';
 
 /**
- * Configuration is read from the environment here and only here (see API.md, "Configuration").
+ * Configuration is read from the environment here and only here (every setting: docs/operators.md, "Configuration").
  * Everything else receives a typed, validated `Config`.
  */
 export interface Config {
@@ -38,9 +38,27 @@ export interface Config {
    * was started but is not set up is escalated to the reps as STALLED_SETUP (`STALLED_SETUP_AFTER`, default 3 days).
    */
   stalledSetupAfterMs: number;
+  /**
+   * An order set up (past step 8) but not provisioned, idle this long since the last act on it, gets a
+   * reminder with a fresh link to whoever can finish (`SETUP_REMINDER_AFTER`, default 1 day); idle
+   * `STALLED_SETUP_AFTER` and reminded, it is escalated as STALLED_SETUP.
+   */
+  setupReminderAfterMs: number;
+  /**
+   * An order a rep resolved as overdue, and that still nobody has started this long after that
+   * resolution, is escalated as overdue again (`OVERDUE_AGAIN_AFTER`, default 3 days).
+   */
+  overdueAgainAfterMs: number;
+  /** How far in the past CCW may place (or move) a requested start date (`START_DATE_MAX_PAST`, default 30 days). */
+  startDateMaxPastMs: number;
   /** Local hour (0–23) of the requested start date at which the setup email is sent. */
   setupEmailLocalHour: number;
   production: boolean;
+  /**
+   * GraphiQL at GET /graphql for browsers (`GRAPHQL_EXPLORER=on|off`): on by default outside production, off in
+   * production unless set; where it is on, introspection is on too (the explorer reads the schema with it).
+   */
+  graphqlExplorer: boolean;
   /** `api`, `worker` or `all` (the default: API, jobs and admin console in one process). */
   mode: 'api' | 'worker' | 'all';
   logLevel: string;
@@ -52,7 +70,10 @@ export interface Config {
   rateLimit: RateLimitConfig;
   /** Browser origins allowed to call the API cross-origin (`CORS_ORIGINS`, comma-separated); empty: same origin only. */
   corsOrigins: string[];
-  /** When set (`METRICS_TOKEN`), `GET /metrics` asks for `Authorization: Bearer <token>`; unset: open. */
+  /**
+   * When set (`METRICS_TOKEN`), `GET /metrics` asks for `Authorization: Bearer <token>`; unset: open, in
+   * development only (with `NODE_ENV=production` the start refuses without it).
+   */
   metricsToken: string | undefined;
   /**
    * Proxies whose `X-Forwarded-For` names the client (`TRUST_PROXY`): Express's trust list, such as
@@ -61,7 +82,7 @@ export interface Config {
   trustProxy: string | false;
   /** Single sign-on for reps (OpenID Connect); unset (`OIDC_ISSUER` empty): password login only. */
   oidc: OidcConfig | undefined;
-  /** Signed webhooks for integrators (README, "Webhooks"). */
+  /** Signed webhooks for integrators (docs/integrators.md, "Webhooks"). */
   webhooks: WebhookConfig;
 }
 
@@ -70,6 +91,11 @@ export interface WebhookConfig {
   timeoutMs: number;
   /** `WEBHOOK_MAX_ATTEMPTS`: attempts before a delivery that keeps failing is marked FAILED. */
   maxAttempts: number;
+  /**
+   * `WEBHOOK_PAUSE_AFTER_FAILURES`: consecutive FAILED deliveries (each given up after `WEBHOOK_MAX_ATTEMPTS`)
+   * after which a subscription is paused, its owner and the reps told (1 to 1000, default 3).
+   */
+  pauseAfterFailures: number;
   /** `WEBHOOK_SECRET_OVERLAP`: after a rotation, how long the previous secret still signs beside the new one (default). */
   secretOverlapMs: number;
   /** `WEBHOOK_POLL_INTERVAL`: the safety-net poll of due deliveries (retries; commits wake the sender at once). */
@@ -91,6 +117,7 @@ function webhookConfig(env: NodeJS.ProcessEnv): WebhookConfig {
   return {
     timeoutMs,
     maxAttempts: integer('WEBHOOK_MAX_ATTEMPTS', env.WEBHOOK_MAX_ATTEMPTS, 15, 1, 100),
+    pauseAfterFailures: integer('WEBHOOK_PAUSE_AFTER_FAILURES', env.WEBHOOK_PAUSE_AFTER_FAILURES, 3, 1, 1000),
     secretOverlapMs: parseInterval('WEBHOOK_SECRET_OVERLAP', env.WEBHOOK_SECRET_OVERLAP || '24 hours'),
     pollIntervalMs: parseInterval('WEBHOOK_POLL_INTERVAL', env.WEBHOOK_POLL_INTERVAL || '10 seconds'),
     allowPrivateTargets: privateTargets(env.WEBHOOK_PRIVATE_TARGETS),
@@ -99,8 +126,14 @@ function webhookConfig(env: NodeJS.ProcessEnv): WebhookConfig {
 
 export interface RateLimitConfig {
   windowMs: number;
+  /** Consecutive failures one address (an IPv6 /64) may have on one account per window. */
   perAccount: number;
+  /** Failures one address may have on any accounts per window; past it, only accounts it has signed in to. */
   perAddress: number;
+  /** Failures one account may have from all addresses together per window; past it, only its known addresses may try. */
+  accountCeiling: number;
+  /** "Forgot your password?" emails per account per window (requests from its known addresses are never refused). */
+  resetEmailsPerAccount: number;
 }
 
 export class ConfigError extends Error {}
@@ -214,13 +247,13 @@ const INTERVAL_UNITS: Record<string, number> = {
 };
 
 /** `5 minutes`, `30 seconds`, `1 hour`, `500 ms`, or a bare number of milliseconds. */
-export function parseInterval(name: string, raw: string): number {
+export function parseInterval(name: string, raw: string, maxDays = 7): number {
   const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(raw);
   const word = match?.[2].toLowerCase() ?? '';
   const unit = word === '' ? 1 : (INTERVAL_UNITS[word] ?? INTERVAL_UNITS[word.replace(/s$/, '')]);
   const value = match && unit ? Number(match[1]) * unit : NaN;
-  if (!Number.isFinite(value) || value < 100 || value > 7 * 86_400_000) {
-    throw new ConfigError(`${name} must be an interval such as "5 minutes" or "30 seconds" (between 100 ms and 7 days), got "${raw}"`);
+  if (!Number.isFinite(value) || value < 100 || value > maxDays * 86_400_000) {
+    throw new ConfigError(`${name} must be an interval such as "5 minutes" or "30 seconds" (between 100 ms and ${maxDays} days), got "${raw}"`);
   }
   return Math.round(value);
 }
@@ -243,6 +276,14 @@ function secret(name: string, raw: string | undefined): string | undefined {
   return value;
 }
 
+function onOff(name: string, raw: string | undefined, fallback: boolean): boolean {
+  const value = raw?.trim().toLowerCase();
+  if (!value) return fallback;
+  if (value === 'on') return true;
+  if (value === 'off') return false;
+  throw new ConfigError(`${name} must be on or off, got "${raw}"`);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = integer('PORT', env.PORT, 4000, 0, 65535);
   const mode = env.PH_MODE ?? 'all';
@@ -261,7 +302,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (intakeApiKey && intakeApiKey === schedulerApiKey) {
     throw new ConfigError('INTAKE_API_KEY and SCHEDULER_API_KEY must differ: each key has its own scope');
   }
-  return {
+  const config: Config = {
     port,
     host: env.HOST?.trim() || undefined,
     databaseUrl: url('DATABASE_URL', env.DATABASE_URL, ['postgres:', 'postgresql:']),
@@ -287,14 +328,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     emailFrom,
     emailMaxAttempts: integer('EMAIL_MAX_ATTEMPTS', env.EMAIL_MAX_ATTEMPTS, 15, 1, 100),
     stalledSetupAfterMs: parseInterval('STALLED_SETUP_AFTER', env.STALLED_SETUP_AFTER || '3 days'),
+    setupReminderAfterMs: parseInterval('SETUP_REMINDER_AFTER', env.SETUP_REMINDER_AFTER || '1 day'),
+    overdueAgainAfterMs: parseInterval('OVERDUE_AGAIN_AFTER', env.OVERDUE_AGAIN_AFTER || '3 days'),
+    startDateMaxPastMs: parseInterval('START_DATE_MAX_PAST', env.START_DATE_MAX_PAST || '30 days', 3650),
     setupEmailLocalHour: integer('SETUP_EMAIL_LOCAL_HOUR', env.SETUP_EMAIL_LOCAL_HOUR, 0, 0, 23),
     production: env.NODE_ENV === 'production',
+    graphqlExplorer: onOff('GRAPHQL_EXPLORER', env.GRAPHQL_EXPLORER, env.NODE_ENV !== 'production'),
     mode,
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     rateLimit: {
       windowMs: integer('RATE_LIMIT_WINDOW_SECONDS', env.RATE_LIMIT_WINDOW_SECONDS, 15 * 60, 1, 86_400) * 1000,
       perAccount: integer('RATE_LIMIT_PER_ACCOUNT', env.RATE_LIMIT_PER_ACCOUNT, 10, 1, 1_000_000),
       perAddress: integer('RATE_LIMIT_PER_ADDRESS', env.RATE_LIMIT_PER_ADDRESS, 50, 1, 1_000_000),
+      accountCeiling: integer('RATE_LIMIT_ACCOUNT_CEILING', env.RATE_LIMIT_ACCOUNT_CEILING, 20, 1, 1_000_000),
+      resetEmailsPerAccount: integer('RATE_LIMIT_RESET_EMAILS_PER_ACCOUNT', env.RATE_LIMIT_RESET_EMAILS_PER_ACCOUNT, 3, 1, 1_000),
     },
     corsOrigins: origins(env.CORS_ORIGINS),
     metricsToken: secret('METRICS_TOKEN', env.METRICS_TOKEN),
@@ -302,4 +349,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     oidc: oidcConfig(env, portalUrl, env.NODE_ENV === 'production'),
     webhooks: webhookConfig(env),
   };
+  // Production never serves /metrics open (README, "Security rules", 8): the start refuses without a token.
+  if (config.production && !config.metricsToken) {
+    throw new ConfigError(
+      'METRICS_TOKEN is required with NODE_ENV=production (16 to 200 visible ASCII characters): /metrics then asks for it as a bearer token',
+    );
+  }
+  return config;
 }

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 
-/** API.md's `UserErrorCode`: the expected failures a person can fix. */
+/** The contract's `UserErrorCode` (docs/integrators.md): the expected failures a person can fix. */
 export enum UserErrorCode {
   INVALID_INPUT = 'INVALID_INPUT',
   INVALID_EMAIL = 'INVALID_EMAIL',
@@ -34,7 +34,71 @@ export enum UserErrorCode {
  * language) from `code` and these: `reason` (where one code covers several situations, a stable
  * name for this one, e.g. REQUIRED, TOO_LONG, ALREADY_RESOLVED) and the values, e.g. `from`/`to`.
  */
-export type UserErrorParams = Record<string, string | number | boolean | string[]>;
+export type UserErrorParams = { reason?: UserErrorReason } & Record<string, string | number | boolean | string[]>;
+
+/**
+ * Every situation `UserError.reason` (and `params.reason`) names: one closed list, a GraphQL enum
+ * (`UserErrorReason`), so a client branches on a value the schema lists and a typo does not compile.
+ * CANCELLED and EXPIRED are the order's status when ORDER_CLOSED.
+ */
+export const USER_ERROR_REASONS = [
+  'ACCOUNT_TAKEN',
+  'ADMINISTERS_NEW_PARTNER',
+  'ALREADY_RESOLVED',
+  'CANCEL',
+  'CANCELLED',
+  'CHARACTERS',
+  'COLUMNS',
+  'COUNTRY',
+  'CUSTOMER_ADMINISTRATOR_ADDRESS_IN_USE',
+  'CUSTOMER_LINK',
+  'DATE',
+  'EFFECTIVE_DATE_PAST',
+  'ESCALATION',
+  'EXPIRED',
+  'FORMAT_CHARACTERS',
+  'HOLDER_CHANGED',
+  'LANGUAGE',
+  'LINK_NO_LONGER_VALID',
+  'NAME',
+  'NOT_A_CUSTOMER',
+  'NOT_A_PARTNER',
+  'NOT_OBJECT',
+  'NOT_PROVISIONED',
+  'NOT_PURCHASED',
+  'NOT_REASSIGNABLE',
+  'NOT_SAVED',
+  'NUMBER',
+  'ORDER',
+  'ORDER_NOT_ON_HOLD',
+  'OTHER_LIST',
+  'OTHER_PARTNER',
+  'OWN_ACCOUNT',
+  'OWN_EMAIL_REQUIRED',
+  'OWN_ROLE',
+  'PARTNER_LINK',
+  'PATTERN',
+  'PROVISIONED',
+  'RANGE',
+  'REP_EXISTS',
+  'REQUEST_ID_REUSED',
+  'REQUIRED',
+  'SELF_MANAGED',
+  'START_DATE_TOO_OLD',
+  'SUBSCRIPTION',
+  'TAKEN',
+  'TIME_ZONE',
+  'TOO_LONG',
+  'TOO_MANY',
+  'TOO_MANY_SUBSCRIPTIONS',
+  'URL',
+  'URL_CREDENTIALS',
+  'URL_FRAGMENT',
+  'URL_PRIVATE',
+  'VALUE',
+  'WEBHOOK_DELIVERY',
+] as const;
+export type UserErrorReason = (typeof USER_ERROR_REASONS)[number];
 
 export interface UserErrorData {
   code: UserErrorCode;

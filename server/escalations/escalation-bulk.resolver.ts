@@ -4,12 +4,13 @@ import { deriveRequestContext } from '../common/request-context.js';
 import { Allow } from '../graphql/access.js';
 import type { RequestContext } from '../graphql/context.js';
 import { UserError, userErrorsOf } from '../graphql/user-error.js';
+import { mutationPayload } from '../graphql/payload.js';
 import { Escalation } from './escalation.entity.js';
 
 /** One request changes at most this many escalations (a page of the queue). */
 export const BULK_LIMIT = 100;
 
-@InputType()
+@InputType({ description: 'Assigns several escalations to one rep.' })
 export class AssignEscalationsInput {
   @Field(() => [ID], { description: `1 to ${BULK_LIMIT} escalations.` })
   escalationIds!: string[];
@@ -18,28 +19,28 @@ export class AssignEscalationsInput {
   repId?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Resolves several escalations with one resolution.' })
 export class ResolveEscalationsInput {
   @Field(() => [ID], { description: `1 to ${BULK_LIMIT} escalations.` })
   escalationIds!: string[];
 
-  @Field()
+  @Field({ description: 'How they were settled, in the rep’s words (not blank).' })
   resolution!: string;
 }
 
 @ObjectType({ description: 'What became of one escalation of a bulk change: changed (no errors), or why not (nothing changed for it).' })
 export class BulkEscalationResult {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The escalation id asked for.' })
   id!: string;
 
-  @Field(() => Escalation, { nullable: true })
+  @Field(() => Escalation, { nullable: true, description: 'The escalation as it is now; null when it was not found.' })
   escalation?: Escalation | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: 'Why this escalation did not change; empty when it did.' })
   errors!: UserError[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of a bulk change of escalations: one result per id asked.' })
 export class BulkEscalationPayload {
   @Field(() => [BulkEscalationResult], { description: 'One per id, in the order asked.' })
   results!: BulkEscalationResult[];
@@ -68,11 +69,7 @@ async function eachEscalation(
   const results: BulkEscalationResult[] = [];
   for (const id of unique) {
     const itemCtx: RequestContext = deriveRequestContext(ctx, { em: ctx.em.fork() });
-    try {
-      results.push({ id, escalation: await change(itemCtx, id), errors: [] });
-    } catch (error) {
-      results.push({ id, escalation: null, errors: userErrorsOf(error) });
-    }
+    results.push({ id, ...(await mutationPayload('escalation', () => change(itemCtx, id))) });
   }
   return { results, errors: [] };
 }
@@ -81,7 +78,10 @@ async function eachEscalation(
 export class EscalationBulkResolver {
   @Mutation(() => BulkEscalationPayload, { description: 'Assigns several escalations at once, each as `assignEscalation` would.' })
   @Allow('REP')
-  assignEscalations(@Ctx() ctx: RequestContext, @Arg('input', () => AssignEscalationsInput) input: AssignEscalationsInput) {
+  assignEscalations(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => AssignEscalationsInput, { description: 'The escalations and, optionally, the rep.' }) input: AssignEscalationsInput,
+  ) {
     return eachEscalation(ctx, input.escalationIds, (itemCtx, escalationId) =>
       ctx.services.escalationQueue.assign(itemCtx, { escalationId, repId: input.repId }),
     );
@@ -89,7 +89,10 @@ export class EscalationBulkResolver {
 
   @Mutation(() => BulkEscalationPayload, { description: 'Resolves several escalations with one resolution, each as `resolveEscalation` would.' })
   @Allow('REP')
-  resolveEscalations(@Ctx() ctx: RequestContext, @Arg('input', () => ResolveEscalationsInput) input: ResolveEscalationsInput) {
+  resolveEscalations(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => ResolveEscalationsInput, { description: 'The escalations and the resolution.' }) input: ResolveEscalationsInput,
+  ) {
     return eachEscalation(ctx, input.escalationIds, (itemCtx, escalationId) =>
       ctx.services.escalations.resolve(itemCtx, { escalationId, resolution: input.resolution }),
     );

@@ -8,12 +8,12 @@ import { Allow } from '../graphql/access.js';
 
 /** A rep's note on an escalation ("called the partner, will retry Monday"). */
 @Allow('REP')
-@ObjectType()
+@ObjectType({ description: 'A note a rep wrote on an escalation (reps only).' })
 @Entity({ tableName: 'escalation_note' })
 export class EscalationNote {
   [OptionalProps]?: 'createdAt';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The note’s id.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -23,11 +23,11 @@ export class EscalationNote {
   @ManyToOne({ entity: 'Rep', ref: true })
   author!: Ref<Rep>;
 
-  @Field()
+  @Field({ description: 'The note’s text.' })
   @Property({ type: 'text' })
   body!: string;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When it was written.' })
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
 }

@@ -1,50 +1,81 @@
 import { LockMode, raw, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { audit, scopeOf } from '../audit/audit.js';
+import { audit } from '../audit/audit.js';
+import { scopeOf, type TxScope } from '../common/tx-scope.js';
 import { Rep } from '../auth/rep.entity.js';
 import { userError, UserErrorCode } from '../common/errors.js';
-import { InputValidator } from '../common/validation.js';
+import { InputValidator, isUuid } from '../common/validation.js';
 import type { RequestContext } from '../common/request-context.js';
-import { containsPattern, pageWindow, searchTerm, SortOrder, type Page } from '../graphql/offset-page.js';
+import { containsPattern, pageWindow, searchTerm, SortOrder, type Page } from '../common/paging.js';
 import { Order } from '../orders/order.entity.js';
-import { isUuid } from '../orders/order.service.js';
-import { pickUpEscalation } from '../orders/order-lifecycle.js';
 import { OrderStatus } from '../orders/order-status.js';
-import { partnerOrganizationOf } from '../organizations/organization-directory.js';
+import { partnerOrganizationOf } from '../setup/organization-directory.js';
 import { Organization, OrganizationKind } from '../organizations/organization.entity.js';
 import { SetupLink } from '../setup/setup-link.entity.js';
 import { LinkAudience, LinkKind } from '../setup/setup-enums.js';
+import { emailLanguage, enqueueEmail, escalationAssignedEmail } from '../outbox/emails.js';
+import { OutboxMessage } from '../outbox/outbox-message.entity.js';
 import { assertEscalationTransition } from './escalation-status.js';
 import { EscalationNote } from './escalation-note.entity.js';
 import { Escalation, EscalationKind, EscalationStatus } from './escalation.entity.js';
-import type { EscalationService } from './escalation.service.js';
+import { EscalationService } from './escalation.service.js';
 import {
   EscalationSortField,
   type AddEscalationNoteInput,
   type AssignEscalationInput,
+  type UnassignEscalationInput,
   type EscalationQueueCounts,
   type EscalationQueueFilter,
   type MarkPartnerContactedInput,
   type ReassignOrderOrganizationInput,
 } from './escalation-queue.types.js';
 
+/** What the in-question lookup reads of a wizard draft. */
+export interface SetupDraftLike {
+  owner?: { partnerOrganizationId?: string | null } | null;
+  customerAdministrator?: { organizationId?: string | null } | null;
+}
+
+/** The order's newest wizard draft (its newest session's), read in `em`'s transaction. */
+async function latestDraft(em: EntityManager, orderId: string): Promise<SetupDraftLike | null> {
+  const rows: { draft: SetupDraftLike }[] = await em
+    .getConnection()
+    .execute(`select draft from setup_session where order_id = ? order by created_at desc, id desc limit 1`, [orderId], 'all', em.getTransactionContext());
+  return rows[0]?.draft ?? null;
+}
+
 /** A century, in hours: the largest `olderThanHours` that means anything. */
 const MAX_AGE_HOURS = 100 * 366 * 24;
 const HOUR = 60 * 60 * 1000;
 
-/** A rep should act on an escalation within two days of its opening; the queue shows who is late. */
-export const ESCALATION_SLA_HOURS = 48;
+/**
+ * How soon a rep should resolve an escalation after it opens, per kind (README, "Escalation queue"):
+ * an unrecognized organization holds a partner or customer mid-setup (8 h); an overdue order is a
+ * day late already (24 h); a stalled setup is under way (48 h). The queue shows who is late.
+ */
+export const ESCALATION_SLA_HOURS: Readonly<Record<EscalationKind, number>> = {
+  [EscalationKind.UNRECOGNIZED_PARTNER_ORGANIZATION]: 8,
+  [EscalationKind.UNRECOGNIZED_CUSTOMER_ORGANIZATION]: 8,
+  [EscalationKind.OVERDUE_PROVISIONING]: 24,
+  [EscalationKind.STALLED_SETUP]: 48,
+};
 
-export function slaDueAt(escalation: Escalation): Date {
-  return new Date(escalation.createdAt.getTime() + ESCALATION_SLA_HOURS * HOUR);
+export function slaDueAt(escalation: Pick<Escalation, 'kind' | 'createdAt'>): Date {
+  return new Date(escalation.createdAt.getTime() + ESCALATION_SLA_HOURS[escalation.kind] * HOUR);
+}
+
+/** Unresolved and past the target of its kind, at `now` (an ORM condition). */
+export function slaBreachedCondition(now: Date): FilterQuery<Escalation> {
+  return {
+    status: { $in: [EscalationStatus.OPEN, EscalationStatus.IN_PROGRESS] },
+    $or: Object.values(EscalationKind).map((kind) => ({ kind, createdAt: { $lt: new Date(now.getTime() - ESCALATION_SLA_HOURS[kind] * HOUR) } })),
+  };
 }
 
 export function slaBreached(escalation: Escalation, now: Date): boolean {
   const end = escalation.resolvedAt ?? now;
   return end.getTime() > slaDueAt(escalation).getTime();
 }
-
-const UNRESOLVED = [EscalationStatus.OPEN, EscalationStatus.IN_PROGRESS];
 
 /** Which organization kind settles an unrecognized-organization escalation. */
 const KIND_TO_ORGANIZATION: Partial<Record<EscalationKind, OrganizationKind>> = {
@@ -73,6 +104,7 @@ export class EscalationQueueService {
       // Int reaches the database as a date before year 1.
       conditions.push({ createdAt: { $lte: new Date(ctx.clock.now().getTime() - Math.min(Math.max(0, f.olderThanHours), MAX_AGE_HOURS) * HOUR) } });
     }
+    if (f.slaBreached) conditions.push(slaBreachedCondition(ctx.clock.now()));
     if (f.orderId) conditions.push(isUuid(f.orderId) ? { order: f.orderId } : { id: null });
     if (f.ids) conditions.push({ id: { $in: f.ids.filter(isUuid) } });
     const partner = searchTerm(f.partner);
@@ -133,12 +165,11 @@ export class EscalationQueueService {
       return new Map(rows.map((r) => [r.value, Number(r.count)]));
     };
     const whole = this.where(ctx, filter);
-    const breachedBefore = new Date(ctx.clock.now().getTime() - ESCALATION_SLA_HOURS * HOUR);
     const [byStatus, byKind, total, breached] = await Promise.all([
       grouped('status', this.where(ctx, filter, 'status')),
       grouped('kind', this.where(ctx, filter, 'kind')),
       ctx.em.count(Escalation, whole),
-      ctx.em.count(Escalation, { $and: [whole, { status: { $in: UNRESOLVED }, createdAt: { $lt: breachedBefore } }] }),
+      ctx.em.count(Escalation, { $and: [whole, slaBreachedCondition(ctx.clock.now())] }),
     ]);
     return {
       total,
@@ -167,7 +198,8 @@ export class EscalationQueueService {
       if (before.assigneeId === rep.id && before.status === EscalationStatus.IN_PROGRESS) return escalation;
       this.pickUp(escalation);
       escalation.assignee = em.getReference(Rep, rep.id, { wrapped: true });
-      audit(scopeOf(ctx, em, now), {
+      const tx = scopeOf(ctx, em, now);
+      audit(tx, {
         action: 'escalation.assigned',
         targetType: 'Escalation',
         targetId: escalation.id,
@@ -175,8 +207,79 @@ export class EscalationQueueService {
         before,
         after: { status: escalation.status, assigneeId: rep.id, assignee: rep.email },
       });
+      if (rep.id !== ctx.viewer!.id) await this.noticeToAssignee(ctx, tx, escalation, rep);
       return escalation;
     });
+  }
+
+  /**
+   * A colleague was given the escalation: they get one email about it (one per escalation and rep,
+   * however often it goes back and forth), in REPS_LOCALE, linking to its page in the console.
+   */
+  private async noticeToAssignee(ctx: RequestContext, tx: TxScope, escalation: Escalation, rep: Rep): Promise<void> {
+    const messageKey = `escalation-assigned:${escalation.id}:${rep.id}`;
+    if (await tx.em.count(OutboxMessage, { messageKey })) return;
+    const order = await tx.em.findOneOrFail(Order, escalation.order.id);
+    const by = await tx.em.findOne(Rep, ctx.viewer!.id);
+    const language = emailLanguage(ctx.config.repsLocale);
+    enqueueEmail(tx, {
+      messageKey,
+      template: 'ESCALATION_ASSIGNED',
+      recipient: rep.email,
+      locale: language,
+      orderId: order.id,
+      ...escalationAssignedEmail(language, {
+        ccwOrderNumber: order.ccwOrderNumber,
+        kind: escalation.kind,
+        partnerName: order.partnerName,
+        customerName: order.customerName,
+        assignedBy: by?.name ?? by?.email ?? 'A rep',
+        consoleUrl: `${new URL(ctx.config.portalUrl).origin}/admin/#/escalations/${escalation.id}/show`,
+      }),
+    });
+  }
+
+  /** Gives an escalation back to the queue: no assignee, IN_PROGRESS → OPEN. Unassigned already: nothing changes. */
+  async unassign(ctx: RequestContext, input: UnassignEscalationInput): Promise<Escalation> {
+    const now = ctx.clock.now();
+    return ctx.em.transactional(async (em) => {
+      const escalation = await this.lockEscalation(em, input.escalationId);
+      if (escalation.status === EscalationStatus.RESOLVED) {
+        throw userError(UserErrorCode.INVALID_TRANSITION, 'The escalation is already resolved', ['input', 'escalationId'], { reason: 'ALREADY_RESOLVED' });
+      }
+      if (!escalation.assignee && escalation.status === EscalationStatus.OPEN) return escalation;
+      const before = { status: escalation.status, assigneeId: escalation.assignee?.id ?? null };
+      EscalationService.giveBack(escalation);
+      escalation.assignee = undefined;
+      audit(scopeOf(ctx, em, now), {
+        action: 'escalation.unassigned',
+        targetType: 'Escalation',
+        targetId: escalation.id,
+        orderId: escalation.order.id,
+        before,
+        after: { status: escalation.status, assigneeId: null },
+      });
+      return escalation;
+    });
+  }
+
+  /**
+   * The organization the person did not recognize (unrecognized-organization kinds; others: null):
+   * as kept when a reassignment moved the order on, else the order's mapping, else the wizard's draft.
+   */
+  async organizationInQuestionId(
+    em: EntityManager,
+    escalation: Escalation,
+    order: Order,
+    draftOf: (orderId: string) => Promise<SetupDraftLike | null>,
+  ): Promise<string | null> {
+    const partner = escalation.kind === EscalationKind.UNRECOGNIZED_PARTNER_ORGANIZATION;
+    if (!partner && escalation.kind !== EscalationKind.UNRECOGNIZED_CUSTOMER_ORGANIZATION) return null;
+    if (escalation.organizationAsOpened) return escalation.organizationAsOpened.id;
+    const mapped = partner ? order.partnerOrganization : order.customerOrganization;
+    if (mapped) return mapped.id;
+    const draft = await draftOf(order.id);
+    return (partner ? draft?.owner?.partnerOrganizationId : draft?.customerAdministrator?.organizationId) ?? null;
   }
 
   async addNote(ctx: RequestContext, input: AddEscalationNoteInput): Promise<Escalation> {
@@ -269,6 +372,9 @@ export class EscalationQueueService {
 
       const field = wanted === OrganizationKind.PARTNER ? 'partnerOrganization' : 'customerOrganization';
       const beforeId = order[field]?.id ?? null;
+      // The escalation keeps the organization in question as it was when opened, before the order moves on.
+      const inQuestion = await this.organizationInQuestionId(em, escalation, order, (orderId) => latestDraft(em, orderId));
+      if (inQuestion) escalation.organizationAsOpened = em.getReference(Organization, inQuestion, { wrapped: true });
       order[field] = em.getReference(Organization, organization.id, { wrapped: true });
       order.updatedAt = now;
       audit(scopeOf(ctx, em, now), {
@@ -286,7 +392,7 @@ export class EscalationQueueService {
 
   /**
    * On the partner's path the customer organization must be one that partner manages, as the
-   * wizard itself requires (`customerOrganizationOf`, organizations/organization-directory.ts): the partner must never see a
+   * wizard itself requires (`customerOrganizationOf`, setup/organization-directory.ts): the partner must never see a
    * tenant that set itself up or that another partner manages.
    */
   private async checkCustomerForPartner(em: EntityManager, order: Order, customer: Organization): Promise<void> {
@@ -311,7 +417,7 @@ export class EscalationQueueService {
   }
 
   private pickUp(escalation: Escalation): void {
-    pickUpEscalation(escalation);
+    EscalationService.pickUp(escalation);
   }
 
   private writeNote(em: EntityManager, ctx: RequestContext, now: Date, escalation: Escalation, body: string): void {

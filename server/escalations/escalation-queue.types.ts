@@ -8,17 +8,26 @@ export enum EscalationSortField {
   STATUS = 'STATUS',
   ORDER_NUMBER = 'ORDER_NUMBER',
 }
-registerEnumType(EscalationSortField, { name: 'EscalationSortField' });
+registerEnumType(EscalationSortField, {
+  name: 'EscalationSortField',
+  description: 'The columns the escalation queue can be sorted on (the id breaks ties).',
+  valuesConfig: {
+    CREATED_AT: { description: 'When it was opened.' },
+    KIND: { description: 'Its kind.' },
+    ORDER_NUMBER: { description: 'The CCW order number of its order.' },
+    STATUS: { description: 'Its status.' },
+  },
+});
 
 @InputType({ description: 'The reps’ queue filters; all given conditions apply together.' })
 export class EscalationQueueFilter {
-  @Field(() => [EscalationKind], { nullable: true })
+  @Field(() => [EscalationKind], { nullable: true, description: 'Only escalations of one of these kinds.' })
   kind?: EscalationKind[] | null;
 
-  @Field(() => [EscalationStatus], { nullable: true })
+  @Field(() => [EscalationStatus], { nullable: true, description: 'Only escalations in one of these states.' })
   status?: EscalationStatus[] | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only escalations assigned to this rep.' })
   assigneeId?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Only escalations nobody has picked up.' })
@@ -27,34 +36,37 @@ export class EscalationQueueFilter {
   @Field(() => Int, { nullable: true, description: 'Only escalations opened at least this many hours ago.' })
   olderThanHours?: number | null;
 
+  @Field(() => Boolean, { nullable: true, description: 'Only unresolved escalations past the SLA target of their kind.' })
+  slaBreached?: boolean | null;
+
   @Field(() => String, { nullable: true, description: 'Partner name, CCW partner account or partner organization name contains.' })
   partner?: string | null;
 
   @Field(() => String, { nullable: true, description: 'CCW order number, customer name or contact email contains.' })
   q?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only the escalations of this order.' })
   orderId?: string | null;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Only these escalations.' })
   ids?: string[] | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'How many escalations are in one status.' })
 export class EscalationStatusCount {
-  @Field(() => EscalationStatus)
+  @Field(() => EscalationStatus, { description: 'The status.' })
   status!: EscalationStatus;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many.' })
   count!: number;
 }
 
-@ObjectType()
+@ObjectType({ description: 'How many escalations of one kind.' })
 export class EscalationKindCount {
-  @Field(() => EscalationKind)
+  @Field(() => EscalationKind, { description: 'The kind.' })
   kind!: EscalationKind;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many.' })
   count!: number;
 }
 
@@ -73,27 +85,33 @@ export class EscalationQueueCounts {
   slaBreached!: number;
 }
 
-@InputType()
+@InputType({ description: 'Assigns one escalation to a rep.' })
 export class AssignEscalationInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The escalation to assign.' })
   escalationId!: string;
 
   @Field(() => ID, { nullable: true, description: 'The rep to assign; omitted: the caller ("assign to me").' })
   repId?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Gives an escalation back to the queue.' })
+export class UnassignEscalationInput {
+  @Field(() => ID, { description: 'The escalation.' })
+  escalationId!: string;
+}
+
+@InputType({ description: 'A note a rep adds to an escalation.' })
 export class AddEscalationNoteInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The escalation the note belongs to.' })
   escalationId!: string;
 
-  @Field()
+  @Field({ description: 'The note’s text, as the rep typed it (not blank).' })
   body!: string;
 }
 
-@InputType()
+@InputType({ description: 'Records that a rep contacted the partner about an escalation.' })
 export class MarkPartnerContactedInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The escalation.' })
   escalationId!: string;
 
   @Field(() => String, { nullable: true, description: 'What was agreed, kept as a note.' })
@@ -102,13 +120,13 @@ export class MarkPartnerContactedInput {
 
 @InputType({ description: 'Resolves an unrecognized-organization escalation by mapping the order to the right existing organization.' })
 export class ReassignOrderOrganizationInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The UNRECOGNIZED_* escalation.' })
   escalationId!: string;
 
   @Field(() => ID, { description: 'A partner organization for an unrecognized partner, a customer organization for an unrecognized customer.' })
   organizationId!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'How it was settled, for the record; omitted: a standard text naming the organization.' })
   resolution?: string | null;
 }
 

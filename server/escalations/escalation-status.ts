@@ -1,10 +1,10 @@
 import { userError, UserErrorCode } from '../common/errors.js';
 import { EscalationStatus } from './escalation.entity.js';
 
-/** An escalation's life: picked up by a rep, then resolved; resolved is final. */
+/** An escalation's life: picked up by a rep (who may give it back to the queue: unassigned), then resolved; resolved is final. */
 export const ESCALATION_TRANSITIONS: Readonly<Record<EscalationStatus, readonly EscalationStatus[]>> = {
   [EscalationStatus.OPEN]: [EscalationStatus.IN_PROGRESS, EscalationStatus.RESOLVED],
-  [EscalationStatus.IN_PROGRESS]: [EscalationStatus.RESOLVED],
+  [EscalationStatus.IN_PROGRESS]: [EscalationStatus.OPEN, EscalationStatus.RESOLVED],
   [EscalationStatus.RESOLVED]: [],
 };
 

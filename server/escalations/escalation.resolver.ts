@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../graphql/access.js';
 import type { RequestContext } from '../graphql/context.js';
-import { userErrorsOf } from '../graphql/user-error.js';
+import { mutationPayload } from '../graphql/payload.js';
 import { Order } from '../orders/order.entity.js';
 import { Escalation } from './escalation.entity.js';
 import { EscalationConnection, EscalationFilter, EscalationPayload, ResolveEscalationInput } from './escalation.types.js';
@@ -12,24 +12,26 @@ export class EscalationResolver {
   @Allow('REP')
   escalations(
     @Ctx() ctx: RequestContext,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
-    @Arg('filter', () => EscalationFilter, { nullable: true }) filter?: EscalationFilter,
+    @Arg('first', () => Int, { nullable: true, description: 'How many per page: 0 to 100, default 20.' }) first?: number,
+    @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page; omitted: from the start.' }) after?: string,
+    @Arg('filter', () => EscalationFilter, { nullable: true, description: 'Which escalations; omitted: all.' }) filter?: EscalationFilter,
   ) {
     return ctx.services.escalations.list(ctx, { first, after, filter });
   }
 
-  @Mutation(() => EscalationPayload)
+  @Mutation(() => EscalationPayload, {
+    description:
+      'Reps: resolves an escalation with a resolution; on an UNRECOGNIZED_* escalation the hold is released and a fresh link goes to the holder of the last one.',
+  })
   @Allow('REP')
-  async resolveEscalation(@Ctx() ctx: RequestContext, @Arg('input', () => ResolveEscalationInput) input: ResolveEscalationInput): Promise<EscalationPayload> {
-    try {
-      return { escalation: await ctx.services.escalations.resolve(ctx, input), errors: [] };
-    } catch (error) {
-      return { escalation: null, errors: userErrorsOf(error) };
-    }
+  async resolveEscalation(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => ResolveEscalationInput, { description: 'The escalation and its resolution.' }) input: ResolveEscalationInput,
+  ): Promise<EscalationPayload> {
+    return mutationPayload('escalation', () => ctx.services.escalations.resolve(ctx, input));
   }
 
-  @FieldResolver(() => Order)
+  @FieldResolver(() => Order, { description: 'The order it is about.' })
   order(@Root() escalation: Escalation): Promise<Order> {
     return escalation.order.loadOrFail();
   }

@@ -60,7 +60,7 @@ function checkObjectField(rules: AccessRule[], context: RequestContext): void {
  * field of a type. Anything else is FORBIDDEN to a key, on every path (deny by default: a field added
  * to `Order` stays closed to the machines until it is listed here). Both machines work with orders'
  * own facts — number, offer, status, dates, contact, services, whether it is overdue — never with the
- * organizations, subscriptions, settings or the reps' escalation work behind them. README, "Machine keys".
+ * organizations, subscriptions, settings or the reps' escalation work behind them. docs/integrators.md, "Security rules".
  * The types of the PUBLIC operations (`viewer`, `login`, `startSetup`) are listed because a key may
  * call them like anyone; what they reach below (organizations, subscriptions) stays closed.
  */
@@ -89,7 +89,7 @@ const ORDER_FACTS = [
 ].map((field) => `Order.${field}`);
 /** The integrators' feed (`orderEvents`): both machines read every order event; `changes` holds order facts only. */
 const ORDER_EVENTS = ['OrderEventConnection.*', 'OrderEventEdge.*', 'OrderEvent.*', 'PageInfo.*'];
-/** Signed webhooks: the intake key manages its own subscriptions and reads their delivery log (README, "Webhooks"). */
+/** Signed webhooks: the intake key manages its own subscriptions and reads their delivery log (docs/integrators.md, "Webhooks"). */
 const WEBHOOKS = [
   'WebhookSubscription.*',
   'WebhookSubscriptionPage.*',
@@ -99,6 +99,30 @@ const WEBHOOKS = [
   'WebhookDelivery.*',
   'WebhookDeliveryPage.*',
   'WebhookDeliveryPayload.*',
+  'WebhookTestEventPayload.*',
+];
+/**
+ * The intake key's reads of the orders it placed (#26): the subscription's facts (status, services,
+ * billing start, suspension, cancellation, scheduled changes) and the organizations' ids, never their
+ * names, settings or users; and the answers of the subscription's lifecycle mutations.
+ */
+const SUBSCRIPTION_FACTS = [
+  'Order.subscription',
+  'Subscription.id',
+  'Subscription.status',
+  'Subscription.services',
+  'Subscription.billingStartedAt',
+  'Subscription.suspendedAt',
+  'Subscription.suspensionReason',
+  'Subscription.cancelledAt',
+  'Subscription.cancellationReason',
+  'Subscription.scheduledChanges',
+  'SubscriptionChange.*',
+  'SubscriptionChangePayload.*',
+  // The organizations' ids only: who they are stays with the partner and the reps.
+  'Order.partnerOrganization',
+  'Order.customerOrganization',
+  'Organization.id',
 ];
 const PUBLIC_PAYLOADS = [
   'Viewer.*',
@@ -115,7 +139,16 @@ const PUBLIC_PAYLOADS = [
 ];
 export const MACHINE_KEY_READS: Record<Scope, readonly string[]> = {
   // The intake: what it placed (PlaceOrderPayload, OrderPayload) and the status of those orders (`order(id)`).
-  'orders:write': [...ORDER_FACTS, 'PlaceOrderPayload.*', 'OrderPayload.*', 'AmendOrderPayload.*', ...ORDER_EVENTS, ...WEBHOOKS, ...PUBLIC_PAYLOADS],
+  'orders:write': [
+    ...ORDER_FACTS,
+    ...SUBSCRIPTION_FACTS,
+    'PlaceOrderPayload.*',
+    'OrderPayload.*',
+    'AmendOrderPayload.*',
+    ...ORDER_EVENTS,
+    ...WEBHOOKS,
+    ...PUBLIC_PAYLOADS,
+  ],
   // The scheduler: what overdueOrders returns, and `order(id)` of an order while it is overdue.
   'orders:overdue:read': [...ORDER_FACTS, 'OrderConnection.*', 'OrderEdge.*', 'PageInfo.*', ...ORDER_EVENTS, ...PUBLIC_PAYLOADS],
 };

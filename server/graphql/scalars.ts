@@ -14,7 +14,7 @@ function withinRange(value: unknown): Date {
 }
 
 /**
- * API.md's output scalars: `DateTime` (ISO 8601 with offset), `Date` (YYYY-MM-DD), `EmailAddress`.
+ * The contract's output scalars (docs/integrators.md): `DateTime` (ISO 8601 with offset), `Date` (YYYY-MM-DD), `EmailAddress`.
  * As an input (`overdueOrders(asOf:)`), a `DateTime` outside years 1–9999 is refused like any other
  * malformed value (BAD_USER_INPUT) instead of reaching the database ("0000-01-01T00:00:00Z" is no date
  * PostgreSQL knows).

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { DashboardResolver } from '../admin/dashboard.resolver.js';
+import { DashboardResolver } from '../dashboard/dashboard.resolver.js';
 import { AccountRecoveryResolver } from '../auth/account-recovery.resolver.js';
 import { AuthResolver } from '../auth/auth.resolver.js';
 import { SingleSignOnResolver } from '../auth/oidc.resolver.js';
@@ -15,6 +15,9 @@ import { OrderAdminResolver } from '../orders/order-admin.resolver.js';
 import { OrderResolver } from '../orders/order.resolver.js';
 import { OrderEventResolver } from '../orders/order-event.resolver.js';
 import { OrderAmendmentResolver } from '../orders/order-amendment.resolver.js';
+import { SubscriptionLifecycleResolver } from '../subscriptions/subscription-lifecycle.resolver.js';
+import { OrderLookupResolver } from '../orders/order-lookup.resolver.js';
+import { WebhookTestEventResolver } from '../webhooks/webhook-test-event.resolver.js';
 import { OrganizationAdminResolver } from '../organizations/organization-admin.resolver.js';
 import { OrganizationResolver } from '../organizations/organization.resolver.js';
 import { OutboxResolver } from '../outbox/outbox.resolver.js';
@@ -25,6 +28,7 @@ import { SubscriptionResolver } from '../subscriptions/subscription.resolver.js'
 import { WebhookDeliveryResolver, WebhookSubscriptionResolver } from '../webhooks/webhook.resolver.js';
 import { enforceAccessRules } from './access.js';
 import { DateTimeScalar } from './scalars.js';
+import { WorkspaceResolver } from '../workspace/workspace.resolver.js';
 
 export const resolvers = [
   AuthResolver,
@@ -32,6 +36,9 @@ export const resolvers = [
   OrderResolver,
   OrderEventResolver,
   OrderAmendmentResolver,
+  SubscriptionLifecycleResolver,
+  OrderLookupResolver,
+  WebhookTestEventResolver,
   OrganizationResolver,
   OutboxResolver,
   ServiceSetupResolver,
@@ -55,6 +62,8 @@ export const resolvers = [
   // Signed webhooks (issue 18).
   WebhookSubscriptionResolver,
   WebhookDeliveryResolver,
+  // The reps' workspace: saved views, canned resolutions (#28).
+  WorkspaceResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

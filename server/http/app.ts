@@ -1,7 +1,6 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -78,9 +77,15 @@ export async function createHttpApp(deps: AppDependencies): Promise<HttpApp> {
     const url = req.url ?? '/';
     const query = url.indexOf('?');
     const pathname = query < 0 ? url : url.slice(0, query);
-    if (graphql && (pathname === '/graphql' || pathname === '/graphql/')) graphql(req, res, pathname, query < 0 ? '' : url.slice(query + 1));
-    else app(req, res);
+    if (graphql && (pathname === '/graphql' || pathname === '/graphql/') && !wantsExplorer(req, query < 0 ? '' : url.slice(query + 1))) {
+      graphql(req, res, pathname, query < 0 ? '' : url.slice(query + 1));
+    } else app(req, res);
   });
+  /** A browser opening /graphql (GET, HTML first, no query): the explorer's page, where it is on and built. */
+  const explorerIndex = deps.staticRoot ? path.resolve(deps.staticRoot, 'explorer', 'index.html') : undefined;
+  const explorerOn = config.graphqlExplorer && !!explorerIndex && existsSync(explorerIndex);
+  const wantsExplorer = (req: http.IncomingMessage, search: string) =>
+    explorerOn && req.method === 'GET' && /^\s*text\/html/.test(req.headers.accept ?? '') && !new URLSearchParams(search).has('query');
   app.disable('x-powered-by');
   // Which proxies may name the client in X-Forwarded-For (the per-address rate limits use it).
   app.set('trust proxy', config.trustProxy);
@@ -101,16 +106,29 @@ export async function createHttpApp(deps: AppDependencies): Promise<HttpApp> {
     ApolloServerPluginDrainHttpServer({ httpServer: server }),
     { serverWillStart: async () => ({ serverWillStop: () => viewerCache.stop() }) },
     graphqlMetricsPlugin(metrics),
+    // A refusal by the rate limiter (TOO_MANY_ATTEMPTS) says when to come back, in the payload and as HTTP's Retry-After.
+    {
+      async requestDidStart() {
+        return {
+          async willSendResponse({ response, contextValue }) {
+            const seconds = contextValue.responseHints?.retryAfterSeconds;
+            if (seconds) response.http.headers.set('retry-after', String(seconds));
+          },
+        };
+      },
+    },
     // No field carries a cache hint, so every answer was `Cache-Control: no-store`, at the price of a
     // hook around every field resolver (a few hundred per list page). graphql-handler.ts sets the header.
     ApolloServerPluginCacheControlDisabled(),
-    config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+    // Apollo's landing page loads Apollo Sandbox from a CDN (nothing without internet): browsers get our
+    // own GraphiQL instead (admin/explorer, below), where GRAPHQL_EXPLORER allows it.
+    ApolloServerPluginLandingPageDisabled(),
     ...(config.production ? [noSuggestionsPlugin<RequestContext>()] : []),
   ];
 
   const apollo = new ApolloServer<RequestContext>({
     gateway: compiledExecution(await createSchema()),
-    introspection: !config.production,
+    introspection: !config.production || config.graphqlExplorer,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     // Automatic persisted queries are not part of the contract: one less cache for a client to fill.
@@ -202,6 +220,8 @@ export async function createHttpApp(deps: AppDependencies): Promise<HttpApp> {
         'img-src': ["'self'", 'data:'],
         'font-src': ["'self'", 'data:'],
         'connect-src': ["'self'"],
+        // The explorer's editor (Monaco) runs its language services in workers loaded from our own files.
+        'worker-src': ["'self'"],
         'object-src': ["'none'"],
         'base-uri': ["'self'"],
         'form-action': ["'self'"],
@@ -214,20 +234,32 @@ export async function createHttpApp(deps: AppDependencies): Promise<HttpApp> {
   });
 
   const staticRoot = deps.staticRoot;
-  for (const [mount, folder] of [
-    ['/admin', 'admin'],
-    ['/portal', 'portal'],
-  ] as const) {
+  if (explorerOn) {
+    // The page at /graphql, its files under /explorer/ (hashed, like the apps' assets).
+    app.get(['/graphql', '/graphql/'], browserHeaders, (_req, res) => {
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(explorerIndex!);
+    });
+  }
+  for (const [mount, folder] of [['/admin', 'admin'], ['/portal', 'portal'], ...(explorerOn ? ([['/explorer', 'explorer']] as const) : [])] as const) {
     // Absolute: res.sendFile refuses relative paths.
     const root = staticRoot ? path.resolve(staticRoot, folder) : undefined;
     if (root && existsSync(path.join(root, 'index.html'))) {
-      // Hashed assets may be cached; index.html must not be, or a browser keeps asking for the
-      // assets of a previous build (the build empties the folder).
+      // Hashed assets (Vite names them by their content: a change is a new name) are kept for a year;
+      // index.html must not be, or a browser keeps asking for the assets of a previous build.
       const noCache = (res: Response) => res.setHeader('Cache-Control', 'no-cache');
+      const assets = path.join(root, 'assets') + path.sep;
       app.use(
         mount,
         browserHeaders,
-        express.static(root, { index: 'index.html', maxAge: '1h', setHeaders: (res, file) => file.endsWith('.html') && noCache(res) }),
+        express.static(root, {
+          index: 'index.html',
+          maxAge: '1h',
+          setHeaders: (res, file) => {
+            if (file.endsWith('.html')) noCache(res);
+            else if (file.startsWith(assets)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+          },
+        }),
       );
       // Client-side routes: anything else under the mount is the single-page app.
       app.get(`${mount}/{*rest}`, browserHeaders, (_req, res) => {

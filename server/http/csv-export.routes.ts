@@ -4,8 +4,8 @@ import { once } from 'node:events';
 import { authenticate, bearerToken } from '../auth/authenticate.js';
 import { isRep } from '../auth/viewer.js';
 import type { RequestContext } from '../graphql/context.js';
-import { createLoaders } from '../graphql/loaders.js';
-import { MAX_LIMIT } from '../graphql/offset-page.js';
+import { createLoaders } from '../db/loaders.js';
+import { MAX_LIMIT } from '../common/paging.js';
 import { createSchema } from '../graphql/schema.js';
 import type { ConsoleRouteDependencies } from './route-dependencies.js';
 
@@ -151,23 +151,38 @@ function valueAt(row: unknown, path: string): unknown {
 }
 
 /**
- * One CSV cell (RFC 4180): quoted when it holds a comma, quote or line break. A text starting with
- * `=`, `+`, `-`, `@` (or a tab or carriage return) gets a leading apostrophe, so a spreadsheet never
- * runs a partner's "name" as a formula.
+ * Where a spreadsheet may start a cell inside a text: its start, or after any separator a spreadsheet
+ * may split on (`,`, `;` — the separator of Italian Excel —, tab, line break), when the next character
+ * past spaces and quotes is `=`, `+`, `-` or `@`.
+ */
+const FORMULA_START = /(^|[,;\t\r\n])(?=[\s"]*[=+\-@])/g;
+
+/**
+ * One CSV cell (RFC 4180): quoted when it holds a comma, quote or line break. In a text (a string, or
+ * an object written as JSON) every place a spreadsheet could start a formula cell — the start, or after
+ * a `,`, `;`, tab or line break — gets an apostrophe before the formula character (and a text starting
+ * with a tab or carriage return gets one too), so a spreadsheet never runs a partner's "name" as a
+ * formula, whatever separator it splits the line on (README, "Security rules", 7).
  */
 export function csvCell(value: unknown): string {
   if (value === null || value === undefined) return '';
   let text: string;
+  let written = false;
   if (value instanceof Date) {
     text = value.toISOString();
   } else if (Array.isArray(value) && value.every((v) => v && typeof v === 'object' && 'kind' in v && 'quantity' in v)) {
     text = value.map((v) => `${v.kind}:${v.quantity}`).join(' ');
   } else if (typeof value === 'object') {
     text = JSON.stringify(value);
+    written = true;
   } else {
     text = String(value);
+    written = typeof value === 'string';
   }
-  if (/^[=+\-@\t\r]/.test(text) && typeof value === 'string') text = `'${text}`;
+  if (written) {
+    text = text.replace(FORMULA_START, "$1'");
+    if (/^[\t\r]/.test(text)) text = `'${text}`;
+  }
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -290,6 +305,13 @@ export function csvExportRoutes(app: Express, deps: ConsoleRouteDependencies): v
       const list = Object.hasOwn(EXPORTS, name) ? EXPORTS[name] : undefined;
       if (!list) throw new ExportRefused(404, `Nothing to export as ${name}`);
       const ctx = await repContext(req, res);
+      // A parameter given twice (`filter=a&filter=b`) is refused, not half-read.
+      for (const [key, value] of Object.entries(req.query)) {
+        if (typeof value !== 'string') {
+          const name = key.replace(/[^\w.-]/g, '?').slice(0, 40);
+          throw new ExportRefused(400, `The query parameter ${name} must be given once, as plain text`);
+        }
+      }
       let filter: unknown;
       try {
         filter = typeof req.query.filter === 'string' && req.query.filter !== '' ? JSON.parse(req.query.filter) : undefined;

@@ -1,4 +1,4 @@
-import { SYSTEM_ACTOR, type TxScope } from '../audit/audit.js';
+import { SYSTEM_ACTOR, type TxScope } from '../common/tx-scope.js';
 import { FlushMode } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
@@ -42,7 +42,7 @@ export function uuidArray(ids: readonly string[]): [string, string[]] {
 
 interface SweepQuery {
   name: string;
-  /** The orders this sweep is about, as a condition on `customer_order o` with `?` for the instant. */
+  /** The orders this sweep is about, as a condition on `customer_order o`; each `?` in it is the instant. */
   due: string;
   /** Oldest first, matching the partial index that serves `due`. */
   orderBy: string;
@@ -79,6 +79,8 @@ export async function sweepOrders(deps: JobDependencies, sweep: OrderSweep, opti
   let handled = 0;
 
   const batched = 'handleBatch' in sweep;
+  // Every `?` in `due` stands for the sweep's instant.
+  const dueBindings = Array.from({ length: sweep.due.split('?').length - 1 }, () => now);
   /** Claims (locks) up to `limit` due orders, tells `claimed` their ids, and handles them in `em`'s transaction. */
   const claimAndHandle = async (em: EntityManager, limit: number, claimed: (ids: string[]) => void, only?: string): Promise<void> => {
     const [excluded, excludedBindings] = uuidArray(failed);
@@ -86,7 +88,7 @@ export async function sweepOrders(deps: JobDependencies, sweep: OrderSweep, opti
     const rows: Record<string, unknown>[] = await em.getConnection().execute(
       `select ${batched ? 'o.*' : 'o.id'} from customer_order o where (${sweep.due}) and not (o.id = any(${excluded}))${only ? ' and o.id = ?' : ''}
        order by ${sweep.orderBy} limit ? for update skip locked`,
-      [now, ...excludedBindings, ...(only ? [only] : []), limit],
+      [...dueBindings, ...excludedBindings, ...(only ? [only] : []), limit],
       'all',
       em.getTransactionContext(),
     );

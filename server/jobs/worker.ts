@@ -10,15 +10,15 @@ import { LINK_EXPIRY_JOB, runLinkExpiry } from './link-expiry.job.js';
 import { OUTBOX_DELIVERY_JOB } from './outbox-delivery.job.js';
 import { OutboxSender } from './outbox-sender.js';
 import { OVERDUE_ESCALATIONS_JOB, runOverdueEscalations } from './overdue-escalations.job.js';
+import { runSetupReminders, SETUP_REMINDERS_JOB } from './setup-reminders.job.js';
 import { runStalledSetups, STALLED_SETUPS_JOB } from './stalled-setups.job.js';
+import { runSubscriptionChanges, SUBSCRIPTION_CHANGES_JOB } from './subscription-changes.job.js';
 import { WEBHOOK_DELIVERY_JOB } from './webhook-delivery.job.js';
 import { WebhookSender } from './webhook-sender.js';
 import type { Metrics } from '../observability/metrics.js';
 import type { JobDependencies } from './sweep.js';
 import { JOB_NAMES, type JobName } from './job-names.js';
 import { WorkerLiveness } from './worker-liveness.js';
-
-export { JOB_NAMES, type JobName } from './job-names.js';
 
 export interface JobWorkerOptions {
   databaseUrl: string;
@@ -120,7 +120,9 @@ export async function startJobWorker(deps: JobDependencies, options: JobWorkerOp
   agenda.define(DUE_SETUP_LINKS_JOB, sweep(DUE_SETUP_LINKS_JOB, runDueSetupLinks));
   agenda.define(OVERDUE_ESCALATIONS_JOB, sweep(OVERDUE_ESCALATIONS_JOB, runOverdueEscalations));
   agenda.define(STALLED_SETUPS_JOB, sweep(STALLED_SETUPS_JOB, runStalledSetups));
+  agenda.define(SETUP_REMINDERS_JOB, sweep(SETUP_REMINDERS_JOB, runSetupReminders));
   agenda.define(LINK_EXPIRY_JOB, sweep(LINK_EXPIRY_JOB, runLinkExpiry));
+  agenda.define(SUBSCRIPTION_CHANGES_JOB, sweep(SUBSCRIPTION_CHANGES_JOB, runSubscriptionChanges));
   agenda.define(OUTBOX_DELIVERY_JOB, (job: Job) => keepingLock(job, () => tracked(OUTBOX_DELIVERY_JOB, () => outbox.wake())));
   agenda.define(WEBHOOK_DELIVERY_JOB, (job: Job) => keepingLock(job, () => tracked(WEBHOOK_DELIVERY_JOB, () => webhooks.wake())));
 
@@ -128,7 +130,9 @@ export async function startJobWorker(deps: JobDependencies, options: JobWorkerOp
     [DUE_SETUP_LINKS_JOB]: config.setupLinkSweepIntervalMs,
     [OVERDUE_ESCALATIONS_JOB]: config.overdueSweepIntervalMs,
     [STALLED_SETUPS_JOB]: config.overdueSweepIntervalMs,
+    [SETUP_REMINDERS_JOB]: config.overdueSweepIntervalMs,
     [LINK_EXPIRY_JOB]: config.setupLinkSweepIntervalMs,
+    [SUBSCRIPTION_CHANGES_JOB]: config.setupLinkSweepIntervalMs,
     [OUTBOX_DELIVERY_JOB]: config.outboxPollIntervalMs,
     [WEBHOOK_DELIVERY_JOB]: config.webhooks.pollIntervalMs,
     ...options.intervals,
@@ -167,8 +171,15 @@ export async function startJobWorker(deps: JobDependencies, options: JobWorkerOp
           log.warn({ running: drained.running }, 'jobs still running at shutdown; their locks expire on their own');
         } else {
           // drain() waits for running jobs (they unlock as they complete) but keeps the jobs it had
-          // locked ahead of their run time; release those so another worker takes them at once.
-          await pool.query('update agenda_jobs set locked_at = null where locked_at is not null and last_modified_by = $1', [name]);
+          // locked ahead of their run time; release those so another worker takes them at once. A
+          // processJobs pass already under way when drain() returned (one lock query per job name) may
+          // still lock one after that: release again until a pause finds none left.
+          for (let pass = 0; pass < 8; pass++) {
+            await pool.query('update agenda_jobs set locked_at = null where locked_at is not null and last_modified_by = $1', [name]);
+            await new Promise((resolve) => setTimeout(resolve, 250));
+            const left = await pool.query('select 1 from agenda_jobs where locked_at is not null and last_modified_by = $1 limit 1', [name]);
+            if (!left.rowCount) break;
+          }
         }
         await liveness.stop();
         await pool.end();

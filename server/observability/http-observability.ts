@@ -87,8 +87,8 @@ function sha256(text: string): Buffer {
 }
 
 /**
- * `GET /metrics` in Prometheus text format. Open by default (Prometheus convention: scraped on the
- * service port); with `METRICS_TOKEN` set, only for `Authorization: Bearer <token>`.
+ * `GET /metrics` in Prometheus text format. With `METRICS_TOKEN` set (always in production: the start
+ * refuses without it), only for `Authorization: Bearer <token>`; in development without it, open.
  */
 export function metricsHandler(metrics: Metrics, token: string | undefined, log: Logger): RequestHandler {
   const expected = token ? sha256(token) : undefined;

@@ -3,9 +3,9 @@ import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 't
 import { AuditEntry } from '../audit/audit.types.js';
 import { Allow } from '../graphql/access.js';
 import type { RequestContext } from '../graphql/context.js';
-import { SortOrder } from '../graphql/offset-page.js';
+import { SortOrder } from '../common/paging.js';
 import { DateTimeScalar } from '../graphql/scalars.js';
-import { userErrorsOf } from '../graphql/user-error.js';
+import { mutationPayload } from '../graphql/payload.js';
 import { OutboxMessageInfo } from '../outbox/outbox-message.types.js';
 import { SetupLinkInfo } from '../setup/setup-link.types.js';
 import { CancelOrderInput, OrderPage, TakeOrderBackInput, OrderSearchFilter, OrderSortField } from './order-admin.types.js';
@@ -25,23 +25,22 @@ export class OrderAdminResolver {
   @Allow('REP')
   searchOrders(
     @Ctx() ctx: RequestContext,
-    @Arg('offset', () => Int, { nullable: true }) offset?: number,
-    @Arg('limit', () => Int, { nullable: true }) limit?: number,
-    @Arg('sortField', () => OrderSortField, { nullable: true }) sortField?: OrderSortField,
-    @Arg('sortOrder', () => SortOrder, { nullable: true }) sortOrder?: SortOrder,
-    @Arg('filter', () => OrderSearchFilter, { nullable: true }) filter?: OrderSearchFilter,
+    @Arg('offset', () => Int, { nullable: true, description: 'How many rows to skip: 0 to 100000, default 0.' }) offset?: number,
+    @Arg('limit', () => Int, { nullable: true, description: 'How many per page: 1 to 100, default 25.' }) limit?: number,
+    @Arg('sortField', () => OrderSortField, { nullable: true, description: 'The column to sort on.' }) sortField?: OrderSortField,
+    @Arg('sortOrder', () => SortOrder, { nullable: true, description: 'ASC or DESC.' }) sortOrder?: SortOrder,
+    @Arg('filter', () => OrderSearchFilter, { nullable: true, description: 'Which orders; omitted: all.' }) filter?: OrderSearchFilter,
   ) {
     return ctx.services.orderAdmin.search(ctx, { offset, limit, sortField, sortOrder, filter });
   }
 
   @Mutation(() => OrderPayload, { description: 'Cancels an order not yet set up: links revoked, open escalations resolved with the reason.' })
   @Allow('REP')
-  async cancelOrder(@Ctx() ctx: RequestContext, @Arg('input', () => CancelOrderInput) input: CancelOrderInput): Promise<OrderPayload> {
-    try {
-      return { order: await ctx.services.orderAdmin.cancel(ctx, input), errors: [] };
-    } catch (error) {
-      return { order: null, errors: userErrorsOf(error) };
-    }
+  async cancelOrder(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => CancelOrderInput, { description: 'The order and why.' }) input: CancelOrderInput,
+  ): Promise<OrderPayload> {
+    return mutationPayload('order', () => ctx.services.orderAdmin.cancel(ctx, input));
   }
 
   @Mutation(() => OrderPayload, {
@@ -49,12 +48,11 @@ export class OrderAdminResolver {
       'Takes a handed-over order back from its colleague or customer: the holder’s links and wizard sessions end, the order is the partner’s again (no customer self-setup), and a fresh partner link goes to the provisioning contact.',
   })
   @Allow('REP')
-  async takeOrderBack(@Ctx() ctx: RequestContext, @Arg('input', () => TakeOrderBackInput) input: TakeOrderBackInput): Promise<OrderPayload> {
-    try {
-      return { order: await ctx.services.orderAdmin.takeBack(ctx, input), errors: [] };
-    } catch (error) {
-      return { order: null, errors: userErrorsOf(error) };
-    }
+  async takeOrderBack(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => TakeOrderBackInput, { description: 'The order and why.' }) input: TakeOrderBackInput,
+  ): Promise<OrderPayload> {
+    return mutationPayload('order', () => ctx.services.orderAdmin.takeBack(ctx, input));
   }
 
   @FieldResolver(() => String, { description: 'The CCW partner account that placed the order.' })
@@ -82,17 +80,17 @@ export class OrderAdminResolver {
     return order.overdueAt;
   }
 
-  @FieldResolver(() => DateTimeScalar, { nullable: true })
+  @FieldResolver(() => DateTimeScalar, { nullable: true, description: 'When step 8 was confirmed (the order set up); null until then.' })
   setUpAt(@Root() order: Row<Order>): Date | null {
     return order.setUpAt ?? null;
   }
 
-  @FieldResolver(() => DateTimeScalar, { nullable: true })
+  @FieldResolver(() => DateTimeScalar, { nullable: true, description: 'When the subscription was provisioned (billing started); null until then.' })
   provisionedAt(@Root() order: Row<Order>): Date | null {
     return order.provisionedAt ?? null;
   }
 
-  @FieldResolver(() => DateTimeScalar)
+  @FieldResolver(() => DateTimeScalar, { description: 'When the order last changed.' })
   updatedAt(@Root() order: Row<Order>): Date {
     return order.updatedAt;
   }

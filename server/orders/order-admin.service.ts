@@ -1,16 +1,15 @@
 import { LockMode, type FilterQuery } from '@mikro-orm/core';
-import { scopeOf } from '../audit/audit.js';
+import { scopeOf } from '../common/tx-scope.js';
 import { userError, UserErrorCode } from '../common/errors.js';
-import { InputValidator } from '../common/validation.js';
+import { InputValidator, isUuid } from '../common/validation.js';
 import type { RequestContext } from '../common/request-context.js';
-import { containsPattern, pageWindow, searchTerm, SortOrder, type Page } from '../graphql/offset-page.js';
+import { containsPattern, pageWindow, searchTerm, SortOrder, type Page } from '../common/paging.js';
 import { LinkAudience } from '../setup/setup-enums.js';
 import type { SetupLinkService } from '../setup/setup-link.service.js';
 import { assertOpenForSetup, type OrderLifecycle } from './order-lifecycle.js';
 import { isClosed, overdue } from './order-predicates.js';
 import { canTransition, OrderStatus } from './order-status.js';
 import { Order } from './order.entity.js';
-import { isUuid } from './order.service.js';
 import { OrderSortField, type CancelOrderInput, type OrderSearchFilter, type TakeOrderBackInput } from './order-admin.types.js';
 
 const SORT_COLUMNS: Record<OrderSortField, keyof Order> = {

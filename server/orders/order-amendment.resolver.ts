@@ -2,7 +2,7 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { userError, UserErrorCode } from '../common/errors.js';
 import { Allow } from '../graphql/access.js';
 import type { RequestContext } from '../graphql/context.js';
-import { userErrorsOf } from '../graphql/user-error.js';
+import { mutationPayload } from '../graphql/payload.js';
 import type { Order } from './order.entity.js';
 import { AmendOrderCancelInput, AmendOrderPayload, AmendOrderQuantitiesInput, AmendOrderStartDateInput } from './order-amendment.types.js';
 import { placedBy } from './order.resolver.js';
@@ -12,7 +12,10 @@ import { placedBy } from './order.resolver.js';
 export class OrderAmendmentResolver {
   @Mutation(() => AmendOrderPayload, { description: 'CCW moves the requested start date (until the order is set up); the setup email moves with it.' })
   @Allow('scope:orders:write')
-  amendOrderStartDate(@Ctx() ctx: RequestContext, @Arg('input', () => AmendOrderStartDateInput) input: AmendOrderStartDateInput): Promise<AmendOrderPayload> {
+  amendOrderStartDate(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => AmendOrderStartDateInput, { description: 'The order, the new date and the request’s id.' }) input: AmendOrderStartDateInput,
+  ): Promise<AmendOrderPayload> {
     return run(ctx, input.orderId, () => ctx.services.orderAmendments.changeStartDate(ctx, input));
   }
 
@@ -20,7 +23,10 @@ export class OrderAmendmentResolver {
     description: 'CCW cancels the order (until it is set up): links and sessions revoked, open escalations resolved with the reason.',
   })
   @Allow('scope:orders:write')
-  amendOrderCancel(@Ctx() ctx: RequestContext, @Arg('input', () => AmendOrderCancelInput) input: AmendOrderCancelInput): Promise<AmendOrderPayload> {
+  amendOrderCancel(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => AmendOrderCancelInput, { description: 'The order, the reason and the request’s id.' }) input: AmendOrderCancelInput,
+  ): Promise<AmendOrderPayload> {
     return run(ctx, input.orderId, () => ctx.services.orderAmendments.cancel(ctx, input));
   }
 
@@ -28,17 +34,18 @@ export class OrderAmendmentResolver {
   @Allow('scope:orders:write')
   amendOrderQuantities(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => AmendOrderQuantitiesInput) input: AmendOrderQuantitiesInput,
+    @Arg('input', () => AmendOrderQuantitiesInput, { description: 'The order, the new quantities and the request’s id.' }) input: AmendOrderQuantitiesInput,
   ): Promise<AmendOrderPayload> {
     return run(ctx, input.orderId, () => ctx.services.orderAmendments.changeQuantities(ctx, input));
   }
 }
 
 async function run(ctx: RequestContext, orderId: string, work: () => Promise<{ order: Order; replayed: boolean }>): Promise<AmendOrderPayload> {
-  try {
-    if (!(await placedBy(ctx, orderId))) throw userError(UserErrorCode.NOT_FOUND, 'No such order', ['input', 'orderId']);
-    return { ...(await work()), errors: [] };
-  } catch (error) {
-    return { order: null, replayed: false, errors: userErrorsOf(error) };
-  }
+  return mutationPayload(
+    async () => {
+      if (!(await placedBy(ctx, orderId))) throw userError(UserErrorCode.NOT_FOUND, 'No such order', ['input', 'orderId']);
+      return work();
+    },
+    { order: null, replayed: false },
+  );
 }

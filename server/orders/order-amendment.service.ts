@@ -1,19 +1,18 @@
 import { LockMode } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { createHash, randomUUID } from 'node:crypto';
-import { actorOf, audit, type TxScope } from '../audit/audit.js';
+import { audit } from '../audit/audit.js';
+import { actorOf, type TxScope } from '../common/tx-scope.js';
 import { userError, UserErrorCode } from '../common/errors.js';
 import type { RequestContext } from '../common/request-context.js';
-import { InputValidator } from '../common/validation.js';
+import { InputValidator, isUuid } from '../common/validation.js';
 import type { SetupLinkService } from '../setup/setup-link.service.js';
 import { Subscription } from '../subscriptions/subscription.entity.js';
-import { EscalationKind } from '../escalations/escalation.entity.js';
+import { claimClientRequest, requestFingerprint } from './client-request.js';
 import { OrderEventType } from './order-event.entity.js';
 import type { OrderLifecycle } from './order-lifecycle.js';
 import { isClosed, overdue } from './order-predicates.js';
 import { OrderStatus } from './order-status.js';
 import { Order } from './order.entity.js';
-import { isUuid, MAX_QUANTITY, orderSchedule } from './order.service.js';
+import { MAX_QUANTITY, orderSchedule, startDateTooOld } from './order.service.js';
 import type { ServiceLine } from './service-line.js';
 import type { AmendOrderCancelInput, AmendOrderQuantitiesInput, AmendOrderStartDateInput } from './order-amendment.types.js';
 
@@ -31,10 +30,17 @@ const AFTER_POINT_OF_NO_RETURN: readonly OrderStatus[] = [OrderStatus.SET_UP, Or
  * and the same content changes nothing and answers `replayed`), then the change, its audit event with
  * before and after, and its order event. A user mistake rolls everything back, the claim included.
  */
+/** What the amendments need of the escalations: escalations/ implements it (orders/ does not import escalations/). */
+export interface OverdueEscalations {
+  /** Settles the order's open overdue escalations with this resolution; answers their ids. */
+  settleOverdue(tx: TxScope, order: Order, resolution: string): Promise<string[]>;
+}
+
 export class OrderAmendmentService {
   constructor(
     private readonly lifecycle: OrderLifecycle,
     private readonly links: SetupLinkService,
+    private readonly escalations: OverdueEscalations,
   ) {}
 
   /** The start date moves the setup email (still unsent) or only the overdue time (already sent: the link stays valid). */
@@ -45,11 +51,16 @@ export class OrderAmendmentService {
     v.done();
     return this.amend(ctx, input.orderId, clientRequestId, AmendmentKind.START_DATE, { requestedStartDate }, async (tx, order) => {
       assertBeforePointOfNoReturn(order);
+      // The same date again changes nothing: no event, no audit (the request id is still claimed).
+      if (requestedStartDate === order.requestedStartDate) return null;
+      const tooOld = startDateTooOld(requestedStartDate, order.timeZone, tx.now, ctx.config.startDateMaxPastMs);
+      if (tooOld) throw tooOld;
       const before = { requestedStartDate: order.requestedStartDate, setupDueAt: order.setupDueAt.toISOString(), overdueAt: order.overdueAt.toISOString() };
       const schedule = orderSchedule(requestedStartDate, order.timeZone, ctx.config.setupEmailLocalHour);
       order.requestedStartDate = requestedStartDate;
       order.setupDueAt = schedule.setupDueAt;
-      order.overdueAt = schedule.overdueAt;
+      // A link already out keeps its full day: never overdue sooner than a day after the first email.
+      order.overdueAt = order.linkSentAt ? new Date(Math.max(schedule.overdueAt.getTime(), order.linkSentAt.getTime() + 86_400_000)) : schedule.overdueAt;
       order.updatedAt = tx.now;
       // Not sent yet: the due-links sweep sends it on the new date; a date already begun sends it now,
       // in this transaction, on the locked order (the sweep skips locked rows and then finds it AWAITING_SETUP).
@@ -61,10 +72,9 @@ export class OrderAmendmentService {
       // An overdue escalation opened on the old date is settled when the new date makes the order not overdue.
       const settled = overdue.test(order, tx.now)
         ? []
-        : await this.lifecycle.settleOpenEscalations(
+        : await this.escalations.settleOverdue(
             tx,
             order,
-            [EscalationKind.OVERDUE_PROVISIONING],
             `Resolved automatically: CCW moved the requested start date to ${requestedStartDate}; the order is not overdue any more.`,
           );
       return {
@@ -126,6 +136,9 @@ export class OrderAmendmentService {
           },
         );
       }
+      // The same quantities again change nothing: no event, no audit (the request id is still claimed).
+      const current = [...order.services].sort((a, b) => a.kind.localeCompare(b.kind));
+      if (current.length === wanted.length && current.every((s, i) => s.kind === wanted[i].kind && s.quantity === wanted[i].quantity)) return null;
       const before = { services: order.services };
       order.services = wanted.map((s): ServiceLine => ({ kind: s.kind, quantity: s.quantity }));
       order.updatedAt = tx.now;
@@ -147,19 +160,22 @@ export class OrderAmendmentService {
     clientRequestId: string,
     kind: AmendmentKind,
     content: Record<string, unknown>,
-    work: (tx: TxScope, order: Order) => Promise<{ before: Record<string, unknown>; after: Record<string, unknown>; eventWritten?: boolean }>,
+    /** The change; null when the amendment asks for what the order already is (nothing is recorded). */
+    work: (tx: TxScope, order: Order) => Promise<{ before: Record<string, unknown>; after: Record<string, unknown>; eventWritten?: boolean } | null>,
   ): Promise<{ order: Order; replayed: boolean }> {
-    const fingerprint = createHash('sha256')
-      .update(JSON.stringify([kind, orderId, content]))
-      .digest('hex');
+    const fingerprint = requestFingerprint(kind, orderId, content);
     const now = ctx.clock.now();
     return ctx.em.transactional(async (em) => {
       const order = isUuid(orderId) ? await em.findOne(Order, orderId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }) : null;
       if (!order) throw userError(UserErrorCode.NOT_FOUND, 'No such order', ['input', 'orderId']);
       const actor = actorOf(ctx);
-      if (!(await this.claim(em, actor.id ?? actor.kind, clientRequestId, order.id, kind, fingerprint, now))) return { order, replayed: true };
+      if (!(await claimClientRequest(em, { actorId: actor.id ?? actor.kind, clientRequestId, orderId: order.id, kind, fingerprint, now }))) {
+        return { order, replayed: true };
+      }
       const tx: TxScope = { em, actor, now };
-      const { before, after, eventWritten } = await work(tx, order);
+      const change = await work(tx, order);
+      if (!change) return { order, replayed: false };
+      const { before, after, eventWritten } = change;
       audit(tx, {
         action: `order.amended.${kind.toLowerCase()}`,
         targetType: 'Order',
@@ -170,37 +186,6 @@ export class OrderAmendmentService {
       });
       if (!eventWritten) this.lifecycle.recordEvent(tx, order, OrderEventType.ORDER_AMENDED, { amendment: kind, before, after });
       return { order, replayed: false };
-    });
-  }
-
-  /** Claims the request id (true), or finds it claimed by the same request (false: a replay) or by another (a user error). */
-  private async claim(
-    em: EntityManager,
-    actorId: string,
-    clientRequestId: string,
-    orderId: string,
-    kind: AmendmentKind,
-    fingerprint: string,
-    now: Date,
-  ): Promise<boolean> {
-    const connection = em.getConnection();
-    const inserted: unknown[] = await connection.execute(
-      `insert into order_amendment (id, actor_id, client_request_id, order_id, kind, fingerprint, created_at) values (?, ?, ?, ?, ?, ?, ?)
-       on conflict (actor_id, client_request_id) do nothing returning id`,
-      [randomUUID(), actorId, clientRequestId, orderId, kind, fingerprint, now],
-      'all',
-      em.getTransactionContext(),
-    );
-    if (inserted.length) return true;
-    const [earlier]: { fingerprint: string }[] = await connection.execute(
-      `select fingerprint from order_amendment where actor_id = ? and client_request_id = ?`,
-      [actorId, clientRequestId],
-      'all',
-      em.getTransactionContext(),
-    );
-    if (earlier?.fingerprint === fingerprint) return false;
-    throw userError(UserErrorCode.INVALID_INPUT, 'This client request id was already used for another amendment', ['input', 'clientRequestId'], {
-      reason: 'REQUEST_ID_REUSED',
     });
   }
 }

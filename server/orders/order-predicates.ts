@@ -24,9 +24,6 @@ export const LINK_OUT: readonly OrderStatus[] = [S.AWAITING_SETUP, S.SETUP_IN_PR
 /** Statuses in which an order that nobody has started can be overdue. */
 export const OVERDUE_CANDIDATES: readonly OrderStatus[] = [S.PLACED, S.AWAITING_SETUP];
 
-/** Statuses in which a started setup can stall: started, not yet past step 8, not on hold (a rep already has it). */
-export const STALLED_CANDIDATES: readonly OrderStatus[] = [S.SETUP_IN_PROGRESS, S.HANDED_OVER];
-
 type Status = Pick<Order, 'status'>;
 
 export const isOpenForSetup = (order: Status) => OPEN_FOR_SETUP.includes(order.status);
@@ -37,7 +34,7 @@ export const isClosed = (order: Status) => CLOSED.includes(order.status);
  * From when an order nobody has started is overdue (stored as `overdue_at` at intake): a full day after
  * its setup email was due, i.e. the same local hour (`SETUP_EMAIL_LOCAL_HOUR`) of the day after the
  * requested start date, in its time zone. With the default hour 0 that is the start of the day after the
- * requested start date (API.md's sentence); with a later hour the partner still gets a full day, not
+ * requested start date (the contract's sentence, docs/integrators.md); with a later hour the partner still gets a full day, not
  * `24 - hour` hours (#15 item 5).
  */
 export function overdueFrom(requestedStartDate: string, timeZone: string, setupEmailLocalHour: number): Date {
@@ -59,25 +56,54 @@ export const overdue = {
   },
 };
 
+/** Statuses in which a started setup can stall: started and not on hold (a rep already has it), not yet provisioned. */
+export const IDLE_CANDIDATES: readonly OrderStatus[] = [S.SETUP_IN_PROGRESS, S.HANDED_OVER, S.SET_UP];
+
+type Idle = Pick<Order, 'status' | 'setupStartedAt' | 'activityAt' | 'remindedAt'>;
+
 /**
- * Stalled setup: setup was started (the link was opened), the order is not set up, and
- * `STALLED_SETUP_AFTER` has passed since the requested start date began in its time zone (with
- * `1 day` that is the overdue instant). The sweep `orders:escalate-stalled` opens STALLED_SETUP for these.
+ * Stalled setup: setup was started, the order is not provisioned, and nobody has acted on it for
+ * `STALLED_SETUP_AFTER` since its last activity (`activity_at`: a session opened, a step, a setting
+ * saved) — not since the requested start date, so a partner who starts late is not escalated while
+ * filling in the wizard. An order past step 8 (SET_UP) stalls only once its reminder went out
+ * (`setupReminder`). The sweep `orders:escalate-stalled` opens STALLED_SETUP for these.
  */
 export const stalledSetup = {
-  /** The instant from which the order counts as stalled. */
-  from(order: Pick<Order, 'requestedStartDate' | 'timeZone'>, afterMs: number): Date {
-    return new Date(DateTime.fromISO(order.requestedStartDate, { zone: order.timeZone }).startOf('day').toMillis() + afterMs);
+  /** The instant from which the order counts as stalled (null: it cannot stall now). */
+  from(order: Idle, afterMs: number): Date | null {
+    if (!order.setupStartedAt || !IDLE_CANDIDATES.includes(order.status)) return null;
+    const since = order.activityAt ?? order.setupStartedAt;
+    if (order.status === S.SET_UP && (!order.remindedAt || order.remindedAt < since)) return null;
+    return new Date(since.getTime() + afterMs);
   },
-  test(order: Pick<Order, 'status' | 'setupStartedAt' | 'requestedStartDate' | 'timeZone'>, at: Date, afterMs: number): boolean {
-    return !!order.setupStartedAt && STALLED_CANDIDATES.includes(order.status) && stalledSetup.from(order, afterMs).getTime() <= at.getTime();
+  test(order: Idle, at: Date, afterMs: number): boolean {
+    const from = stalledSetup.from(order, afterMs);
+    return !!from && from.getTime() <= at.getTime();
   },
-  /**
-   * SQL; `dayBegunBefore` is the SQL for the instant `at - STALLED_SETUP_AFTER`: the requested start
-   * date must have begun (in the order's time zone) at or before it.
-   */
-  sql(dayBegunBefore: string, alias?: string): string {
-    return `${column(alias, 'setup_started_at')} is not null and ${column(alias, 'status')} in (${sqlList(STALLED_CANDIDATES)}) and (${column(alias, 'requested_start_date')}::timestamp at time zone ${column(alias, 'time_zone')}) <= ${dayBegunBefore}`;
+  /** SQL; `idleSince` is the SQL for the instant `at - STALLED_SETUP_AFTER`. */
+  sql(idleSince: string, alias?: string): string {
+    const c = (name: string) => column(alias, name);
+    return `${c('setup_started_at')} is not null and ${c('status')} in (${sqlList(IDLE_CANDIDATES)})
+      and coalesce(${c('activity_at')}, ${c('setup_started_at')}) <= ${idleSince}
+      and (${c('status')} <> '${S.SET_UP}' or ${c('reminded_at')} >= coalesce(${c('activity_at')}, ${c('setup_started_at')}))`;
+  },
+};
+
+/**
+ * Reminder: an order past step 8 (SET_UP) that nobody has acted on for `SETUP_REMINDER_AFTER` and that
+ * was not reminded in this idle spell gets one email, with a fresh link, to whoever can finish.
+ */
+export const setupReminder = {
+  test(order: Idle, at: Date, afterMs: number): boolean {
+    const since = order.activityAt ?? order.setupStartedAt;
+    return order.status === S.SET_UP && !!since && since.getTime() + afterMs <= at.getTime() && (!order.remindedAt || order.remindedAt < since);
+  },
+  /** SQL; `idleSince` is the SQL for the instant `at - SETUP_REMINDER_AFTER`. */
+  sql(idleSince: string, alias?: string): string {
+    const c = (name: string) => column(alias, name);
+    return `${c('setup_started_at')} is not null and ${c('status')} = '${S.SET_UP}'
+      and coalesce(${c('activity_at')}, ${c('setup_started_at')}) <= ${idleSince}
+      and (${c('reminded_at')} is null or ${c('reminded_at')} < coalesce(${c('activity_at')}, ${c('setup_started_at')}))`;
   },
 };
 

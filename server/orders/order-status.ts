@@ -12,7 +12,21 @@ export enum OrderStatus {
   EXPIRED = 'EXPIRED',
   CANCELLED = 'CANCELLED',
 }
-registerEnumType(OrderStatus, { name: 'OrderStatus' });
+registerEnumType(OrderStatus, {
+  name: 'OrderStatus',
+  description: 'Where an order stands; docs/integrators.md shows the transitions.',
+  valuesConfig: {
+    AWAITING_SETUP: { description: 'The Set up now link was sent; nobody has opened it yet.' },
+    CANCELLED: { description: 'Cancelled by CCW or a rep before it was set up; closed.' },
+    EXPIRED: { description: 'Not set up before its link expired (30 days after the latest email, 7 for A-FLEX); closed.' },
+    HANDED_OVER: { description: 'Handed over to a colleague or the customer, who got their own link.' },
+    ON_HOLD: { description: 'Somebody did not recognize an organization: waits for a rep.' },
+    PLACED: { description: 'Placed; the Set up now link goes out on the requested start date.' },
+    PROVISIONED: { description: 'The subscription is active and billing started.' },
+    SETUP_IN_PROGRESS: { description: 'Somebody opened the wizard.' },
+    SET_UP: { description: 'Step 8 confirmed: the organizations and the subscription exist; service setup remains.' },
+  },
+});
 
 const S = OrderStatus;
 
@@ -47,3 +61,15 @@ export function assertTransition(from: OrderStatus, to: OrderStatus): void {
     throw userError(UserErrorCode.INVALID_TRANSITION, `An order cannot go from ${from} to ${to}`, undefined, { reason: 'ORDER', from, to });
   }
 }
+
+/**
+ * Which timestamp a status sets, once for both paths: the entity (`OrderLifecycle.transition`) and the
+ * batch SQL (`transitionBatch`). `first`: only the first time (a setup started again keeps its start).
+ */
+export const STATUS_TIMESTAMPS: Readonly<
+  Partial<Record<OrderStatus, { property: 'setupStartedAt' | 'setUpAt' | 'provisionedAt'; column: string; first: boolean }>>
+> = {
+  [S.SETUP_IN_PROGRESS]: { property: 'setupStartedAt', column: 'setup_started_at', first: true },
+  [S.SET_UP]: { property: 'setUpAt', column: 'set_up_at', first: false },
+  [S.PROVISIONED]: { property: 'provisionedAt', column: 'provisioned_at', first: false },
+};

@@ -6,24 +6,24 @@ import { DateScalar, DateTimeScalar, EmailScalar } from '../graphql/scalars.js';
 import { OrderStatus } from './order-status.js';
 import { Offer, ServiceLine } from './service-line.js';
 
-@ObjectType()
+@ObjectType({ description: 'A Webex order placed in CCW, from placement to provisioning.' })
 @Entity({ tableName: 'customer_order' })
 export class Order {
   [OptionalProps]?: 'status' | 'createdAt' | 'updatedAt' | 'demo' | 'customerSelfSetup';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The order’s id.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @Field()
+  @Field({ description: 'The order’s number in CCW.' })
   @Property({ type: 'string', length: 64, unique: true })
   ccwOrderNumber!: string;
 
-  @Field(() => Offer)
+  @Field(() => Offer, { description: 'The offer ordered.' })
   @Enum({ items: () => Offer })
   offer!: Offer;
 
-  @Field(() => OrderStatus)
+  @Field(() => OrderStatus, { description: 'Where the order stands.' })
   @Enum({ items: () => OrderStatus })
   status: OrderStatus = OrderStatus.PLACED;
 
@@ -39,24 +39,24 @@ export class Order {
   @Property({ type: 'string', length: 200 })
   customerName!: string;
 
-  @Field(() => [ServiceLine])
+  @Field(() => [ServiceLine], { description: 'The services purchased, with their quantities.' })
   @Property({ type: 'json' })
   services!: ServiceLine[];
 
   /** A calendar date in `timeZone`, `YYYY-MM-DD`. */
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The start date the partner asked for (YYYY-MM-DD), in the order’s time zone.' })
   @Property({ type: 'date' })
   requestedStartDate!: string;
 
-  @Field()
+  @Field({ description: 'The order’s time zone (IANA name), for its dates and the overdue rule.' })
   @Property({ type: 'string', length: 64 })
   timeZone!: string;
 
-  @Field()
+  @Field({ description: 'The language of the emails about it (BCP 47, e.g. `it`).' })
   @Property({ type: 'string', length: 35 })
   locale!: string;
 
-  @Field(() => EmailScalar)
+  @Field(() => EmailScalar, { description: 'Who gets the Set up now email.' })
   @Property({ type: 'string', length: 254 })
   provisioningContactEmail!: string;
 
@@ -68,7 +68,10 @@ export class Order {
   @Property({ type: 'datetime' })
   setupDueAt!: Date;
 
-  /** Start of the day after the requested start date, in the order's time zone. */
+  /**
+   * From when the order is overdue if nobody has started: a full day after its setup email was due
+   * (`overdueFrom`), and never earlier than a full day after its first Set up now email was queued and sent.
+   */
   @Property({ type: 'datetime' })
   overdueAt!: Date;
 
@@ -78,6 +81,14 @@ export class Order {
   /** The first `startSetup` on any of the order's links: provisioning has started. */
   @Property({ type: 'datetime', nullable: true })
   setupStartedAt?: Date;
+
+  /** The last act of a person on the setup (a session opened, a wizard step, a service setting saved): the stalled clock starts here. */
+  @Property({ type: 'datetime', nullable: true })
+  activityAt?: Date;
+
+  /** When the reminder to finish a set-up order went out for its current idle spell. */
+  @Property({ type: 'datetime', nullable: true })
+  remindedAt?: Date;
 
   /** The link must be used to finish setup before this instant (30 days, 7 for A-FLEX). */
   @Property({ type: 'datetime', nullable: true })
@@ -106,7 +117,7 @@ export class Order {
   @Property({ type: 'datetime', nullable: true })
   provisionedAt?: Date;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When the order was placed.' })
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
 

@@ -2,12 +2,14 @@ import { LockMode, raw, UniqueConstraintViolationException, type FilterQuery } f
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
-import { audit, scopeOf } from '../audit/audit.js';
-import { userError, UserErrorCode } from '../common/errors.js';
-import { InputValidator } from '../common/validation.js';
-import { decodeCursor, pageSize, toConnection, type Connection } from '../graphql/connection.js';
+import { audit } from '../audit/audit.js';
+import { scopeOf } from '../common/tx-scope.js';
+import { userError, UserErrorCode, type UserFacingError } from '../common/errors.js';
+import { isRep } from '../auth/viewer.js';
+import { InputValidator, isUuid } from '../common/validation.js';
+import { badInput, decodeCursor, pageSize, toConnection, type Connection } from '../common/paging.js';
 import type { RequestContext } from '../common/request-context.js';
-import { exactTerm } from '../graphql/offset-page.js';
+import { exactTerm } from '../common/paging.js';
 import { plainRow } from '../db/plain-rows.js';
 import { prepared, queryPrepared } from '../db/prepared.js';
 import { Organization } from '../organizations/organization.entity.js';
@@ -16,11 +18,16 @@ import { Order } from './order.entity.js';
 import { orderVisibility, orderVisibilityFilter, orderVisibilityParams, orderVisibilitySql } from './order-visibility.js';
 import { LinkAudience } from '../setup/setup-enums.js';
 import type { SetupLinkService } from '../setup/setup-link.service.js';
-import { assertOpenForSetup } from './order-lifecycle.js';
+import { assertOpenForSetup, type OrderLifecycle } from './order-lifecycle.js';
+import { OrderEventType } from './order-event.entity.js';
+import { claimClientRequest, requestFingerprint } from './client-request.js';
 import { overdue, overdueFrom } from './order-predicates.js';
 import { OrderStatus } from './order-status.js';
 import type { OrderFilter, PlaceOrderInput, UpdateProvisioningContactInput } from './order.types.js';
 import { ServiceKind } from './service-line.js';
+
+/** How far ahead of now a machine key may ask `overdueOrders(asOf)`: one day (a scheduler plans its next run, no more). */
+export const MACHINE_AS_OF_MARGIN_MS = 24 * 3_600_000;
 
 export const MAX_QUANTITY = 1_000_000;
 const IDENTIFIER = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
@@ -103,27 +110,58 @@ export function orderSchedule(requestedStartDate: string, timeZone: string, loca
   };
 }
 
-/** Kept for callers of the old name; the rule lives in order-predicates.ts. */
-export { OVERDUE_CANDIDATES as OVERDUE_CANDIDATE_STATUSES } from './order-predicates.js';
-
-export function isOverdue(order: Pick<Order, 'status' | 'setupStartedAt' | 'overdueAt'>, at: Date): boolean {
-  return overdue.test(order, at);
+/**
+ * A requested start date more than `START_DATE_MAX_PAST` (default 30 days) before today in the order's
+ * time zone is refused: such an order would be escalated the moment it is placed (#22). Null: accepted.
+ */
+export function startDateTooOld(requestedStartDate: string, timeZone: string, now: Date, maxPastMs: number): UserFacingError | null {
+  const start = DateTime.fromISO(requestedStartDate, { zone: timeZone }).startOf('day');
+  const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day');
+  const days = Math.round(maxPastMs / 86_400_000);
+  if (today.diff(start, 'milliseconds').milliseconds <= maxPastMs) return null;
+  return userError(
+    UserErrorCode.INVALID_INPUT,
+    `The requested start date is more than ${days} days in the past: send today's date, or a later one`,
+    ['input', 'requestedStartDate'],
+    { reason: 'START_DATE_TOO_OLD', days },
+  );
 }
 
 /** Who holds the order's setup now: whom it was handed to, else the provisioning contact. */
-export function holderOf(order: Order): { email: string; audience: LinkAudience } {
+export function holderOf(order: Pick<Order, 'handedOverTo' | 'provisioningContactEmail' | 'customerSelfSetup'>): { email: string; audience: LinkAudience } {
   if (!order.handedOverTo) return { email: order.provisioningContactEmail, audience: LinkAudience.PARTNER };
   return { email: order.handedOverTo, audience: order.customerSelfSetup ? LinkAudience.CUSTOMER : LinkAudience.PARTNER };
 }
 
+/** `overdueOrders(asOf)`: now by default; for a machine key at most `MACHINE_AS_OF_MARGIN_MS` after now (later: BAD_USER_INPUT). */
+export function overdueAsOf(ctx: RequestContext, asOf: Date | null | undefined): Date {
+  const now = ctx.clock.now();
+  // A machine key reads orders overdue now, or at most a day ahead (its next run): not every order that ever will be.
+  const latest = new Date(now.getTime() + MACHINE_AS_OF_MARGIN_MS);
+  if (!isRep(ctx.viewer) && (asOf ?? now).getTime() > latest.getTime()) {
+    throw badInput(`asOf may be at most ${MACHINE_AS_OF_MARGIN_MS / 3_600_000} hours after now for an API key (at most ${latest.toISOString()})`);
+  }
+  return asOf ?? now;
+}
+
 export class OrderService {
-  constructor(private readonly links: SetupLinkService) {}
+  constructor(
+    private readonly links: SetupLinkService,
+    private readonly lifecycle: OrderLifecycle,
+  ) {}
 
   /** `placeOrder`: idempotent on the CCW order number; concurrent retries are settled by its unique index. */
   async place(ctx: RequestContext, input: PlaceOrderInput): Promise<{ order: Order; created: boolean }> {
     const normalised = normaliseOrderInput(input);
     const intakeFingerprint = fingerprint(normalised);
     const now = ctx.clock.now();
+    const tooOld = startDateTooOld(normalised.requestedStartDate, normalised.timeZone, now, ctx.config.startDateMaxPastMs);
+    if (tooOld) {
+      // A retry of an order placed when its date was recent still answers that order.
+      const existing = await ctx.em.findOne(Order, { ccwOrderNumber: normalised.ccwOrderNumber });
+      if (existing?.intakeFingerprint === intakeFingerprint) return { order: existing, created: false };
+      throw tooOld;
+    }
     try {
       const order = await ctx.em.transactional(async (em) => {
         const order = em.create(Order, {
@@ -139,6 +177,14 @@ export class OrderService {
           targetId: order.id,
           orderId: order.id,
           after: { ...normalised, status: order.status },
+        });
+        // Every order placed is an event (#26), a future-dated one too, before any status change it brings
+        // (the order's row first: the event's order_id references it).
+        await em.flush();
+        this.lifecycle.recordEvent(scopeOf(ctx, em, now), order, OrderEventType.ORDER_PLACED, {
+          status: order.status,
+          requestedStartDate: order.requestedStartDate,
+          services: order.services,
         });
         // Placed on or after its requested start date: the link goes out now, in this transaction,
         // so the due-links sweep never sees the order in PLACED and cannot send a second one.
@@ -170,12 +216,22 @@ export class OrderService {
   async updateProvisioningContact(ctx: RequestContext, input: UpdateProvisioningContactInput): Promise<Order> {
     const v = new InputValidator();
     const email = input.email === null || input.email === undefined ? undefined : v.email('email', input.email);
+    const clientRequestId =
+      input.clientRequestId == null ? null : v.text('clientRequestId', input.clientRequestId, { max: 100, label: 'The client request id' });
     v.done();
     return ctx.em.transactional(async (em) => {
       const order = await this.findVisible(ctx, input.orderId, { em, lock: true });
       if (!order) throw userError(UserErrorCode.NOT_FOUND, 'No such order', ['input', 'orderId']);
-      assertOpenForSetup(order);
       const now = ctx.clock.now();
+      // A retried request (#26) changes nothing: above all it does not revoke the link it has just emailed.
+      if (clientRequestId) {
+        const actor = scopeOf(ctx, em, now).actor;
+        const fingerprint = requestFingerprint('CONTACT', order.id, { email: email ?? null, resend: input.resend ?? true });
+        if (!(await claimClientRequest(em, { actorId: actor.id ?? actor.kind, clientRequestId, orderId: order.id, kind: 'CONTACT', fingerprint, now }))) {
+          return order;
+        }
+      }
+      assertOpenForSetup(order);
       const before = order.provisioningContactEmail;
       if (email && email !== before) {
         order.provisioningContactEmail = email;
@@ -185,6 +241,10 @@ export class OrderService {
           targetType: 'Order',
           targetId: order.id,
           orderId: order.id,
+          before: { provisioningContactEmail: before },
+          after: { provisioningContactEmail: email },
+        });
+        this.lifecycle.recordEvent(scopeOf(ctx, em, now), order, OrderEventType.CONTACT_CHANGED, {
           before: { provisioningContactEmail: before },
           after: { provisioningContactEmail: email },
         });
@@ -276,12 +336,13 @@ export class OrderService {
 
   /**
    * Orders nobody has started by the start of the day after their requested start date, as of
-   * `asOf`, oldest due first. Served by the partial index `customer_order_overdue_idx`.
+   * `asOf`, oldest due first. For a machine key `asOf` is at most `MACHINE_AS_OF_MARGIN_MS` after now
+   * (later: BAD_USER_INPUT; README, "Security rules", 10); reps may ask any date. Served by the partial index `customer_order_overdue_idx`.
    */
   async overdue(ctx: RequestContext, args: { asOf?: Date | null; first?: number | null; after?: string | null }): Promise<Connection<Order>> {
     const size = pageSize(args.first);
     const cursor = decodeCursor(args.after, ['date', 'uuid']);
-    const asOf = args.asOf ?? ctx.clock.now();
+    const asOf = overdueAsOf(ctx, args.asOf);
     const after = cursor ? [cursor[0], cursor[1]] : ['-infinity', '00000000-0000-0000-0000-000000000000'];
     const rows = (await queryPrepared<Record<string, unknown>>(ctx.reader, OVERDUE_PAGE, [asOf, ...after, size + 1])).map((row) =>
       plainRow(ctx.reader, Order, row),
@@ -326,7 +387,3 @@ const OVERDUE_PAGE = prepared(
     order by overdue_at, id
     limit $4`,
 );
-
-export function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
-}

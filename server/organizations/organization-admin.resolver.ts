@@ -2,9 +2,9 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { AuditEntry } from '../audit/audit.types.js';
 import { Allow } from '../graphql/access.js';
 import type { RequestContext } from '../graphql/context.js';
-import { SortOrder } from '../graphql/offset-page.js';
+import { SortOrder } from '../common/paging.js';
 import { DateTimeScalar } from '../graphql/scalars.js';
-import { userErrorsOf } from '../graphql/user-error.js';
+import { mutationPayload } from '../graphql/payload.js';
 import {
   OrganizationPage,
   OrganizationPayload,
@@ -28,18 +28,18 @@ export class OrganizationAdminResolver {
   @Allow('REP')
   searchOrganizations(
     @Ctx() ctx: RequestContext,
-    @Arg('offset', () => Int, { nullable: true }) offset?: number,
-    @Arg('limit', () => Int, { nullable: true }) limit?: number,
-    @Arg('sortField', () => OrganizationSortField, { nullable: true }) sortField?: OrganizationSortField,
-    @Arg('sortOrder', () => SortOrder, { nullable: true }) sortOrder?: SortOrder,
-    @Arg('filter', () => OrganizationSearchFilter, { nullable: true }) filter?: OrganizationSearchFilter,
+    @Arg('offset', () => Int, { nullable: true, description: 'How many rows to skip: 0 to 100000, default 0.' }) offset?: number,
+    @Arg('limit', () => Int, { nullable: true, description: 'How many per page: 1 to 100, default 25.' }) limit?: number,
+    @Arg('sortField', () => OrganizationSortField, { nullable: true, description: 'The column to sort on.' }) sortField?: OrganizationSortField,
+    @Arg('sortOrder', () => SortOrder, { nullable: true, description: 'ASC or DESC.' }) sortOrder?: SortOrder,
+    @Arg('filter', () => OrganizationSearchFilter, { nullable: true, description: 'Which organizations; omitted: all.' }) filter?: OrganizationSearchFilter,
   ) {
     return ctx.services.organizationAdmin.search(ctx, { offset, limit, sortField, sortOrder, filter });
   }
 
-  @Query(() => Organization, { nullable: true })
+  @Query(() => Organization, { nullable: true, description: 'Reps: one organization; null when there is none with this id.' })
   @Allow('REP')
-  organization(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+  organization(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The organization’s id.' }) id: string) {
     return ctx.services.organizationAdmin.get(ctx, id);
   }
 
@@ -47,26 +47,22 @@ export class OrganizationAdminResolver {
   @Allow('REP')
   async updateOrganization(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => UpdateOrganizationInput) input: UpdateOrganizationInput,
+    @Arg('input', () => UpdateOrganizationInput, { description: 'The organization and the corrected details.' }) input: UpdateOrganizationInput,
   ): Promise<OrganizationPayload> {
-    try {
-      return { organization: await ctx.services.organizationAdmin.update(ctx, input), errors: [] };
-    } catch (error) {
-      return { organization: null, errors: userErrorsOf(error) };
-    }
+    return mutationPayload('organization', () => ctx.services.organizationAdmin.update(ctx, input));
   }
 
-  @FieldResolver(() => String, { nullable: true })
+  @FieldResolver(() => String, { nullable: true, description: 'Street and number; null when not known.' })
   address(@Root() organization: Row<Organization>): string | null {
     return organization.address ?? null;
   }
 
-  @FieldResolver(() => String, { nullable: true })
+  @FieldResolver(() => String, { nullable: true, description: 'City; null when not known.' })
   city(@Root() organization: Row<Organization>): string | null {
     return organization.city ?? null;
   }
 
-  @FieldResolver(() => String, { nullable: true })
+  @FieldResolver(() => String, { nullable: true, description: 'Postal code; null when not known.' })
   postalCode(@Root() organization: Row<Organization>): string | null {
     return organization.postalCode ?? null;
   }
@@ -81,7 +77,7 @@ export class OrganizationAdminResolver {
     return organization.subdomain ?? null;
   }
 
-  @FieldResolver(() => DateTimeScalar)
+  @FieldResolver(() => DateTimeScalar, { description: 'When it last changed.' })
   updatedAt(@Root() organization: Row<Organization>): Date {
     return organization.updatedAt;
   }

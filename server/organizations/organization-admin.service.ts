@@ -1,10 +1,10 @@
 import { LockMode, UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
-import { audit, scopeOf } from '../audit/audit.js';
+import { audit } from '../audit/audit.js';
+import { scopeOf } from '../common/tx-scope.js';
 import { userError, UserErrorCode } from '../common/errors.js';
-import { InputValidator } from '../common/validation.js';
+import { InputValidator, isUuid } from '../common/validation.js';
 import type { RequestContext } from '../common/request-context.js';
-import { containsPattern, exactTerm, pageWindow, searchTerm, SortOrder, type Page } from '../graphql/offset-page.js';
-import { isUuid } from '../orders/order.service.js';
+import { containsPattern, exactTerm, pageWindow, searchTerm, SortOrder, type Page } from '../common/paging.js';
 import { Organization, OrganizationKind } from './organization.entity.js';
 import { User } from './user.entity.js';
 import { OrganizationSortField, type OrganizationSearchFilter, type UpdateOrganizationInput } from './organization-admin.types.js';

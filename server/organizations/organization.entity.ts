@@ -7,27 +7,31 @@ export enum OrganizationKind {
   PARTNER = 'PARTNER',
   CUSTOMER = 'CUSTOMER',
 }
-registerEnumType(OrganizationKind, { name: 'OrganizationKind' });
+registerEnumType(OrganizationKind, {
+  name: 'OrganizationKind',
+  description: 'Which side of an order an organization is on.',
+  valuesConfig: { CUSTOMER: { description: 'The customer the services are for.' }, PARTNER: { description: 'The Cisco partner that orders.' } },
+});
 
-@ObjectType()
+@ObjectType({ description: 'A partner or customer organization. Partner and customer administrators read their own; reps read all.' })
 @Entity({ tableName: 'organization' })
 export class Organization {
   [OptionalProps]?: 'createdAt' | 'updatedAt' | 'demo';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The organization’s id.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @Field(() => OrganizationKind)
+  @Field(() => OrganizationKind, { description: 'PARTNER or CUSTOMER.' })
   @Enum({ items: () => OrganizationKind })
   kind!: OrganizationKind;
 
-  @Field()
+  @Field({ description: 'Its name.' })
   @Property({ type: 'string', length: 200 })
   name!: string;
 
   /** ISO 3166-1 alpha-2. */
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Country (ISO 3166-1 alpha-2); null when not known.' })
   @Property({ type: 'string', length: 2, nullable: true })
   country?: string;
 
@@ -52,7 +56,7 @@ export class Organization {
   @Property({ type: 'string', length: 63, nullable: true, unique: true })
   subdomain?: string;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When it was created.' })
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
 

@@ -5,7 +5,7 @@ import { Organization } from './organization.entity.js';
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
-  @FieldResolver(() => Int)
+  @FieldResolver(() => Int, { description: 'How many of its subscriptions are ACTIVE.' })
   activeSubscriptionCount(@Root() organization: Row<Organization>, @Ctx() ctx: RequestContext): Promise<number> {
     return ctx.loaders.activeSubscriptionCount.load(organization.id);
   }

@@ -1,4 +1,4 @@
-import type { TxScope } from '../audit/audit.js';
+import type { TxScope } from '../common/tx-scope.js';
 import { executeInTransaction } from '../db/prepared.js';
 import { OutboxMessage, OutboxStatus } from './outbox-message.entity.js';
 
@@ -83,6 +83,97 @@ export function setupLinkEmail(language: EmailLanguage, m: SetupLinkEmail): Emai
   };
 }
 
+/**
+ * The reminder to finish an order that is set up (past step 8) but not provisioned: to whoever completed
+ * step 8, with a fresh link that brings them back to the service setup with what they saved.
+ */
+export function setupReminderEmail(language: EmailLanguage, m: { ccwOrderNumber: string; customerName: string; url: string; expiresOn: string }): EmailContent {
+  if (language === 'it') {
+    return {
+      subject: `Completa la configurazione dei servizi dell'ordine Webex ${m.ccwOrderNumber}`,
+      ...render(
+        language,
+        [
+          'Buongiorno,',
+          `l'ordine Webex ${m.ccwOrderNumber} per ${m.customerName} è configurato, ma i servizi non sono ancora stati attivati e la fatturazione non è iniziata.`,
+          `Fai clic su «Continua la configurazione»: ritroverai le impostazioni già salvate. Non serve una password. Scadenza del collegamento: ${m.expiresOn}.`,
+          'Se nessuno completa la configurazione, un rappresentante Cisco contatterà il partner.',
+        ],
+        { label: 'Continua la configurazione', url: m.url },
+      ),
+    };
+  }
+  return {
+    subject: `Finish setting up the services of Webex order ${m.ccwOrderNumber}`,
+    ...render(
+      language,
+      [
+        'Hello,',
+        `Webex order ${m.ccwOrderNumber} for ${m.customerName} is set up, but its services are not provisioned yet and billing has not started.`,
+        `Click Continue setup: you will find the settings you already saved. No password is needed. The link works until ${m.expiresOn}.`,
+        'If nobody finishes the setup, a Cisco representative will contact the partner.',
+      ],
+      { label: 'Continue setup', url: m.url },
+    ),
+  };
+}
+
+/** CCW (or a rep) cancelled the order: whoever holds a Set up now link is told, so nobody is left guessing. */
+export function orderCancelledEmail(language: EmailLanguage, m: { ccwOrderNumber: string; customerName: string }): EmailContent {
+  if (language === 'it') {
+    return {
+      subject: `Ordine Webex ${m.ccwOrderNumber} annullato`,
+      ...render(language, [
+        'Buongiorno,',
+        `l'ordine Webex ${m.ccwOrderNumber} per ${m.customerName} è stato annullato: il collegamento «Imposta ora» che avevi ricevuto non funziona più e non c'è nulla da configurare.`,
+        'Per domande, rivolgiti a chi ha effettuato l’ordine o al tuo rappresentante Cisco.',
+      ]),
+    };
+  }
+  return {
+    subject: `Webex order ${m.ccwOrderNumber} cancelled`,
+    ...render(language, [
+      'Hello,',
+      `Webex order ${m.ccwOrderNumber} for ${m.customerName} was cancelled: the Set up now link you received no longer works and there is nothing to set up.`,
+      'If you have questions, ask whoever placed the order or your Cisco representative.',
+    ]),
+  };
+}
+
+/** The partner is told when a provisioned subscription is suspended or cancelled (#26): by CCW, a rep, or on its scheduled date. */
+export function subscriptionChangedEmail(
+  language: EmailLanguage,
+  m: { change: 'SUSPENDED' | 'CANCELLED'; ccwOrderNumber: string; customerName: string; effectiveOn: string },
+): EmailContent {
+  const suspended = m.change === 'SUSPENDED';
+  if (language === 'it') {
+    return {
+      subject: suspended
+        ? `Abbonamento Webex di ${m.customerName} sospeso (ordine ${m.ccwOrderNumber})`
+        : `Abbonamento Webex di ${m.customerName} annullato (ordine ${m.ccwOrderNumber})`,
+      ...render(language, [
+        'Buongiorno,',
+        suspended
+          ? `l'abbonamento Webex dell'ordine ${m.ccwOrderNumber} per ${m.customerName} è stato sospeso in data ${m.effectiveOn}: i suoi servizi restano configurati e tornano disponibili quando l'abbonamento viene riattivato.`
+          : `l'abbonamento Webex dell'ordine ${m.ccwOrderNumber} per ${m.customerName} è stato annullato in data ${m.effectiveOn}: i suoi servizi non sono più disponibili.`,
+        'Per domande, rivolgiti a chi ha effettuato l’ordine o al tuo rappresentante Cisco.',
+      ]),
+    };
+  }
+  return {
+    subject: suspended
+      ? `Webex subscription of ${m.customerName} suspended (order ${m.ccwOrderNumber})`
+      : `Webex subscription of ${m.customerName} cancelled (order ${m.ccwOrderNumber})`,
+    ...render(language, [
+      'Hello,',
+      suspended
+        ? `The Webex subscription of order ${m.ccwOrderNumber} for ${m.customerName} was suspended on ${m.effectiveOn}: its services stay configured and come back when the subscription is resumed.`
+        : `The Webex subscription of order ${m.ccwOrderNumber} for ${m.customerName} was cancelled on ${m.effectiveOn}: its services are no longer available.`,
+      'If you have questions, ask whoever placed the order or your Cisco representative.',
+    ]),
+  };
+}
+
 export function activationEmail(language: EmailLanguage, m: { organizationName: string; url: string; expiresOn: string }): EmailContent {
   if (language === 'it') {
     return {
@@ -130,8 +221,8 @@ export function repNoticeEmail(
       "l'organizzazione cliente non è stata riconosciuta; l'ordine è sospeso",
     ],
     STALLED_SETUP: [
-      'setup was started but the order is still not set up after the requested start date',
-      "la configurazione è stata avviata ma l'ordine non è ancora configurato dopo la data di inizio richiesta",
+      'setup was started but nobody has worked on it for days and the order is still not provisioned',
+      "la configurazione è stata avviata ma da giorni nessuno la porta avanti e l'ordine non è ancora attivato",
     ],
   };
   const [en, it] = what[m.kind] ?? [m.kind, m.kind];
@@ -150,6 +241,89 @@ export function repNoticeEmail(
       label: 'Open the console',
       url: m.consoleUrl,
     }),
+  };
+}
+
+/** Escalation kinds in a sentence, for the reps' emails: [en, it], the words of the apps' glossary (admin/shared/glossary.ts; test/glossary.test.ts). */
+const ESCALATION_KIND_NAMES: Record<string, [string, string]> = {
+  OVERDUE_PROVISIONING: ['overdue provisioning', 'provisioning in ritardo'],
+  UNRECOGNIZED_PARTNER_ORGANIZATION: ['unrecognized partner organization', 'organizzazione partner non riconosciuta'],
+  UNRECOGNIZED_CUSTOMER_ORGANIZATION: ['unrecognized customer organization', 'organizzazione cliente non riconosciuta'],
+  STALLED_SETUP: ['stalled setup', 'configurazione ferma'],
+};
+
+/** A rep assigned an escalation to a colleague: the notice to that colleague (once per escalation and rep). */
+export function escalationAssignedEmail(
+  language: EmailLanguage,
+  m: { ccwOrderNumber: string; kind: string; partnerName: string; customerName: string; assignedBy: string; consoleUrl: string },
+): EmailContent {
+  const [en, it] = ESCALATION_KIND_NAMES[m.kind] ?? [m.kind, m.kind];
+  if (language === 'it') {
+    return {
+      subject: `[Provisioning Hub] Ti è stata assegnata la segnalazione sull'ordine ${m.ccwOrderNumber}`,
+      ...render(
+        language,
+        [
+          `${m.assignedBy} ti ha assegnato una segnalazione: ordine ${m.ccwOrderNumber} (${m.partnerName} per ${m.customerName}), ${it}.`,
+          'La trovi nella console, tra le segnalazioni assegnate a te.',
+        ],
+        { label: 'Apri la segnalazione', url: m.consoleUrl },
+      ),
+    };
+  }
+  return {
+    subject: `[Provisioning Hub] An escalation on order ${m.ccwOrderNumber} is assigned to you`,
+    ...render(
+      language,
+      [
+        `${m.assignedBy} assigned you an escalation: order ${m.ccwOrderNumber} (${m.partnerName} for ${m.customerName}), ${en}.`,
+        'It is in the console, among the escalations assigned to you.',
+      ],
+      { label: 'Open the escalation', url: m.consoleUrl },
+    ),
+  };
+}
+
+export interface WebhookPausedEmail {
+  subscriptionId: string;
+  url: string;
+  description: string | null;
+  /** How many deliveries FAILED in a row (`WEBHOOK_PAUSE_AFTER_FAILURES` reached). */
+  failures: number;
+  /** The last FAILED delivery's error (e.g. `HTTP 500`). */
+  lastError: string;
+  /** Where the subscription is shown (the console's webhook page). */
+  consoleUrl: string;
+}
+
+/** A webhook subscription paused after too many FAILED deliveries in a row: to its owner and to the reps, once per pause. */
+export function webhookPausedEmail(language: EmailLanguage, m: WebhookPausedEmail): EmailContent {
+  const name = m.description ? `${m.url} (${m.description})` : m.url;
+  if (language === 'it') {
+    return {
+      subject: `[Provisioning Hub] Webhook in pausa: ${m.url}`,
+      ...render(
+        language,
+        [
+          `Il webhook ${name}, id ${m.subscriptionId}, è in pausa: le ultime ${m.failures} consegne non sono riuscite nemmeno dopo l'ultimo tentativo.`,
+          `Ultimo errore: ${m.lastError}.`,
+          'Finché è in pausa, i nuovi eventi restano in attesa e non si perde nulla. Quando il ricevitore risponde di nuovo, riprendi il webhook (nella console: «Riprendi» nella sua pagina; dall’API: la mutation resumeWebhookSubscription): gli eventi in attesa vengono inviati, nell’ordine di ogni ordine.',
+        ],
+        { label: 'Apri il webhook', url: m.consoleUrl },
+      ),
+    };
+  }
+  return {
+    subject: `[Provisioning Hub] Webhook paused: ${m.url}`,
+    ...render(
+      language,
+      [
+        `The webhook ${name}, id ${m.subscriptionId}, is paused: its last ${m.failures} deliveries failed, each after its last attempt.`,
+        `Last error: ${m.lastError}.`,
+        'While it is paused, new events are held and nothing is lost. Once the receiver answers again, resume the webhook (in the console: Resume on its page; through the API: the resumeWebhookSubscription mutation): the held events are then sent, in order for each order.',
+      ],
+      { label: 'Open the webhook', url: m.consoleUrl },
+    ),
   };
 }
 

@@ -29,7 +29,7 @@ export function messageIdOf(messageKey: string, from: string): string {
 
 /**
  * A pooled nodemailer transport over `SMTP_URL`. Pooling matters: a fresh connection per message
- * costs a greeting round trip (see STACK.md, "Throughput"). Timeouts are bounded so a hung server
+ * costs a greeting round trip (see docs/developers.md, "The stack, as measured"). Timeouts are bounded so a hung server
  * fails the attempt (a temporary failure, retried) well inside the delivery lease.
  */
 export function createSmtpMailer(smtpUrl: string, from: string, options: { maxConnections?: number } = {}): Mailer {

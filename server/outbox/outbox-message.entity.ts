@@ -19,12 +19,12 @@ registerEnumType(OutboxStatus, {
  * twice, and it travels as the Message-ID so a retried send is recognisable downstream.
  * Reps see it as `EmailMessage` (delivery state only: the body carries a setup token and is never exposed).
  */
-@ObjectType('EmailMessage')
+@ObjectType('EmailMessage', { description: 'An email the server sent or is sending (reps only; without its body).' })
 @Entity({ tableName: 'outbox_message' })
 export class OutboxMessage {
   [OptionalProps]?: 'status' | 'attempts' | 'createdAt';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The email’s id.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -32,19 +32,19 @@ export class OutboxMessage {
   messageKey!: string;
 
   /** `SETUP_LINK`, `ACTIVATION`, `REP_NOTICE`, … */
-  @Field()
+  @Field({ description: 'Which email it is: SETUP_LINK, ACTIVATION, REP_NOTICE, …' })
   @Property({ type: 'string', length: 32 })
   template!: string;
 
-  @Field()
+  @Field({ description: 'The address it is sent to.' })
   @Property({ type: 'string', length: 254 })
   recipient!: string;
 
-  @Field()
+  @Field({ description: 'The language it is written in (BCP 47), also its `Content-Language`.' })
   @Property({ type: 'string', length: 35 })
   locale!: string;
 
-  @Field()
+  @Field({ description: 'The subject line.' })
   @Property({ type: 'string', length: 300 })
   subject!: string;
 
@@ -54,15 +54,15 @@ export class OutboxMessage {
   @Property({ type: 'text' })
   html!: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The order it is about; null for emails about no order (e.g. a password reset).' })
   @Property({ type: 'uuid', nullable: true })
   orderId?: string;
 
-  @Field(() => OutboxStatus)
+  @Field(() => OutboxStatus, { description: 'PENDING, SENT or FAILED.' })
   @Enum({ items: () => OutboxStatus })
   status: OutboxStatus = OutboxStatus.PENDING;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Delivery attempts made so far (a resend starts over from zero).' })
   @Property({ type: 'integer' })
   attempts: number = 0;
 
@@ -70,15 +70,15 @@ export class OutboxMessage {
   @Property({ type: 'datetime' })
   nextAttemptAt!: Date;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The SMTP server’s answer to the last failed attempt; null when none failed.' })
   @Property({ type: 'text', nullable: true })
   lastError?: string;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the SMTP server accepted it; null until then.' })
   @Property({ type: 'datetime', nullable: true })
   sentAt?: Date;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When it was queued.' })
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
 }

@@ -22,9 +22,18 @@ export async function recordOutcomes(em: EntityManager, now: Date, sent: readonl
   const connection = em.getConnection();
   const tx = em.getTransactionContext();
   if (sent.length) {
+    // Overdue counts a full day from when the order's first Set up now email actually went out (#22):
+    // when it goes out later than queued (a mail outage), the order's overdue instant moves with it.
     await connection.execute(
-      `update outbox_message set status = 'SENT', sent_at = ?, last_error = null where id = any(${uuidList(sent)})`,
-      [now, ...sent],
+      `with sent as (
+         update outbox_message set status = 'SENT', sent_at = ?, last_error = null where id = any(${uuidList(sent)}) returning id, order_id, template
+       )
+       update customer_order o set overdue_at = greatest(o.overdue_at, ?::timestamptz + interval '1 day')
+        where o.id in (select order_id from sent where template = 'SETUP_LINK' and order_id is not null)
+          and o.setup_started_at is null and o.status in ('PLACED', 'AWAITING_SETUP')
+          and not exists (select 1 from outbox_message m where m.order_id = o.id and m.template = 'SETUP_LINK' and m.status = 'SENT'
+                            and m.id not in (select id from sent))`,
+      [now, ...sent, now],
       'run',
       tx,
     );

@@ -4,12 +4,12 @@ import { ConnectionType } from '../graphql/connection.js';
 import type { RequestContext } from '../graphql/context.js';
 import { OutboxMessage, OutboxStatus } from './outbox-message.entity.js';
 
-@InputType()
+@InputType({ description: 'Which emails to list; all given conditions apply together.' })
 export class EmailMessageFilter {
-  @Field(() => [OutboxStatus], { nullable: true })
+  @Field(() => [OutboxStatus], { nullable: true, description: 'Only emails in one of these states.' })
   status?: OutboxStatus[] | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only the emails about this order.' })
   orderId?: string | null;
 }
 
@@ -21,9 +21,9 @@ export class OutboxResolver {
   @Allow('REP')
   emailMessages(
     @Ctx() ctx: RequestContext,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
-    @Arg('filter', () => EmailMessageFilter, { nullable: true }) filter?: EmailMessageFilter,
+    @Arg('first', () => Int, { nullable: true, description: 'How many per page: 0 to 100, default 20.' }) first?: number,
+    @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page; omitted: from the start.' }) after?: string,
+    @Arg('filter', () => EmailMessageFilter, { nullable: true, description: 'Which emails; omitted: all.' }) filter?: EmailMessageFilter,
   ) {
     return ctx.services.outbox.list(ctx, { first, after, filter });
   }

@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { decodeCursor, pageSize, toConnection, type Connection } from '../graphql/connection.js';
+import { decodeCursor, pageSize, toConnection, type Connection } from '../common/paging.js';
 import type { RequestContext } from '../common/request-context.js';
-import { isUuid } from '../orders/order.service.js';
+import { isUuid } from '../common/validation.js';
 import { OutboxMessage, OutboxStatus } from './outbox-message.entity.js';
 
 export interface EmailMessageFilterArgs {

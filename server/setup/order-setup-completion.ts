@@ -1,6 +1,7 @@
 import type { OrderLifecycle } from '../orders/order-lifecycle.js';
 import { OrderStatus } from '../orders/order-status.js';
-import { ONE_ORGANIZATION } from '../organizations/organization-directory.js';
+import { HoldReason } from '../orders/order-transitioned.js';
+import { addressHeldElsewhere, ONE_ORGANIZATION, partnerOrganizationOf } from './organization-directory.js';
 import { Organization, OrganizationKind } from '../organizations/organization.entity.js';
 import { User, UserRole } from '../organizations/user.entity.js';
 import { Subscription } from '../subscriptions/subscription.entity.js';
@@ -27,6 +28,25 @@ export class OrderSetupCompletion {
     const customerPath = session.role === SetupRole.CUSTOMER;
     const created: string[] = [];
 
+    // Step 6 told the partner nothing about the administrator's address (#23 item 2). If it belongs to
+    // someone else's organization or to a rep, nothing is created: the order goes on hold and a rep
+    // sorts it out with the partner (the wizard says only that a rep will be in touch).
+    const heldElsewhere =
+      !customerPath &&
+      (await addressHeldElsewhere(
+        em,
+        draft.customerAdministrator!.email,
+        draft.customerAdministrator?.organizationId ?? draft.customerOrganization?.candidateId,
+      ));
+    if (heldElsewhere) {
+      await this.lifecycle.transition(scope, order, OrderStatus.ON_HOLD, {
+        action: 'order.on_hold',
+        hold: HoldReason.UNRECOGNIZED_CUSTOMER_ORGANIZATION,
+        after: { reason: 'CUSTOMER_ADMINISTRATOR_ADDRESS_IN_USE', customerAdministrator: draft.customerAdministrator!.email },
+      });
+      return SetupStep.ON_HOLD;
+    }
+
     // The partner organization (partner path only): the one reviewed, or a new one.
     let partner: Organization | null = null;
     let walker: User | null = null;
@@ -42,7 +62,8 @@ export class OrderSetupCompletion {
           updatedAt: now,
         });
         // The person walking the wizard becomes its first administrator (password at the next step).
-        walker = em.create(User, { organization: partner, email: link.recipientEmail, role: UserRole.ADMIN, createdAt: now });
+        // On a link sent to a shared address (orders@), the person gave their own address (the alias rule).
+        walker = em.create(User, { organization: partner, email: draft.owner?.walkerEmail ?? link.recipientEmail, role: UserRole.ADMIN, createdAt: now });
         created.push(`partner organization ${partner.id}`, `user ${walker.email}`);
         session.createdOrganization = em.getReference(Organization, partner.id, { wrapped: true });
       }
@@ -71,9 +92,14 @@ export class OrderSetupCompletion {
       customer.updatedAt = now;
     }
     if (customerPath && customer.managingPartner) {
-      // The customer sets up its own services: the partner keeps no access to its organization.
-      customer.managingPartner = undefined;
-      customer.updatedAt = now;
+      // The customer sets up its own services: the ordering partner keeps no access to its organization.
+      // Another partner that manages it keeps doing so: an organization changes partner only by that
+      // partner's or a rep's act, never through another tenant's order (#22).
+      const ordering = await partnerOrganizationOf(em, order);
+      if (ordering && customer.managingPartner.id === ordering.id) {
+        customer.managingPartner = undefined;
+        customer.updatedAt = now;
+      }
     }
 
     // The customer administrator: already in this organization, or created now.

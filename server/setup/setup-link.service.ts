@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
-import { audit, type TxScope } from '../audit/audit.js';
+import { audit } from '../audit/audit.js';
+import { type TxScope } from '../common/tx-scope.js';
 import type { Config } from '../common/config.js';
 import { generateToken, hashToken } from '../common/tokens.js';
 import { executeInTransaction } from '../db/prepared.js';
@@ -10,8 +11,10 @@ import type { OrderLifecycle } from '../orders/order-lifecycle.js';
 import { OrderStatus } from '../orders/order-status.js';
 import { Offer } from '../orders/service-line.js';
 import type { User } from '../organizations/user.entity.js';
-import { activationEmail, emailLanguage, enqueueEmail, enqueueEmails, formatDay, setupLinkEmail } from '../outbox/emails.js';
-import { LinkAudience, LinkKind } from './setup-enums.js';
+import { activationEmail, emailLanguage, enqueueEmail, enqueueEmails, formatDay, setupLinkEmail, setupReminderEmail } from '../outbox/emails.js';
+import { LinkAudience, LinkKind, SetupStep } from './setup-enums.js';
+import { revokeLinks, revokeSetupLinksTo } from './link-revocation.js';
+import { SetupSession } from './setup-session.entity.js';
 import { SetupLink } from './setup-link.entity.js';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -51,6 +54,8 @@ export class SetupLinkService {
       handedOverBy?: string;
       /** The new link expires no later than the order's current deadline (a link asked for from the expired-link page). */
       keepDeadline?: boolean;
+      /** The reminder to finish a set-up order (its own email, `SETUP_REMINDER`). */
+      reminder?: boolean;
     } = {},
   ): Promise<IssuedLink> {
     const { em, now } = tx;
@@ -63,7 +68,7 @@ export class SetupLinkService {
       ...(options.revokeAllOthers ? {} : { recipientEmail: recipient }),
     });
     // A revoked link's wizard sessions end with it.
-    await this.lifecycle.revokeLinks(tx, active);
+    await revokeLinks(tx, active);
     // The revocations must reach the database before the new link takes the recipient's slot
     // in the one-active-link-per-recipient unique index. With nothing revoked there is nothing to
     // order, and not flushing lets a sweep issuing many links insert them in a few batched statements.
@@ -83,24 +88,32 @@ export class SetupLinkService {
     });
     em.persist(link);
 
-    order.linkSentAt ??= now;
+    if (!order.linkSentAt) {
+      // Overdue counts a full day from the first Set up now email, never less (an order placed after its
+      // start date is not overdue minutes after its email); the sender moves it on when the email goes out.
+      order.linkSentAt = now;
+      order.overdueAt = new Date(Math.max(order.overdueAt.getTime(), now.getTime() + DAY));
+    }
     order.linkExpiresAt = link.expiresAt;
 
     const url = `${this.config.portalUrl}/setup?token=${token}`;
     const language = emailLanguage(order.locale);
+    const expiresOn = formatDay(link.expiresAt, language, order.timeZone);
     enqueueEmail(tx, {
       messageKey: `setup-link:${link.id}`,
-      template: 'SETUP_LINK',
+      template: options.reminder ? 'SETUP_REMINDER' : 'SETUP_LINK',
       recipient,
       locale: language,
       orderId: order.id,
-      ...setupLinkEmail(language, {
-        ccwOrderNumber: order.ccwOrderNumber,
-        customerName: order.customerName,
-        url,
-        expiresOn: formatDay(link.expiresAt, language, order.timeZone),
-        handedOverBy: options.handedOverBy,
-      }),
+      ...(options.reminder
+        ? setupReminderEmail(language, { ccwOrderNumber: order.ccwOrderNumber, customerName: order.customerName, url, expiresOn })
+        : setupLinkEmail(language, {
+            ccwOrderNumber: order.ccwOrderNumber,
+            customerName: order.customerName,
+            url,
+            expiresOn,
+            handedOverBy: options.handedOverBy,
+          })),
     });
     // A new link puts a PLACED order (first email) or an ON_HOLD one (hold released) in AWAITING_SETUP.
     const waiting = order.status === OrderStatus.PLACED || order.status === OrderStatus.ON_HOLD;
@@ -122,7 +135,7 @@ export class SetupLinkService {
   async issueDueSetupLinks(tx: TxScope, orders: readonly Row<Order>[]): Promise<void> {
     if (!orders.length) return;
     const { em, now } = tx;
-    const revoked = await this.lifecycle.revokeSetupLinksTo(
+    const revoked = await revokeSetupLinksTo(
       tx,
       orders.map((order) => ({ orderId: order.id, recipient: order.provisioningContactEmail })),
     );
@@ -178,6 +191,28 @@ export class SetupLinkService {
         },
       })),
     );
+  }
+
+  /**
+   * Who can finish an order past step 8: the recipient of the link whose session completed step 8
+   * (their next session resumes the service setup). Null when no session completed it (a rep's act).
+   */
+  async finisherOf(em: TxScope['em'], order: Order): Promise<{ email: string; audience: LinkAudience } | null> {
+    const sessions = await em.find(SetupSession, { order }, { populate: ['link'], orderBy: { createdAt: 'desc', id: 'desc' } });
+    const done = sessions.find((s) => s.completedSteps.includes(SetupStep.REVIEW_ORDER));
+    if (!done) return null;
+    const link = done.link.getEntity();
+    return { email: link.recipientEmail, audience: link.audience };
+  }
+
+  /**
+   * The reminder to finish an order that is set up but not provisioned (`orders:remind-unfinished`): a
+   * fresh link, by email, to whoever completed step 8. The idle spell counts as reminded either way.
+   */
+  async remindToFinish(tx: TxScope, order: Order): Promise<void> {
+    const finisher = await this.finisherOf(tx.em, order);
+    if (finisher) await this.issueSetupLink(tx, order, finisher.email, { audience: finisher.audience, reminder: true });
+    order.remindedAt = tx.now;
   }
 
   async issueActivationLink(tx: TxScope, order: Order, user: User, organizationName: string): Promise<IssuedLink> {

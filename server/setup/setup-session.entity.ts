@@ -22,8 +22,11 @@ export interface OrganizationDetails {
  * of that step and every later one.
  */
 export interface SetupDraft {
-  /** CHOOSE_SETUP_OWNER (SELF): the existing partner organization to review, if any. */
-  owner?: { partnerOrganizationId?: string };
+  /**
+   * CHOOSE_SETUP_OWNER (SELF): the existing partner organization to review, if any; and on a link sent
+   * to a shared address (`orders@`), the own address of the person walking, who gets the account.
+   */
+  owner?: { partnerOrganizationId?: string; walkerEmail?: string };
   /** CREATE_PARTNER_ORGANIZATION. */
   newPartnerOrganization?: OrganizationDetails;
   /** CUSTOMER_ADMINISTRATOR, or CHOOSE_ROLE on the customer's own path: who, and their organization if they have one. */
@@ -41,7 +44,7 @@ export interface SetupDraft {
 export class SetupSession {
   [OptionalProps]?: 'createdAt' | 'completedSteps' | 'draft' | 'nextStep';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The session’s id.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -54,19 +57,19 @@ export class SetupSession {
   @ManyToOne({ entity: 'Order', ref: true })
   order!: Ref<Order>;
 
-  @Field(() => SetupRole, { nullable: true })
+  @Field(() => SetupRole, { nullable: true, description: 'The role chosen; null until CHOOSE_ROLE.' })
   @Enum({ items: () => SetupRole, nullable: true })
   role?: SetupRole;
 
-  @Field(() => SetupOwner, { nullable: true })
+  @Field(() => SetupOwner, { nullable: true, description: 'Who sets the order up; null until CHOOSE_SETUP_OWNER.' })
   @Enum({ items: () => SetupOwner, nullable: true })
   owner?: SetupOwner;
 
-  @Field(() => SetupStep)
+  @Field(() => SetupStep, { description: 'The step to show now.' })
   @Enum({ items: () => SetupStep })
   nextStep: SetupStep = SetupStep.CHOOSE_ROLE;
 
-  @Field(() => [SetupStep])
+  @Field(() => [SetupStep], { description: 'The steps done, in order.' })
   @Property({ type: 'json' })
   completedSteps: SetupStep[] = [];
 
@@ -84,7 +87,7 @@ export class SetupSession {
   @Property({ type: 'datetime' })
   lastActiveAt!: Date;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When the session ends unless used: an hour after the last call, never after the link expires.' })
   @Property({ type: 'datetime' })
   expiresAt!: Date;
 

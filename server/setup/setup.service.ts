@@ -1,6 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { actorOf, audit, scopeOf, type TxScope } from '../audit/audit.js';
+import { audit } from '../audit/audit.js';
+import { actorOf, scopeOf, type TxScope } from '../common/tx-scope.js';
 import { failedWith, type RateLimiter } from '../auth/rate-limiter.js';
 import { countEveryCall } from '../auth/guarded-request.js';
 import { ViewerKind } from '../auth/viewer.js';
@@ -13,7 +14,7 @@ import { assertOpenForSetup, type OrderLifecycle } from '../orders/order-lifecyc
 import { isClosed, isSetUp } from '../orders/order-predicates.js';
 import { OrderStatus } from '../orders/order-status.js';
 import { holderOf } from '../orders/order.service.js';
-import { candidateOrganizations } from '../organizations/organization-directory.js';
+import { candidateOrganizations } from './organization-directory.js';
 import type { Organization } from '../organizations/organization.entity.js';
 import { LinkKind, SetupStep } from './setup-enums.js';
 import type { OrderSetupCompletion } from './order-setup-completion.js';
@@ -35,6 +36,18 @@ export function sessionSafe(error: unknown): never {
     throw userError(UserErrorCode.SESSION_EXPIRED, 'Your setup session has ended: the order changed meanwhile. Open your Set up now link again.');
   }
   throw error;
+}
+
+/** The order was cancelled (by CCW or a rep) or expired: ORDER_CLOSED, with the status as its reason. */
+function orderClosed(order: Order, field?: string[]) {
+  return userError(
+    UserErrorCode.ORDER_CLOSED,
+    order.status === OrderStatus.CANCELLED
+      ? 'This order was cancelled: there is nothing to set up. Ask whoever placed the order, or your Cisco representative.'
+      : 'This order expired because its setup was not finished in time. Ask your Cisco representative.',
+    field,
+    { reason: order.status === OrderStatus.CANCELLED ? 'CANCELLED' : 'EXPIRED' },
+  );
 }
 
 export class SetupService {
@@ -82,6 +95,15 @@ export class SetupService {
         const link = token && token.length <= 200 ? await em.findOne(SetupLink, { tokenHash: hashToken(token), kind: LinkKind.SETUP }) : null;
         if (!link) throw userError(UserErrorCode.TOKEN_INVALID, 'This Set up now link is not valid. Check that you copied the whole link.', field);
         const order = await em.findOneOrFail(Order, link.order.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+        if (order.status === OrderStatus.SET_UP) {
+          // Past step 8 and not provisioned: whoever completed step 8 gets a fresh link back to the
+          // service setup (no password needed); anyone else's old link cannot ask for it.
+          const finisher = await this.links.finisherOf(em, order);
+          if (finisher && finisher.email === link.recipientEmail) {
+            await this.links.issueSetupLink(scopeOf(ctx, em, now), order, finisher.email, { audience: finisher.audience });
+            return;
+          }
+        }
         assertOpenForSetup(order, field);
         if (order.linkExpiresAt && order.linkExpiresAt <= now)
           throw userError(UserErrorCode.ORDER_CLOSED, 'The order is expired; nothing more can change', field);
@@ -104,7 +126,8 @@ export class SetupService {
         typeof token === 'string' && token.length <= 200 ? await em.findOne(SetupLink, { tokenHash: hashToken(token.trim()), kind: LinkKind.SETUP }) : null;
       if (!link) throw userError(UserErrorCode.TOKEN_INVALID, 'This Set up now link is not valid. Check that you copied the whole link.', ['input', 'token']);
       const order = await em.findOneOrFail(Order, link.order.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-      if (link.revokedAt || link.usedAt || link.expiresAt <= now || isClosed(order)) {
+      if (isClosed(order)) throw orderClosed(order, ['input', 'token']);
+      if (link.revokedAt || link.usedAt || link.expiresAt <= now) {
         throw userError(UserErrorCode.TOKEN_EXPIRED, 'This Set up now link has expired or was replaced by a newer one.', ['input', 'token']);
       }
       if (isSetUp(order)) {
@@ -120,6 +143,7 @@ export class SetupService {
         throw userError(UserErrorCode.ORDER_ON_HOLD, 'This order is on hold. Your Cisco representative will contact you.', ['input', 'token']);
       }
 
+      order.activityAt = now;
       const earlier = await em.find(SetupSession, { link, revokedAt: null });
       for (const old of earlier) old.revokedAt = now;
 
@@ -152,10 +176,17 @@ export class SetupService {
    */
   private async resumeAfterStep8(tx: TxScope, link: SetupLink, order: Order, sessionToken: string): Promise<SetupSession | null> {
     const { em, now } = tx;
-    const sessions = await em.find(SetupSession, { link }, { orderBy: { createdAt: 'desc', id: 'desc' } });
+    // The person who completed step 8 may come back with any link of theirs for this order (the
+    // reminder and "send me a new link" issue fresh ones): their sessions, on any of their links.
+    const sessions = await em.find(
+      SetupSession,
+      { order, link: { recipientEmail: link.recipientEmail, kind: LinkKind.SETUP } },
+      { orderBy: { createdAt: 'desc', id: 'desc' } },
+    );
     const done = sessions.find((s) => s.completedSteps.includes(SetupStep.REVIEW_ORDER));
     if (!done) return null;
     for (const old of sessions) if (!old.revokedAt) old.revokedAt = now;
+    order.activityAt = now;
     const session = em.create(SetupSession, {
       tokenHash: hashToken(sessionToken),
       link,
@@ -230,6 +261,7 @@ export class SetupService {
       session.nextStep = next;
       session.lastActiveAt = now;
       session.expiresAt = this.expiryFrom(now, link);
+      order.activityAt = now;
       audit(scopeOf(ctx, em, now), {
         action: `setup.${step.toLowerCase()}`,
         targetType: 'SetupSession',
@@ -250,6 +282,9 @@ export class SetupService {
         : null;
     if (!session) throw userError(UserErrorCode.SESSION_EXPIRED, 'Your setup session has ended. Open your Set up now link again.');
     if (session.revokedAt || session.expiresAt <= now) {
+      // An order that was cancelled or expired says so, rather than "open your link again".
+      const order = await em.findOne(Order, session.order.id);
+      if (order && isClosed(order)) throw orderClosed(order);
       throw userError(
         UserErrorCode.SESSION_EXPIRED,
         'Your setup session has ended (the link was opened again, or it was idle too long). Open your Set up now link again.',
@@ -261,9 +296,7 @@ export class SetupService {
   private assertOrderCanGoOn(order: Order, session: SetupSession, step: SetupStep): void {
     if (order.status === OrderStatus.ON_HOLD)
       throw userError(UserErrorCode.ORDER_ON_HOLD, 'This order is on hold. Your Cisco representative will contact you.');
-    if (isClosed(order)) {
-      throw userError(UserErrorCode.SESSION_EXPIRED, `This order is ${order.status.toLowerCase()}; the setup session has ended.`);
-    }
+    if (isClosed(order)) throw orderClosed(order);
     if (isSetUp(order) && DRAFT_STEPS.includes(step)) {
       throw userError(UserErrorCode.ORDER_ALREADY_SET_UP, 'This order is already set up.');
     }

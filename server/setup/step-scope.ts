@@ -1,4 +1,4 @@
-import type { TxScope } from '../audit/audit.js';
+import type { TxScope } from '../common/tx-scope.js';
 import type { Order } from '../orders/order.entity.js';
 import type { SetupLink } from './setup-link.entity.js';
 import type { SetupSession } from './setup-session.entity.js';

@@ -3,15 +3,16 @@ import { hashPassword, passwordProblem } from '../auth/passwords.js';
 import { Rep } from '../auth/rep.entity.js';
 import { userError, UserErrorCode } from '../common/errors.js';
 import { InputValidator } from '../common/validation.js';
-import { EscalationKind } from '../escalations/escalation.entity.js';
 import type { OrderLifecycle } from '../orders/order-lifecycle.js';
 import { OrderStatus } from '../orders/order-status.js';
-import { candidateOrganizations, customerOrganizationOf, ONE_ORGANIZATION, partnerOrganizationOf } from '../organizations/organization-directory.js';
+import { HoldReason } from '../orders/order-transitioned.js';
+import { candidateOrganizations, customerOrganizationOf, ONE_ORGANIZATION, partnerOrganizationOf } from './organization-directory.js';
 import { User } from '../organizations/user.entity.js';
 import type { OrderSetupCompletion } from './order-setup-completion.js';
 import { LinkAudience, SetupOwner, SetupRole, SetupStep } from './setup-enums.js';
 import type { SetupLinkService } from './setup-link.service.js';
 import type { OrganizationDetails } from './setup-session.entity.js';
+import { isSharedAddress } from './shared-addresses.js';
 import type { StepScope } from './step-scope.js';
 
 /**
@@ -35,7 +36,7 @@ export interface OrganizationDetailsInput {
 /** What each step's mutation carries. */
 export interface StepInputs {
   [SetupStep.CHOOSE_ROLE]: { role: SetupRole };
-  [SetupStep.CHOOSE_SETUP_OWNER]: { owner: SetupOwner; email?: string | null };
+  [SetupStep.CHOOSE_SETUP_OWNER]: { owner: SetupOwner; email?: string | null; yourEmail?: string | null };
   [SetupStep.CREATE_PARTNER_ORGANIZATION]: OrganizationDetailsInput;
   [SetupStep.REVIEW_PARTNER_ORGANIZATION]: { recognized: boolean };
   [SetupStep.CUSTOMER_ADMINISTRATOR]: { email: string };
@@ -76,8 +77,8 @@ function organizationDetails(v: InputValidator, prefix: string, input: Organizat
 }
 
 /** Not recognized: order on hold, an escalation for the reps, the session stops. */
-async function hold(deps: StepDependencies, scope: StepScope, kind: EscalationKind): Promise<SetupStep> {
-  await deps.lifecycle.transition(scope, scope.order, OrderStatus.ON_HOLD, { action: 'order.on_hold', escalation: kind, after: { reason: kind } });
+async function hold(deps: StepDependencies, scope: StepScope, kind: HoldReason): Promise<SetupStep> {
+  await deps.lifecycle.transition(scope, scope.order, OrderStatus.ON_HOLD, { action: 'order.on_hold', hold: kind, after: { reason: kind } });
   return SetupStep.ON_HOLD;
 }
 
@@ -93,6 +94,7 @@ const chooseRole: StepHandler<SetupStep.CHOOSE_ROLE> =
           ? 'This link was sent to the partner. Choose I am a partner.'
           : 'This link was sent to the customer administrator. Choose I am the customer.',
         ['input', 'role'],
+        { reason: allowed === SetupRole.PARTNER ? 'PARTNER_LINK' : 'CUSTOMER_LINK' },
       );
     }
     session.role = role;
@@ -105,22 +107,41 @@ const chooseRole: StepHandler<SetupStep.CHOOSE_ROLE> =
 
 /** Step 4: "Yes, I will set up", "Another person in my company will set up", or "The customer will set up". */
 const chooseSetupOwner: StepHandler<SetupStep.CHOOSE_SETUP_OWNER> =
-  ({ owner, email: rawEmail }, deps) =>
+  ({ owner, email: rawEmail, yourEmail: rawYourEmail }, deps) =>
   async (scope) => {
     const { em, session, order, link } = scope;
     session.owner = owner;
     if (owner === SetupOwner.SELF) {
       const partner = await partnerOrganizationOf(em, order);
       if (!partner) {
-        // The partner's first order: it creates its partner organization (at step 8).
-        const existingUser = (await em.findOne(User, { email: link.recipientEmail })) ?? (await em.findOne(Rep, { email: link.recipientEmail }));
+        // The partner's first order: it creates its partner organization (at step 8), whose first
+        // administrator is the person walking: on a link sent to a shared address (orders@), the
+        // address they give as their own, never the alias (the source's alias rule).
+        let walkerEmail = link.recipientEmail;
+        if (isSharedAddress(link.recipientEmail)) {
+          const v = new InputValidator();
+          const given =
+            rawYourEmail === null || rawYourEmail === undefined || rawYourEmail.trim() === ''
+              ? (v.check(false, UserErrorCode.INVALID_INPUT, 'yourEmail', 'This link went to a shared address: enter your own email address', {
+                  reason: 'OWN_EMAIL_REQUIRED',
+                }),
+                '')
+              : v.email('yourEmail', rawYourEmail);
+          v.check(!given || !isSharedAddress(given), UserErrorCode.INVALID_INPUT, 'yourEmail', 'Enter your own address, not a shared one', {
+            reason: 'OWN_EMAIL_REQUIRED',
+          });
+          v.done();
+          walkerEmail = given;
+        }
+        const existingUser = (await em.findOne(User, { email: walkerEmail })) ?? (await em.findOne(Rep, { email: walkerEmail }));
         if (existingUser) {
           throw userError(
             UserErrorCode.USER_IN_ANOTHER_ORGANIZATION,
-            `${link.recipientEmail} already belongs to a Webex organization, so it cannot become the administrator of a new partner organization. ${ONE_ORGANIZATION}`,
-            ['input', 'owner'],
+            `${walkerEmail} already belongs to a Webex organization, so it cannot become the administrator of a new partner organization. ${ONE_ORGANIZATION}`,
+            ['input', walkerEmail === link.recipientEmail ? 'owner' : 'yourEmail'],
           );
         }
+        session.draft = { ...session.draft, owner: { walkerEmail } };
         return SetupStep.CREATE_PARTNER_ORGANIZATION;
       }
       session.draft = { ...session.draft, owner: { partnerOrganizationId: partner.id } };
@@ -176,7 +197,10 @@ const createPartnerOrganization: StepHandler<SetupStep.CREATE_PARTNER_ORGANIZATI
 const reviewPartnerOrganization: StepHandler<SetupStep.REVIEW_PARTNER_ORGANIZATION> =
   ({ recognized }, deps) =>
   async (scope) =>
-    recognized ? SetupStep.CUSTOMER_ADMINISTRATOR : hold(deps, scope, EscalationKind.UNRECOGNIZED_PARTNER_ORGANIZATION);
+    recognized ? SetupStep.CUSTOMER_ADMINISTRATOR : hold(deps, scope, HoldReason.UNRECOGNIZED_PARTNER_ORGANIZATION);
+
+/** How many customer administrator addresses one Set up now link may enter, over all its sessions. */
+export const CUSTOMER_ADMINISTRATOR_TRIES_PER_LINK = 10;
 
 /** Step 6: the customer administrator's email; one user, one organization. */
 const setCustomerAdministrator: StepHandler<SetupStep.CUSTOMER_ADMINISTRATOR> = (input) => {
@@ -185,12 +209,25 @@ const setCustomerAdministrator: StepHandler<SetupStep.CUSTOMER_ADMINISTRATOR> = 
   v.done();
   return async ({ em, session, order, link }) => {
     const field = ['input', 'email'];
-    if (session.draft.newPartnerOrganization && email === link.recipientEmail) {
+    if (session.draft.newPartnerOrganization && email === (session.draft.owner?.walkerEmail ?? link.recipientEmail)) {
       throw userError(
         UserErrorCode.USER_IN_ANOTHER_ORGANIZATION,
         `You will be the administrator of the new partner organization, so ${email} cannot also administer the customer organization. ${ONE_ORGANIZATION}`,
         field,
+        // Not "an organization you do not manage": the partner organization does not exist yet (#27).
+        { reason: 'ADMINISTERS_NEW_PARTNER' },
       );
+    }
+    // Each link may try a few addresses only (#23 item 2): the answer is neutral, and a cap keeps it a form, not an oracle.
+    const [{ tried }] = await em.getConnection().execute<{ tried: number }[]>(
+      `select count(*)::int as tried from audit_event a join setup_session s on a.target_id = s.id::text
+          where a.target_type = 'SetupSession' and a.action = 'setup.customer_administrator' and s.link_id = ?`,
+      [link.id],
+      'all',
+      em.getTransactionContext(),
+    );
+    if (tried >= CUSTOMER_ADMINISTRATOR_TRIES_PER_LINK) {
+      throw userError(UserErrorCode.TOO_MANY_ATTEMPTS, 'Too many addresses were tried with this link. Contact your Cisco representative.', field);
     }
     const partnerId = session.draft.owner?.partnerOrganizationId ?? null;
     let organizationId = await customerOrganizationOf(em, email, { partnerOrganizationId: partnerId }, field);
@@ -226,7 +263,7 @@ const confirmCustomerOrganization: StepHandler<SetupStep.CONFIRM_CUSTOMER_ORGANI
 const verifyCustomerOrganization: StepHandler<SetupStep.VERIFY_CUSTOMER_ORGANIZATION> =
   ({ recognized }, deps) =>
   async (scope) =>
-    recognized ? SetupStep.REVIEW_ORDER : hold(deps, scope, EscalationKind.UNRECOGNIZED_CUSTOMER_ORGANIZATION);
+    recognized ? SetupStep.REVIEW_ORDER : hold(deps, scope, HoldReason.UNRECOGNIZED_CUSTOMER_ORGANIZATION);
 
 /**
  * Step 8, the point of no return: "The order is now set up". One transaction creates or links the

@@ -1,13 +1,13 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { audit, scopeOf } from '../audit/audit.js';
+import { audit } from '../audit/audit.js';
+import { scopeOf } from '../common/tx-scope.js';
 import { ViewerKind } from '../auth/viewer.js';
 import { userError, UserErrorCode } from '../common/errors.js';
-import { InputValidator } from '../common/validation.js';
+import { InputValidator, isUuid } from '../common/validation.js';
 import { userErrorForConstraint } from '../db/migrations/constraints.js';
 import type { RequestContext } from '../common/request-context.js';
 import { Order } from '../orders/order.entity.js';
-import { isUuid } from '../orders/order.service.js';
 import type { OrderLifecycle } from '../orders/order-lifecycle.js';
 import { ServiceKind } from '../orders/service-line.js';
 import { Organization } from '../organizations/organization.entity.js';
@@ -16,6 +16,7 @@ import type { SetupSession } from '../setup/setup-session.entity.js';
 import { sessionSafe, type SetupService } from '../setup/setup.service.js';
 import { checkSubdomainForm, SUBDOMAIN_MESSAGES } from './subdomain.js';
 import { Subscription, SubscriptionStatus, type CallingSettings, type MeetingSettings } from './subscription.entity.js';
+import { provisionSubscription } from './subscription-provisioning.js';
 
 const rethrow = (error: unknown): never => {
   throw error;
@@ -28,7 +29,10 @@ export enum MissingSetting {
 }
 
 /** What provisioning still needs: enterprise settings always, calling with CALLING, meetings with MEETINGS. */
-export function missingSettings(subscription: Subscription, organization: Organization): MissingSetting[] {
+export function missingSettings(
+  subscription: Pick<Subscription, 'services' | 'callingSettings' | 'meetingSettings'>,
+  organization: Pick<Organization, 'subdomain'>,
+): MissingSetting[] {
   const bought = (kind: ServiceKind) => subscription.services.some((s) => s.kind === kind);
   const missing: MissingSetting[] = [];
   if (!organization.subdomain) missing.push(MissingSetting.ENTERPRISE_SETTINGS);
@@ -203,7 +207,7 @@ export class ServiceSetupService {
           session.completedSteps = [...session.completedSteps, SetupStep.SERVICE_SETUP];
           session.nextStep = SetupStep.DONE;
         }
-        await this.lifecycle.provision(scopeOf(ctx, em, now), order, subscription);
+        await provisionSubscription(this.lifecycle, scopeOf(ctx, em, now), order, subscription);
       },
       { allowDone: true },
     );
@@ -248,6 +252,8 @@ export class ServiceSetupService {
           reason: 'PROVISIONED',
         });
       }
+      // Any act on an unprovisioned order's setup restarts its idle clock (reminder, stalled escalation).
+      order.activityAt = now;
       await work({ em, subscription, organization, order, session, now }).catch(session ? sessionSafe : rethrow);
       return { session, subscription };
     });

@@ -3,9 +3,9 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { AuditEntry } from '../audit/audit.types.js';
 import { Allow } from '../graphql/access.js';
 import type { RequestContext } from '../graphql/context.js';
-import { SortOrder } from '../graphql/offset-page.js';
+import { SortOrder } from '../common/paging.js';
 import { DateTimeScalar } from '../graphql/scalars.js';
-import { userErrorsOf } from '../graphql/user-error.js';
+import { mutationPayload } from '../graphql/payload.js';
 import { Order } from '../orders/order.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import {
@@ -24,18 +24,18 @@ export class SubscriptionAdminResolver {
   @Allow('REP')
   searchSubscriptions(
     @Ctx() ctx: RequestContext,
-    @Arg('offset', () => Int, { nullable: true }) offset?: number,
-    @Arg('limit', () => Int, { nullable: true }) limit?: number,
-    @Arg('sortField', () => SubscriptionSortField, { nullable: true }) sortField?: SubscriptionSortField,
-    @Arg('sortOrder', () => SortOrder, { nullable: true }) sortOrder?: SortOrder,
-    @Arg('filter', () => SubscriptionSearchFilter, { nullable: true }) filter?: SubscriptionSearchFilter,
+    @Arg('offset', () => Int, { nullable: true, description: 'How many rows to skip: 0 to 100000, default 0.' }) offset?: number,
+    @Arg('limit', () => Int, { nullable: true, description: 'How many per page: 1 to 100, default 25.' }) limit?: number,
+    @Arg('sortField', () => SubscriptionSortField, { nullable: true, description: 'The column to sort on.' }) sortField?: SubscriptionSortField,
+    @Arg('sortOrder', () => SortOrder, { nullable: true, description: 'ASC or DESC.' }) sortOrder?: SortOrder,
+    @Arg('filter', () => SubscriptionSearchFilter, { nullable: true, description: 'Which subscriptions; omitted: all.' }) filter?: SubscriptionSearchFilter,
   ) {
     return ctx.services.subscriptionAdmin.search(ctx, { offset, limit, sortField, sortOrder, filter });
   }
 
-  @Query(() => Subscription, { nullable: true })
+  @Query(() => Subscription, { nullable: true, description: 'Reps: one subscription; null when there is none with this id.' })
   @Allow('REP')
-  subscription(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+  subscription(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The subscription’s id.' }) id: string) {
     return ctx.services.subscriptionAdmin.get(ctx, id);
   }
 
@@ -43,26 +43,22 @@ export class SubscriptionAdminResolver {
   @Allow('REP')
   async updateSubscriptionSettings(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => UpdateSubscriptionSettingsInput) input: UpdateSubscriptionSettingsInput,
+    @Arg('input', () => UpdateSubscriptionSettingsInput, { description: 'The subscription and the corrections.' }) input: UpdateSubscriptionSettingsInput,
   ): Promise<SubscriptionPayload> {
-    try {
-      return { subscription: await ctx.services.subscriptionAdmin.updateSettings(ctx, input), errors: [] };
-    } catch (error) {
-      return { subscription: null, errors: userErrorsOf(error) };
-    }
+    return mutationPayload('subscription', () => ctx.services.subscriptionAdmin.updateSettings(ctx, input));
   }
 
-  @FieldResolver(() => Order)
+  @FieldResolver(() => Order, { description: 'The order it comes from.' })
   order(@Root() subscription: Row<Subscription>, @Ctx() ctx: RequestContext): Promise<Order | null> {
     return ctx.loaders.orderById.load(subscription.order.id);
   }
 
-  @FieldResolver(() => Organization)
+  @FieldResolver(() => Organization, { description: 'The customer organization it belongs to.' })
   customerOrganization(@Root() subscription: Row<Subscription>, @Ctx() ctx: RequestContext): Promise<Organization | null> {
     return ctx.loaders.organizationById.load(subscription.customerOrganization.id);
   }
 
-  @FieldResolver(() => DateTimeScalar)
+  @FieldResolver(() => DateTimeScalar, { description: 'When it was created (step 8).' })
   createdAt(@Root() subscription: Row<Subscription>): Date {
     return subscription.createdAt;
   }

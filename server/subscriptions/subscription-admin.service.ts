@@ -1,10 +1,10 @@
 import { LockMode, type FilterQuery } from '@mikro-orm/core';
-import { audit, scopeOf } from '../audit/audit.js';
+import { audit } from '../audit/audit.js';
+import { scopeOf } from '../common/tx-scope.js';
 import { userError, UserErrorCode } from '../common/errors.js';
-import { InputValidator } from '../common/validation.js';
+import { InputValidator, isUuid } from '../common/validation.js';
 import type { RequestContext } from '../common/request-context.js';
-import { containsPattern, pageWindow, searchTerm, SortOrder, type Page } from '../graphql/offset-page.js';
-import { isUuid } from '../orders/order.service.js';
+import { containsPattern, pageWindow, searchTerm, SortOrder, type Page } from '../common/paging.js';
 import { Subscription, SubscriptionStatus } from './subscription.entity.js';
 import { SubscriptionSortField, type SubscriptionSearchFilter, type UpdateSubscriptionSettingsInput } from './subscription-admin.types.js';
 

@@ -13,6 +13,27 @@ registerEnumType(WebhookDeliveryStatus, {
   name: 'WebhookDeliveryStatus',
   description:
     'PENDING: queued, or waiting for a retry; DELIVERED: the receiver answered 2xx; FAILED: given up after the last attempt (a rep may send it again)',
+  valuesConfig: {
+    DELIVERED: { description: 'The receiver answered 2xx.' },
+    FAILED: { description: 'Given up after the last attempt; it may be sent again.' },
+    PENDING: { description: 'Queued, or waiting for a retry.' },
+  },
+});
+
+/** Why a PENDING delivery waits beyond its `nextAttemptAt`: its subscription's state. */
+export enum WebhookDeliveryHold {
+  SUBSCRIPTION_PAUSED = 'SUBSCRIPTION_PAUSED',
+  SUBSCRIPTION_DISABLED = 'SUBSCRIPTION_DISABLED',
+}
+registerEnumType(WebhookDeliveryHold, {
+  name: 'WebhookDeliveryHold',
+  description: 'Why a PENDING delivery is held whatever its `nextAttemptAt` says.',
+  valuesConfig: {
+    SUBSCRIPTION_PAUSED: {
+      description: 'Its subscription is paused after too many FAILED deliveries in a row (`pausedAt`, `pauseReason`); `resumeWebhookSubscription` sends it.',
+    },
+    SUBSCRIPTION_DISABLED: { description: 'Its subscription is disabled (`enabled: false`); enabling it again sends it.' },
+  },
 });
 
 /**
@@ -24,7 +45,7 @@ registerEnumType(WebhookDeliveryStatus, {
 export class WebhookDelivery {
   [OptionalProps]?: 'id' | 'status' | 'attempts';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The delivery’s id.' })
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   id!: string;
 
@@ -34,11 +55,11 @@ export class WebhookDelivery {
   @ManyToOne({ entity: 'OrderEvent', fieldName: 'event_id', deleteRule: 'cascade' })
   event!: Rel<OrderEvent>;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The order’s id.' })
   @Property({ type: 'uuid' })
   orderId!: string;
 
-  @Field(() => WebhookDeliveryStatus)
+  @Field(() => WebhookDeliveryStatus, { description: 'PENDING, DELIVERED or FAILED.' })
   @Enum({ items: () => WebhookDeliveryStatus })
   status: WebhookDeliveryStatus = WebhookDeliveryStatus.PENDING;
 
@@ -50,7 +71,7 @@ export class WebhookDelivery {
   @Property({ type: 'datetime' })
   nextAttemptAt!: Date;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When it was last tried; null before the first attempt.' })
   @Property({ type: 'datetime', nullable: true })
   lastAttemptAt?: Date | null;
 
@@ -58,15 +79,15 @@ export class WebhookDelivery {
   @Property({ type: 'integer', nullable: true })
   lastResponseStatus?: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why the last attempt failed; null when none failed.' })
   @Property({ type: 'text', nullable: true })
   lastError?: string | null;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the receiver answered 2xx; null until then.' })
   @Property({ type: 'datetime', nullable: true })
   deliveredAt?: Date | null;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When the delivery was queued.' })
   @Property({ type: 'datetime' })
   createdAt!: Date;
 }

@@ -1,7 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 
 /**
- * The signature scheme (README, "Webhooks"): `X-PH-Signature: v1=<hex>[, v1=<hex>]`, each value the
+ * The signature scheme (docs/integrators.md, "Webhooks"): `X-PH-Signature: v1=<hex>[, v1=<hex>]`, each value the
  * HMAC-SHA256, keyed by a subscription secret (its UTF-8 text, `whsec_` included), of
  * `${timestamp}.${body}`, where `timestamp` is the `X-PH-Timestamp` header (Unix seconds) and `body`
  * the raw request body. During a rotation's overlap there are two values: the new secret's first.

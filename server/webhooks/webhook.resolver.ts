@@ -1,16 +1,18 @@
+import { wrap } from '@mikro-orm/core';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../graphql/access.js';
 import type { RequestContext } from '../graphql/context.js';
 import { DateTimeScalar } from '../graphql/scalars.js';
-import { userErrorsOf } from '../graphql/user-error.js';
+import { mutationPayload } from '../graphql/payload.js';
 import { OrderEventType } from '../orders/order-event.entity.js';
-import { WebhookDelivery } from './webhook-delivery.entity.js';
+import { WebhookDelivery, WebhookDeliveryHold, WebhookDeliveryStatus } from './webhook-delivery.entity.js';
 import { WebhookSubscription } from './webhook-subscription.entity.js';
 import {
   CreateWebhookSubscriptionInput,
   DeleteWebhookSubscriptionInput,
   DeleteWebhookSubscriptionPayload,
   ResendWebhookDeliveryInput,
+  ResumeWebhookSubscriptionInput,
   RotateWebhookSecretInput,
   UpdateWebhookSubscriptionInput,
   WebhookDeliveryFilter,
@@ -22,7 +24,7 @@ import {
 } from './webhook.types.js';
 
 /**
- * Signed webhooks (README, "Webhooks"). Admin reps manage every subscription, the intake key its own;
+ * Signed webhooks (docs/integrators.md, "Webhooks"). Admin reps manage every subscription, the intake key its own;
  * reps (any role) read subscriptions and the delivery log and send a FAILED delivery again.
  */
 @Resolver(() => WebhookSubscription)
@@ -31,15 +33,18 @@ export class WebhookSubscriptionResolver {
   @Allow('REP', 'scope:orders:write')
   webhookSubscriptions(
     @Ctx() ctx: RequestContext,
-    @Arg('offset', () => Int, { nullable: true }) offset?: number,
-    @Arg('limit', () => Int, { nullable: true }) limit?: number,
+    @Arg('offset', () => Int, { nullable: true, description: 'How many rows to skip: 0 to 100000, default 0.' }) offset?: number,
+    @Arg('limit', () => Int, { nullable: true, description: 'How many per page: 1 to 100, default 25.' }) limit?: number,
   ) {
     return ctx.services.webhooks.list(ctx, { offset, limit });
   }
 
-  @Query(() => WebhookSubscription, { nullable: true })
+  @Query(() => WebhookSubscription, {
+    nullable: true,
+    description: 'Reps, and the intake key for its own: one webhook subscription; null when there is none the bearer may see.',
+  })
   @Allow('REP', 'scope:orders:write')
-  webhookSubscription(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+  webhookSubscription(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The subscription’s id.' }) id: string) {
     return ctx.services.webhooks.get(ctx, id);
   }
 
@@ -47,26 +52,18 @@ export class WebhookSubscriptionResolver {
   @Allow('ADMIN', 'scope:orders:write')
   async createWebhookSubscription(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => CreateWebhookSubscriptionInput) input: CreateWebhookSubscriptionInput,
+    @Arg('input', () => CreateWebhookSubscriptionInput, { description: 'Where to POST which events.' }) input: CreateWebhookSubscriptionInput,
   ): Promise<WebhookSecretPayload> {
-    try {
-      return { ...(await ctx.services.webhooks.create(ctx, input)), errors: [] };
-    } catch (error) {
-      return { subscription: null, secret: null, errors: userErrorsOf(error) };
-    }
+    return mutationPayload(() => ctx.services.webhooks.create(ctx, input), { subscription: null, secret: null });
   }
 
-  @Mutation(() => WebhookSubscriptionPayload)
+  @Mutation(() => WebhookSubscriptionPayload, { description: 'Admin reps, and the intake key for its own: changes a webhook subscription.' })
   @Allow('ADMIN', 'scope:orders:write')
   async updateWebhookSubscription(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => UpdateWebhookSubscriptionInput) input: UpdateWebhookSubscriptionInput,
+    @Arg('input', () => UpdateWebhookSubscriptionInput, { description: 'The subscription and what changes.' }) input: UpdateWebhookSubscriptionInput,
   ): Promise<WebhookSubscriptionPayload> {
-    try {
-      return { subscription: await ctx.services.webhooks.update(ctx, input), errors: [] };
-    } catch (error) {
-      return { subscription: null, errors: userErrorsOf(error) };
-    }
+    return mutationPayload('subscription', () => ctx.services.webhooks.update(ctx, input));
   }
 
   @Mutation(() => WebhookSecretPayload, {
@@ -75,26 +72,31 @@ export class WebhookSubscriptionResolver {
   @Allow('ADMIN', 'scope:orders:write')
   async rotateWebhookSecret(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => RotateWebhookSecretInput) input: RotateWebhookSecretInput,
+    @Arg('input', () => RotateWebhookSecretInput, { description: 'The subscription and how long the previous secret keeps signing.' })
+    input: RotateWebhookSecretInput,
   ): Promise<WebhookSecretPayload> {
-    try {
-      return { ...(await ctx.services.webhooks.rotate(ctx, input)), errors: [] };
-    } catch (error) {
-      return { subscription: null, secret: null, errors: userErrorsOf(error) };
-    }
+    return mutationPayload(() => ctx.services.webhooks.rotate(ctx, input), { subscription: null, secret: null });
   }
 
   @Mutation(() => DeleteWebhookSubscriptionPayload, { description: 'Deletes the subscription with its delivery log; queued deliveries are dropped.' })
   @Allow('ADMIN', 'scope:orders:write')
   async deleteWebhookSubscription(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => DeleteWebhookSubscriptionInput) input: DeleteWebhookSubscriptionInput,
+    @Arg('input', () => DeleteWebhookSubscriptionInput, { description: 'The subscription to delete.' }) input: DeleteWebhookSubscriptionInput,
   ): Promise<DeleteWebhookSubscriptionPayload> {
-    try {
-      return { deletedId: await ctx.services.webhooks.delete(ctx, input.id), errors: [] };
-    } catch (error) {
-      return { deletedId: null, errors: userErrorsOf(error) };
-    }
+    return mutationPayload('deletedId', () => ctx.services.webhooks.delete(ctx, input.id));
+  }
+
+  @Mutation(() => WebhookSubscriptionPayload, {
+    description:
+      'Admin reps, and the intake key for its own: resumes a subscription paused after too many FAILED deliveries in a row; its held deliveries are then sent, in order per order. Audited; a subscription not paused is answered as it is.',
+  })
+  @Allow('ADMIN', 'scope:orders:write')
+  async resumeWebhookSubscription(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => ResumeWebhookSubscriptionInput, { description: 'The paused subscription.' }) input: ResumeWebhookSubscriptionInput,
+  ): Promise<WebhookSubscriptionPayload> {
+    return mutationPayload('subscription', () => ctx.services.webhooks.resume(ctx, input));
   }
 
   @FieldResolver(() => Boolean, { description: 'true: created by a machine key (which manages it); false: the reps’, created in the console.' })
@@ -109,9 +111,10 @@ export class WebhookDeliveryResolver {
   @Allow('REP', 'scope:orders:write')
   webhookDeliveries(
     @Ctx() ctx: RequestContext,
-    @Arg('offset', () => Int, { nullable: true }) offset?: number,
-    @Arg('limit', () => Int, { nullable: true }) limit?: number,
-    @Arg('filter', () => WebhookDeliveryFilter, { nullable: true }) filter?: WebhookDeliveryFilter,
+    @Arg('offset', () => Int, { nullable: true, description: 'How many rows to skip: 0 to 100000, default 0.' }) offset?: number,
+    @Arg('limit', () => Int, { nullable: true, description: 'How many per page: 1 to 100, default 25.' }) limit?: number,
+    @Arg('filter', () => WebhookDeliveryFilter, { nullable: true, description: 'Which deliveries; omitted: all the bearer may see.' })
+    filter?: WebhookDeliveryFilter,
   ) {
     return ctx.services.webhooks.deliveries(ctx, { offset, limit, filter });
   }
@@ -122,18 +125,28 @@ export class WebhookDeliveryResolver {
   @Allow('REP', 'scope:orders:write')
   async resendWebhookDelivery(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => ResendWebhookDeliveryInput) input: ResendWebhookDeliveryInput,
+    @Arg('input', () => ResendWebhookDeliveryInput, { description: 'The FAILED delivery.' }) input: ResendWebhookDeliveryInput,
   ): Promise<WebhookDeliveryPayload> {
-    try {
-      return { delivery: await ctx.services.webhooks.resend(ctx, input.deliveryId), errors: [] };
-    } catch (error) {
-      return { delivery: null, errors: userErrorsOf(error) };
-    }
+    return mutationPayload('delivery', () => ctx.services.webhooks.resend(ctx, input.deliveryId));
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: 'The webhook subscription it goes to.' })
   subscriptionId(@Root() delivery: WebhookDelivery): string {
     return delivery.subscription.id;
+  }
+
+  @FieldResolver(() => WebhookDeliveryHold, {
+    nullable: true,
+    description:
+      'Why a PENDING delivery is held whatever its `nextAttemptAt` says: its subscription is paused (`SUBSCRIPTION_PAUSED`) or disabled (`SUBSCRIPTION_DISABLED`); null when it is not held (or not PENDING).',
+  })
+  async heldBecause(@Root() delivery: WebhookDelivery): Promise<WebhookDeliveryHold | null> {
+    if (delivery.status !== WebhookDeliveryStatus.PENDING) return null;
+    const subscription = delivery.subscription;
+    if (!wrap(subscription).isInitialized()) await wrap(subscription).init();
+    if (subscription.pausedAt) return WebhookDeliveryHold.SUBSCRIPTION_PAUSED;
+    if (!subscription.enabled) return WebhookDeliveryHold.SUBSCRIPTION_DISABLED;
+    return null;
   }
 
   @FieldResolver(() => ID, { description: 'The order event’s id: the `X-PH-Event-Id` header and the body’s `id`.' })
@@ -141,17 +154,17 @@ export class WebhookDeliveryResolver {
     return delivery.event.id;
   }
 
-  @FieldResolver(() => OrderEventType)
+  @FieldResolver(() => OrderEventType, { description: 'What happened.' })
   eventType(@Root() delivery: WebhookDelivery): OrderEventType {
     return delivery.event.type;
   }
 
-  @FieldResolver(() => DateTimeScalar)
+  @FieldResolver(() => DateTimeScalar, { description: 'When the event happened.' })
   eventAt(@Root() delivery: WebhookDelivery): Date {
     return delivery.event.at;
   }
 
-  @FieldResolver(() => String)
+  @FieldResolver(() => String, { description: 'The order’s number in CCW.' })
   ccwOrderNumber(@Root() delivery: WebhookDelivery): string {
     return delivery.event.ccwOrderNumber;
   }

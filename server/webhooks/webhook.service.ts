@@ -1,17 +1,24 @@
 import { LockMode, type FilterQuery } from '@mikro-orm/core';
-import { audit, scopeOf } from '../audit/audit.js';
+import { audit } from '../audit/audit.js';
+import { scopeOf } from '../common/tx-scope.js';
 import { ViewerKind } from '../auth/viewer.js';
 import { userError, UserErrorCode } from '../common/errors.js';
 import type { RequestContext } from '../common/request-context.js';
-import { InputValidator } from '../common/validation.js';
-import { pageWindow, type Page } from '../graphql/offset-page.js';
+import { InputValidator, isUuid } from '../common/validation.js';
+import { pageWindow, type Page } from '../common/paging.js';
 import { OrderEventType } from '../orders/order-event.entity.js';
-import { isUuid } from '../orders/order.service.js';
+import { sendAgainFailed } from '../outbox/send-again.js';
 import { WebhookDelivery, WebhookDeliveryStatus } from './webhook-delivery.entity.js';
 import { isPrivateHost } from './private-targets.js';
 import { generateWebhookSecret } from './webhook-signature.js';
 import { WebhookSubscription } from './webhook-subscription.entity.js';
-import type { CreateWebhookSubscriptionInput, RotateWebhookSecretInput, UpdateWebhookSubscriptionInput, WebhookDeliveryFilter } from './webhook.types.js';
+import type {
+  CreateWebhookSubscriptionInput,
+  ResumeWebhookSubscriptionInput,
+  RotateWebhookSecretInput,
+  UpdateWebhookSubscriptionInput,
+  WebhookDeliveryFilter,
+} from './webhook.types.js';
 
 /** The channel the `order_event_webhooks` trigger notifies on; a send again notifies it too. */
 export const WEBHOOK_CHANNEL = 'webhook_delivery_pending';
@@ -22,7 +29,7 @@ export const MAX_OVERLAP_SECONDS = 7 * 86_400;
 const MAX_URL_LENGTH = 2000;
 
 /**
- * Signed webhooks (README, "Webhooks"). Admin reps manage every subscription; a machine key with the
+ * Signed webhooks (docs/integrators.md, "Webhooks"). Admin reps manage every subscription; a machine key with the
  * intake scope manages its own only (another's reads as not found); any rep reads the subscriptions
  * and the delivery log and may send a FAILED delivery again. Every change is audited in its
  * transaction; secrets never reach the audit trail or any answer but create's and rotate's.
@@ -151,6 +158,48 @@ export class WebhookService {
     });
   }
 
+  /**
+   * Resumes a subscription paused after too many FAILED deliveries in a row (`webhook-pause.ts`): the
+   * pause and the count are cleared, its held PENDING deliveries are due at once (a retry's backoff
+   * is not waited out), audited (`webhook.resumed`), the sender woken. They go out in the claim's order:
+   * per order, the earliest first. Idempotent: a subscription not paused is answered as it is.
+   */
+  async resume(ctx: RequestContext, input: ResumeWebhookSubscriptionInput): Promise<WebhookSubscription> {
+    const v = new InputValidator();
+    const clientRequestId = v.optionalText('clientRequestId', input.clientRequestId, { max: 100, label: 'The client request id' });
+    v.done();
+    const now = ctx.clock.now();
+    return ctx.em.transactional(async (em) => {
+      const subscription = await this.locked(ctx, em, input.id, ['input', 'id']);
+      if (!subscription.pausedAt) return subscription;
+      const before = {
+        pausedAt: subscription.pausedAt.toISOString(),
+        pauseReason: subscription.pauseReason ?? null,
+        consecutiveFailures: subscription.consecutiveFailures,
+      };
+      subscription.pausedAt = null;
+      subscription.pauseReason = null;
+      subscription.consecutiveFailures = 0;
+      subscription.updatedAt = now;
+      const held: { count: string }[] = await em.getConnection().execute(
+        `with held as (update webhook_delivery set next_attempt_at = least(next_attempt_at, ?) where subscription_id = ? and status = 'PENDING' returning 1)
+           select count(*)::text as count from held`,
+        [now, subscription.id],
+        'all',
+        em.getTransactionContext(),
+      );
+      audit(scopeOf(ctx, em, now), {
+        action: 'webhook.resumed',
+        targetType: 'WebhookSubscription',
+        targetId: subscription.id,
+        before,
+        after: { heldDeliveries: Number(held[0]?.count ?? 0), ...(clientRequestId ? { clientRequestId } : {}) },
+      });
+      await em.execute(`select pg_notify('${WEBHOOK_CHANNEL}', '')`);
+      return subscription;
+    });
+  }
+
   /** Deletes a subscription and its delivery log; queued deliveries are dropped. */
   async delete(ctx: RequestContext, id: string): Promise<string> {
     const now = ctx.clock.now();
@@ -181,7 +230,7 @@ export class WebhookService {
     if (f.orderId) conditions.push(isUuid(f.orderId) ? { orderId: f.orderId } : { id: null });
     if (f.status?.length) conditions.push({ status: { $in: f.status } });
     const [nodes, totalCount] = await ctx.em.findAndCount(WebhookDelivery, conditions.length ? { $and: conditions } : {}, {
-      populate: ['event'],
+      populate: ['event', 'subscription'],
       orderBy: { id: 'desc' },
       offset,
       limit,
@@ -194,44 +243,40 @@ export class WebhookService {
    * the sender woken. The same event and event id go out (receivers de-duplicate on `X-PH-Event-Id`).
    * It then goes before the order's later deliveries still waiting (they wait for it again).
    */
-  async resend(ctx: RequestContext, deliveryId: string): Promise<WebhookDelivery> {
-    const now = ctx.clock.now();
-    return ctx.em.transactional(async (em) => {
-      const delivery = /^\d{1,18}$/.test(deliveryId)
-        ? await em.findOne(WebhookDelivery, deliveryId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true })
-        : null;
-      const visible = delivery && (ctx.viewer?.kind !== ViewerKind.API_KEY || (await this.get(ctx, delivery.subscription.id)) !== null);
-      if (!delivery || !visible) throw userError(UserErrorCode.NOT_FOUND, 'No such webhook delivery', ['input', 'deliveryId']);
-      if (delivery.status !== WebhookDeliveryStatus.FAILED) {
-        throw userError(
-          UserErrorCode.INVALID_TRANSITION,
-          `Only a delivery that failed can be sent again; this one is ${delivery.status}`,
-          ['input', 'deliveryId'],
-          { reason: 'WEBHOOK_DELIVERY', status: delivery.status },
-        );
-      }
-      const before = { status: delivery.status, attempts: delivery.attempts, lastResponseStatus: delivery.lastResponseStatus ?? null };
+  resend(ctx: RequestContext, deliveryId: string): Promise<WebhookDelivery> {
+    return sendAgainFailed<WebhookDelivery>(ctx, {
+      findLocked: async (em) => {
+        const delivery = /^\d{1,18}$/.test(deliveryId)
+          ? await em.findOne(WebhookDelivery, deliveryId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true })
+          : null;
+        const visible = delivery && (ctx.viewer?.kind !== ViewerKind.API_KEY || (await this.get(ctx, delivery.subscription.id)) !== null);
+        return visible ? delivery : null;
+      },
+      notFound: () => userError(UserErrorCode.NOT_FOUND, 'No such webhook delivery', ['input', 'deliveryId']),
+      notFailed: (delivery) =>
+        userError(UserErrorCode.INVALID_TRANSITION, `Only a delivery that failed can be sent again; this one is ${delivery.status}`, ['input', 'deliveryId'], {
+          reason: 'WEBHOOK_DELIVERY',
+          status: delivery.status,
+        }),
+      before: (delivery) => ({ status: delivery.status, attempts: delivery.attempts, lastResponseStatus: delivery.lastResponseStatus ?? null }),
       // As the sender writes a delivery's states: in SQL, the condition in the statement.
-      await em
-        .getConnection()
-        .execute(
-          `update webhook_delivery set status = 'PENDING', attempts = 0, next_attempt_at = ? where id = ? and status = 'FAILED'`,
-          [now, delivery.id],
-          'run',
-          em.getTransactionContext(),
-        );
-      await em.refresh(delivery);
-      audit(scopeOf(ctx, em, now), {
+      reset: async (em, delivery, now) => {
+        await em
+          .getConnection()
+          .execute(
+            `update webhook_delivery set status = 'PENDING', attempts = 0, next_attempt_at = ? where id = ? and status = 'FAILED'`,
+            [now, delivery.id],
+            'run',
+            em.getTransactionContext(),
+          );
+      },
+      audit: {
         action: 'webhook.delivery_resent',
         targetType: 'WebhookDelivery',
-        targetId: delivery.id,
-        orderId: delivery.orderId,
-        before,
-        after: { status: delivery.status, subscriptionId: delivery.subscription.id },
-      });
-      await em.execute(`select pg_notify('${WEBHOOK_CHANNEL}', '')`);
-      await em.populate(delivery, ['event']);
-      return delivery;
+        after: (delivery) => ({ status: delivery.status, subscriptionId: delivery.subscription.id }),
+      },
+      channel: WEBHOOK_CHANNEL,
+      finish: (em, delivery) => em.populate(delivery, ['event', 'subscription']).then(() => undefined),
     });
   }
 

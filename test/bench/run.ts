@@ -192,7 +192,7 @@ function sameAnswer(label: string, raw: unknown, api: any, pickIds: (data: any) 
 
 /** SQL statements the API sends for one request, counted in this process on the same database. */
 async function statementsPerRequest(databaseUrl: string, cases: { first: number }[]): Promise<number[]> {
-  const config = loadConfig({ DATABASE_URL: databaseUrl, NODE_ENV: 'production', PORT: '0', LOG_LEVEL: 'silent' });
+  const config = loadConfig({ DATABASE_URL: databaseUrl, NODE_ENV: 'production', METRICS_TOKEN: 'metrics-token-0123456789', PORT: '0', LOG_LEVEL: 'silent' });
   const orm = await openDatabase(databaseUrl, { pool: { min: 0, max: 4 } });
   const http = await createHttpApp({ orm, config, clock: systemClock, services: createServices(config), log: pino({ level: 'silent' }) });
   await new Promise<void>((resolve) => http.server.listen(0, '127.0.0.1', resolve));
@@ -372,7 +372,7 @@ async function main(): Promise<void> {
     const reads = ['order', 'orders', 'overdue', 'wizard'].some(wanted);
     if (reads) {
       await seed(database.url, say);
-      const env = { DATABASE_URL: database.url, NODE_ENV: 'production', LOG_LEVEL: 'warn', PH_MODE: 'api' };
+      const env = { DATABASE_URL: database.url, NODE_ENV: 'production', METRICS_TOKEN: 'metrics-token-0123456789', LOG_LEVEL: 'warn', PH_MODE: 'api' };
       api = await startProcess('API', path.resolve(here, '../../server/main.js'), {
         ...env,
         INTAKE_API_KEY: TOKENS.intake,

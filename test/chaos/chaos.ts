@@ -663,6 +663,7 @@ async function main(): Promise<number> {
     ADMIN_EMAIL,
     ADMIN_PASSWORD,
     NODE_ENV: 'production',
+    METRICS_TOKEN: 'metrics-token-0123456789',
     LOG_LEVEL: 'warn',
     OVERDUE_SWEEP_INTERVAL: '2 seconds',
     SETUP_LINK_SWEEP_INTERVAL: '1 second',

@@ -40,6 +40,7 @@ describe('machine keys are what the operator configures', () => {
     const env = {
       DATABASE_URL: await freshDatabase(),
       NODE_ENV: 'production',
+      METRICS_TOKEN: 'metrics-token-0123456789',
       INTAKE_API_KEY: INTAKE_KEY,
       SCHEDULER_API_KEY: SCHEDULER_KEY,
       ADMIN_EMAIL: 'Ops.Admin@Example.com',

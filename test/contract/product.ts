@@ -2,7 +2,7 @@
  * The product as an outside client meets it: the built server started as an operator starts it
  * (`node dist/server/main.js` with environment variables), spoken to only over HTTP, with emails
  * read from a real SMTP sink. Nothing here imports from `server/` or writes to the database: what a
- * test here can do, a client written from API.md and README can do.
+ * test here can do, a client written from docs/integrators.md and docs/operators.md can do.
  */
 import { buildSchema, parse, validate, specifiedRules, type GraphQLSchema } from 'graphql';
 import { execFileSync } from 'node:child_process';
@@ -118,7 +118,7 @@ function assertValidAgainstSchema(query: string): void {
   if (errors.length) throw new Error(`not a valid operation of schema/schema.graphql: ${errors.map((e) => e.message).join('; ')}\n${query}`);
 }
 
-/** A GraphQL client as API.md describes it: POST JSON, `Authorization: Bearer <token>`. */
+/** A GraphQL client as docs/integrators.md describes it: POST JSON, `Authorization: Bearer <token>`. */
 export async function graphql(
   url: string,
   query: string,

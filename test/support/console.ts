@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { SYSTEM_ACTOR } from '../../server/audit/audit.js';
+import { SYSTEM_ACTOR } from '../../server/common/tx-scope.js';
 import { hashToken, generateToken } from '../../server/common/tokens.js';
 import { Escalation, EscalationKind } from '../../server/escalations/escalation.entity.js';
 import { OrderStatus } from '../../server/orders/order-status.js';
@@ -90,7 +90,12 @@ export async function orderOnHold(
 
 /** An overdue order (link sent, nobody started, past the day after its start date) with its escalation. */
 export async function overdueOrder(app: TestApp, options: Parameters<typeof orderAwaitingSetup>[1] & { openedAt?: Date } = {}) {
-  const order = await orderAwaitingSetup(app, { ...options, input: { requestedStartDate: '2026-11-20', timeZone: 'UTC', ...options.input } });
+  // Overdue a full day after its first email went out (#22): placed three days ago, so it is overdue now.
+  const now = app.clock.now();
+  app.clock.set(new Date(now.getTime() - 3 * 86_400_000));
+  const order = await orderAwaitingSetup(app, { ...options, input: { requestedStartDate: '2026-11-20', timeZone: 'UTC', ...options.input } }).finally(() =>
+    app.clock.set(now),
+  );
   const escalation = await app.em().transactional(async (em) => {
     const managed = await em.findOneOrFail(Order, order.id);
     return app.services.escalations.open({ em, actor: SYSTEM_ACTOR, now: options.openedAt ?? app.clock.now() }, managed, EscalationKind.OVERDUE_PROVISIONING);

@@ -50,14 +50,14 @@ export async function createRep(em: EntityManager, options: { role?: RepRole; em
 
 export async function createOrganization(
   em: EntityManager,
-  options: { kind: OrganizationKind; name?: string; partnerAccountId?: string; managingPartner?: Organization; country?: string },
+  options: { kind: OrganizationKind; name?: string; partnerAccountId?: string; managingPartner?: Organization; country?: string; city?: string },
 ) {
   const organization = em.create(Organization, {
     kind: options.kind,
     name: options.name ?? unique('Org '),
     country: options.country ?? 'IT',
     address: 'Via Roma 1',
-    city: 'Milano',
+    city: options.city ?? 'Milano',
     postalCode: '20100',
     partnerAccountId: options.partnerAccountId,
     managingPartner: options.managingPartner,

@@ -9,7 +9,8 @@ import type { TestApp } from './app.js';
 import { jobDependencies } from './scheduling.js';
 import { SmtpSink } from './smtp-sink.js';
 
-const SOURCES = ['admin/portal', 'admin/vite.portal.config.ts'];
+// The portal imports admin/shared (the glossary, user errors): a change there is a change of the portal.
+const SOURCES = ['admin/portal', 'admin/shared', 'admin/vite.portal.config.ts'];
 const BUILT = 'admin/dist/portal/index.html';
 const LOCK = 'admin/dist/.portal-build.lock';
 
@@ -64,6 +65,18 @@ export class Mailbox {
     this.mailer.close();
     await this.sink.stop();
   }
+}
+
+/**
+ * Opens a page as a person clicking an emailed link. A Set up now link opens a landing page that
+ * does nothing until its Set up now button is clicked (#22): this clicks it, as the person would.
+ */
+export async function goToSetup(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  const { pathname, searchParams } = new URL(url);
+  if (!pathname.endsWith('/portal/setup') || !searchParams.get('token')) return;
+  await page.getByTestId('setup-landing').waitFor({ timeout: 15_000 });
+  await page.getByRole('button', { name: /^(Set up now|Imposta ora)$/ }).click();
 }
 
 /** Screenshots of each step, for people to look at (test/screenshots/ is git-ignored). */

@@ -1,4 +1,4 @@
-import { SYSTEM_ACTOR } from '../../server/audit/audit.js';
+import { SYSTEM_ACTOR } from '../../server/common/tx-scope.js';
 import { hashToken } from '../../server/common/tokens.js';
 import { OrderStatus } from '../../server/orders/order-status.js';
 import { Order } from '../../server/orders/order.entity.js';

@@ -32,7 +32,7 @@ export function capturingLogger(): { log: Logger; lines: Record<string, any>[] }
   return { log: pino({ level: 'info' }, stream), lines };
 }
 
-/** Agenda keeps a timer of half the lock lifetime per run (STACK.md trap 5), still pending after stop(). */
+/** Agenda keeps a timer of half the lock lifetime per run (stack trap 5, docs/developers.md), still pending after stop(). */
 export const TEST_LOCK_LIFETIME = 2000;
 
 /** Lets agenda's leftover timers fire after the workers are stopped, so the test file ends with nothing pending. */
@@ -42,7 +42,7 @@ export function agendaTimersSettled(): Promise<void> {
 
 /**
  * An agenda worker on the test app's database, tuned for tests: fast polling, and a short lock
- * lifetime (agenda keeps a timer of half of it per run, STACK.md trap 5) that is still long enough
+ * lifetime (agenda keeps a timer of half of it per run, stack trap 5 in docs/developers.md) that is still long enough
  * for a loaded machine (the worker touches the lock every third of it). Stop it in the test.
  */
 export function startTestWorker(app: TestApp, options: Partial<JobWorkerOptions> & { deps?: JobDependencies } = {}): Promise<JobWorker> {

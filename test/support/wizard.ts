@@ -1,4 +1,4 @@
-import { SYSTEM_ACTOR } from '../../server/audit/audit.js';
+import { SYSTEM_ACTOR } from '../../server/common/tx-scope.js';
 import { Order } from '../../server/orders/order.entity.js';
 import type { LinkAudience } from '../../server/setup/setup-enums.js';
 import type { TestApp } from './app.js';
@@ -42,6 +42,8 @@ graphql(`
     customerOrganizationCandidates {
       id
       name
+      city
+      country
       createdAt
       activeSubscriptionCount
     }
@@ -121,7 +123,7 @@ export const SETUP_SESSION = graphql(`
   }
 `);
 
-/** The wizard's mutations, each taking `input` (API.md). */
+/** The wizard's mutations, each taking `input` (docs/integrators.md). */
 export const STEP_DOCUMENTS = {
   chooseRole: graphql(`
     mutation TestChooseRole($input: ChooseRoleInput!) {

@@ -15,6 +15,11 @@ import reps from './reps';
 import subscriptions from './subscriptions';
 import webhooks from './webhooks';
 import { darkTheme, lightTheme } from './theme';
+import { cannedResolutions } from './workspace/CannedResolutions';
+import { withCannedResolutions } from './workspace/api';
+
+/** The console's data provider, with the canned resolutions (a resource of the reps' workspace) handled beside it. */
+const consoleDataProvider = withCannedResolutions(dataProvider);
 
 /** The dashboard's charts (recharts) load when it is first shown, not with the login page. */
 const Dashboard = lazy(() => import('./dashboard/Dashboard').then((m) => ({ default: m.Dashboard })));
@@ -31,7 +36,7 @@ export function App() {
   return (
     <Admin
       title="Provisioning Hub"
-      dataProvider={dataProvider}
+      dataProvider={consoleDataProvider}
       authProvider={authProvider}
       i18nProvider={i18nProvider}
       dashboard={DashboardPage}
@@ -57,6 +62,7 @@ export function App() {
           <Resource name="orders" {...orders} />
           <Resource name="organizations" {...organizations} />
           <Resource name="subscriptions" {...subscriptions} />
+          <Resource name="cannedResolutions" {...cannedResolutions} />
           {permissions === 'ADMIN' ? <Resource name="reps" {...reps} /> : <Resource name="reps" list={reps.list} recordRepresentation="name" />}
           {permissions === 'ADMIN' ? <Resource name="webhooks" {...webhooks} /> : null}
         </>

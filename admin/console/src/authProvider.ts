@@ -29,15 +29,23 @@ export const authProvider: AuthProvider = {
       await client.mutate({ mutation: LOGOUT, context: { headers: { authorization: `Bearer ${token}` } } }).catch(() => undefined);
       throw new Error('console.auth.not_a_rep');
     }
-    const identity: RepIdentity = { id: viewer.id, email: viewer.email ?? '', name: viewer.email ?? '', kind: viewer.kind };
+    const identity: RepIdentity = { id: viewer.id, email: viewer.email ?? '', name: viewer.email ?? '', kind: viewer.kind, sso: !!ssoCode };
     session.set({ token, expiresAt, identity });
     const rep = await client.query({ query: REP_NAME, variables: { id: identity.id } }).catch(() => null);
     if (rep?.data?.rep?.name) session.set({ token, expiresAt, identity: { ...identity, name: rep.data.rep.name } });
   },
 
+  /**
+   * Revokes the session. After a single sign-on login, the browser then goes on to end the provider's
+   * session too (`/auth/oidc/logout`: RP-initiated logout), else the provider would sign the rep
+   * straight back in; the login page says whether that worked.
+   */
   async logout() {
-    if (session.get()) await client.mutate({ mutation: LOGOUT }).catch(() => undefined);
+    const current = session.get();
+    if (current) await client.mutate({ mutation: LOGOUT }).catch(() => undefined);
     session.clear();
+    if (current?.identity.sso) return `${window.location.origin}/auth/oidc/logout`;
+    return undefined;
   },
 
   async checkAuth() {

@@ -17,10 +17,31 @@ type Route =
   | { page: 'forgotPassword' }
   | { page: 'notFound' };
 
+/**
+ * The Set up now link's token, taken off the address bar (and so off the history, bookmarks and what
+ * a screen share shows) as soon as it is read: `history.replaceState` leaves `/portal/setup`. The
+ * token stays with this history entry's state only, so a reload of the page (or coming back to it)
+ * still has it.
+ */
+export function takeSetupToken(): string | null {
+  const url = new URL(window.location.href);
+  const fromUrl = url.searchParams.get('token');
+  if (fromUrl) {
+    url.searchParams.delete('token');
+    window.history.replaceState({ ...(window.history.state ?? {}), setupToken: fromUrl }, '', `${url.pathname}${url.search}${url.hash}`);
+    return fromUrl;
+  }
+  // Only a reload (or back/forward) of that entry finds it: opening /portal/setup afresh has no link.
+  const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  if (navigation?.type !== 'reload' && navigation?.type !== 'back_forward') return null;
+  const kept: unknown = window.history.state?.setupToken;
+  return typeof kept === 'string' ? kept : null;
+}
+
 function routeOf(location: Location): Route {
   const path = location.pathname.replace(/^\/portal/, '').replace(/\/+$/, '');
   const token = new URLSearchParams(location.search).get('token');
-  if (path === '/setup') return { page: 'setup', token };
+  if (path === '/setup') return { page: 'setup', token: takeSetupToken() };
   if (path === '/activate') return { page: 'activate', token };
   if (path === '' || path === '/login') return { page: 'account' };
   if (path === '/forgot-password') return { page: 'forgotPassword' };

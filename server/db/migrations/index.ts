@@ -13,6 +13,15 @@ import { Migration20261202051000_overdue_full_day } from './Migration20261202051
 import { Migration20261202060000_order_events } from './Migration20261202060000_order_events.js';
 import { Migration20261202061000_order_amendments } from './Migration20261202061000_order_amendments.js';
 import { Migration20261203100000_webhooks } from './Migration20261203100000_webhooks.js';
+import { Migration20261204100000_journey } from './Migration20261204100000_journey.js';
+import { Migration20261204100000_order_event_facts } from './Migration20261204100000_order_event_facts.js';
+import { Migration20261204160000_login_limits } from './Migration20261204160000_login_limits.js';
+import { Migration20261204160000_escalation_organization_in_question } from './Migration20261204160000_escalation_organization_in_question.js';
+import { Migration20261205090000_overdue_again } from './Migration20261205090000_overdue_again.js';
+import { Migration20261205140000_rep_workspace } from './Migration20261205140000_rep_workspace.js';
+import { Migration20261206060000_subscription_lifecycle } from './Migration20261206060000_subscription_lifecycle.js';
+import { Migration20261206061000_order_event_context } from './Migration20261206061000_order_event_context.js';
+import { Migration20261206062000_webhook_pause } from './Migration20261206062000_webhook_pause.js';
 
 /** Migrations in order. Listed explicitly so compiled and test runs load the same set. */
 export const migrationsList = [
@@ -31,4 +40,13 @@ export const migrationsList = [
   { name: 'Migration20261202060000_order_events', class: Migration20261202060000_order_events },
   { name: 'Migration20261202061000_order_amendments', class: Migration20261202061000_order_amendments },
   { name: 'Migration20261203100000_webhooks', class: Migration20261203100000_webhooks },
+  { name: 'Migration20261204100000_journey', class: Migration20261204100000_journey },
+  { name: 'Migration20261204100000_order_event_facts', class: Migration20261204100000_order_event_facts },
+  { name: 'Migration20261204160000_login_limits', class: Migration20261204160000_login_limits },
+  { name: 'Migration20261204160000_escalation_organization_in_question', class: Migration20261204160000_escalation_organization_in_question },
+  { name: 'Migration20261205090000_overdue_again', class: Migration20261205090000_overdue_again },
+  { name: 'Migration20261205140000_rep_workspace', class: Migration20261205140000_rep_workspace },
+  { name: 'Migration20261206060000_subscription_lifecycle', class: Migration20261206060000_subscription_lifecycle },
+  { name: 'Migration20261206061000_order_event_context', class: Migration20261206061000_order_event_context },
+  { name: 'Migration20261206062000_webhook_pause', class: Migration20261206062000_webhook_pause },
 ];

@@ -30,6 +30,8 @@ export function ActionDialog({
   submitLabel,
   disabled,
   testId,
+  open: controlledOpen,
+  onClose,
 }: {
   label: string;
   title: string;
@@ -47,8 +49,14 @@ export function ActionDialog({
   submitLabel?: string;
   disabled?: boolean;
   testId?: string;
+  /** Opened by its owner (a keyboard shortcut) instead of its own button, which is then not shown. */
+  open?: boolean;
+  onClose?: () => void;
 }) {
-  const [open, setOpen] = useState(false);
+  const [ownOpen, setOwnOpen] = useState(false);
+  const controlled = controlledOpen !== undefined;
+  const open = controlled ? controlledOpen : ownOpen;
+  const setOpen = (value: boolean) => (controlled ? !value && onClose?.() : setOwnOpen(value));
   const dataProvider = useConsoleDataProvider();
   const notify = useNotify();
   const refresh = useRefresh();
@@ -69,10 +77,20 @@ export function ActionDialog({
 
   return (
     <>
-      <Button variant={variant} color={color} startIcon={icon} onClick={() => setOpen(true)} disabled={disabled} data-testid={testId}>
-        {label}
-      </Button>
-      <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm" aria-labelledby={`${action}-title`}>
+      {controlled ? null : (
+        <Button variant={variant} color={color} startIcon={icon} onClick={() => setOpen(true)} disabled={disabled} data-testid={testId}>
+          {label}
+        </Button>
+      )}
+      <Dialog
+        open={open}
+        onClose={() => setOpen(false)}
+        fullWidth
+        maxWidth="sm"
+        aria-labelledby={`${action}-title`}
+        // The keyboard starts in the form's first field (its inputs may render after the dialog opens: a reference loads).
+        slotProps={{ transition: { onEntered: (node: HTMLElement) => node.querySelector<HTMLElement>('input:not([type=hidden]), textarea')?.focus() } }}
+      >
         <Form onSubmit={submit} record={NO_RECORD} defaultValues={defaultValues} noValidate>
           <DialogTitle id={`${action}-title`}>{title}</DialogTitle>
           <DialogContent>

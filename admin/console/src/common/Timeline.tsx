@@ -1,5 +1,6 @@
 import { Box, Card, CardContent, Chip, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { auditActionKey } from '../../../shared/glossary.js';
 import { useFormatDate } from './fields';
 
 export interface AuditEntry {
@@ -75,7 +76,7 @@ export function Timeline({ entries, dense }: { entries: AuditEntry[] | null | un
             </Typography>
             <Box sx={{ flex: 1, minWidth: 0 }}>
               <Typography variant="body2" component="span" sx={{ fontWeight: 500 }}>
-                {translate(`console.timeline.actions.${entry.action}`, { _: entry.action })}
+                {translate(`console.timeline.actions.${auditActionKey(entry.action, entry.after)}`, { _: entry.action })}
               </Typography>{' '}
               <Chip
                 size="small"

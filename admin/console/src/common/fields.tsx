@@ -1,6 +1,7 @@
-import { Chip, LinearProgress, Link as MuiLink, Stack, Typography, type ChipProps } from '@mui/material';
+import { Box, Chip, LinearProgress, Link as MuiLink, Stack, Typography, type ChipProps } from '@mui/material';
+import { useEffect, useState } from 'react';
 import { Link, SaveButton, Toolbar, useCreatePath, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
-import { intlLocale } from '../i18n';
+import { formatDate, formatDateTime, settingText } from '../../../shared/glossary.js';
 
 type Color = ChipProps['color'];
 
@@ -63,15 +64,19 @@ export function EnumField({ source, enumName, short }: { source: string; enumNam
   return <EnumChip enumName={enumName} value={source.split('.').reduce((v: any, k) => v?.[k], record)} short={short} />;
 }
 
+/** A stored setting (language, time zone, country…) by its name in the console's language. */
+export function useSettingText() {
+  const [locale] = useLocaleState();
+  return (key: string, value: unknown): string => settingText(locale === 'it' ? 'it' : 'en', key, value);
+}
+
 export function useFormatDate() {
   const [locale] = useLocaleState();
+  const lang = locale === 'it' ? 'it' : 'en';
+  // One format per language, the portal's too (admin/shared/glossary.ts).
   return (value: string | Date | null | undefined, withTime = true): string => {
     if (!value) return '—';
-    const date = typeof value === 'string' ? new Date(value.length === 10 ? `${value}T00:00:00Z` : value) : value;
-    return new Intl.DateTimeFormat(
-      intlLocale(locale),
-      withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium', timeZone: 'UTC' },
-    ).format(date);
+    return withTime && !(typeof value === 'string' && value.length === 10) ? formatDateTime(lang, value) : formatDate(lang, value);
   };
 }
 
@@ -159,5 +164,65 @@ export function SaveOnlyToolbar() {
     <Toolbar>
       <SaveButton />
     </Toolbar>
+  );
+}
+
+/** The time now, ticking every `everyMs` (countdowns). */
+export function useNow(everyMs = 60_000): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), everyMs);
+    return () => clearInterval(timer);
+  }, [everyMs]);
+  return now;
+}
+
+/** A span of time in the largest unit that reads well: "45 min", "5 h", "3 d". */
+export function formatSpan(ms: number, translate: ReturnType<typeof useTranslate>): string {
+  const minutes = Math.max(1, Math.round(Math.abs(ms) / 60_000));
+  if (minutes < 60) return translate('console.sla.minutes', { n: minutes });
+  const hours = Math.round(minutes / 60);
+  if (hours < 48) return translate('console.sla.hours', { n: hours });
+  return translate('console.sla.days', { n: Math.round(hours / 24) });
+}
+
+/** An unresolved escalation's SLA countdown ("due in 5 h", "3 h late"), from the target of its kind (`slaDueAt`). */
+export function SlaCountdown({ record: given, compact }: { record?: { slaDueAt?: string; status?: string }; compact?: boolean }) {
+  const context = useRecordContext();
+  const record = given ?? context;
+  const translate = useTranslate();
+  const now = useNow();
+  if (!record?.slaDueAt || record.status === 'RESOLVED') return <Typography variant="body2">{translate('console.common.none')}</Typography>;
+  const left = new Date(record.slaDueAt).getTime() - now;
+  const time = formatSpan(left, translate);
+  const full = translate(left < 0 ? 'console.sla.late_by' : 'console.sla.due_in', { time });
+  // In a list, compact: "5 h" left, "−3 h" past the target; the sentence on hover and for screen readers.
+  return (
+    <Typography
+      variant="body2"
+      color={left < 0 ? 'error' : 'text.primary'}
+      sx={{ whiteSpace: 'nowrap' }}
+      data-testid="sla-countdown"
+      title={compact ? full : undefined}
+      aria-label={compact ? full : undefined}
+    >
+      {compact ? `${left < 0 ? '−' : ''}${time}` : full}
+    </Typography>
+  );
+}
+
+/** What a list is and what to do when it shows nothing (react-admin's `empty`, and the table's when filters leave no row). */
+export function EmptyState({ resource, children }: { resource: string; children?: React.ReactNode }) {
+  const translate = useTranslate();
+  return (
+    <Box sx={{ p: 3, maxWidth: 720 }} data-testid="empty-state">
+      <Typography variant="h6" component="p" gutterBottom>
+        {translate(`console.empty.${resource}_title`)}
+      </Typography>
+      <Typography variant="body2" color="text.secondary">
+        {translate(`console.empty.${resource}_text`)}
+      </Typography>
+      {children ? <Box sx={{ mt: 2 }}>{children}</Box> : null}
+    </Box>
   );
 }

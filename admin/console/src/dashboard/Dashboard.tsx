@@ -3,11 +3,11 @@ import HourglassBottomIcon from '@mui/icons-material/HourglassBottom';
 import PauseCircleIcon from '@mui/icons-material/PauseCircle';
 import ReportProblemIcon from '@mui/icons-material/ReportProblem';
 import { Box, Card, CardActionArea, CardContent, Grid, List as MuiList, ListItemButton, ListItemText, Stack, Typography, useTheme } from '@mui/material';
-import { useEffect, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Link, Loading, Title, useGetIdentity, useGetList, useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatAge } from '../common/fields';
-import { useConsoleDataProvider } from '../common/useConsoleDataProvider';
+import { useDashboardData } from '../common/live';
 import type { DashboardData } from '../dataProvider';
 
 const KINDS = ['OVERDUE_PROVISIONING', 'UNRECOGNIZED_PARTNER_ORGANIZATION', 'UNRECOGNIZED_CUSTOMER_ORGANIZATION', 'STALLED_SETUP'];
@@ -149,7 +149,7 @@ function OldestEscalations() {
       <CardContent>
         <Typography variant="h6">{translate('console.dashboard.oldest')}</Typography>
         {isPending ? null : (
-          <MuiList dense>
+          <MuiList dense component="div">
             {(data ?? []).map((e) => (
               <ListItemButton key={e.id} component={Link} to={`/escalations/${e.id}/show`}>
                 <ListItemText
@@ -171,19 +171,8 @@ function OldestEscalations() {
 export function Dashboard() {
   const translate = useTranslate();
   const theme = useTheme();
-  const dataProvider = useConsoleDataProvider();
   const { identity } = useGetIdentity();
-  const [data, setData] = useState<DashboardData | null>(null);
-  useEffect(() => {
-    let live = true;
-    dataProvider
-      .dashboard()
-      .then((d) => live && setData(d))
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [dataProvider]);
+  const { data } = useDashboardData();
   if (!data) return <Loading />;
   const queue = (filter: Record<string, unknown>) => `/escalations?filter=${encodeURIComponent(JSON.stringify(filter))}`;
   return (
@@ -210,7 +199,7 @@ export function Dashboard() {
             icon={<AccessAlarmIcon />}
             title={translate('console.dashboard.sla_breached')}
             value={data.slaBreachedEscalations}
-            to={queue({ status: ['OPEN', 'IN_PROGRESS'], olderThanHours: 48 })}
+            to={queue({ status: ['OPEN', 'IN_PROGRESS'], slaBreached: true })}
             color={theme.palette.error.main}
             testId="figure-sla"
           />

@@ -6,9 +6,11 @@ export interface RepIdentity {
   email: string;
   name: string;
   kind: 'REP' | 'ADMIN';
+  /** Signed in through single sign-on: logout ends the provider's session too. */
+  sso?: boolean;
 }
 
-/** The rep's login, in this browser only. */
+/** The rep's login, in this tab only (sessionStorage). */
 export const session = createSessionStore<RepIdentity>('provisioning-hub.console.session');
 
 const authentication = new ApolloLink((operation, forward) => {

@@ -103,6 +103,10 @@ graphql(`
         name
       }
     }
+    organizationNow {
+      id
+      name
+    }
     order {
       id
       ccwOrderNumber
@@ -344,6 +348,9 @@ graphql(`
     updatedAt
     secretRotatedAt
     previousSecretExpiresAt
+    pausedAt
+    pauseReason
+    consecutiveFailures
   }
 `);
 
@@ -545,6 +552,18 @@ export const ACTIONS = {
   assignEscalation: graphql(`
     mutation assignEscalation($input: AssignEscalationInput!) {
       assignEscalation(input: $input) {
+        errors {
+          ...ConsoleUserError
+        }
+        escalation {
+          id
+        }
+      }
+    }
+  `),
+  unassignEscalation: graphql(`
+    mutation unassignEscalation($input: UnassignEscalationInput!) {
+      unassignEscalation(input: $input) {
         errors {
           ...ConsoleUserError
         }
@@ -863,6 +882,19 @@ export const WEBHOOK_ROTATE = graphql(`
     }
   }
 `);
+export const WEBHOOK_RESUME = graphql(`
+  mutation resumeWebhookSubscription($input: ResumeWebhookSubscriptionInput!) {
+    resumeWebhookSubscription(input: $input) {
+      errors {
+        ...ConsoleUserError
+      }
+      subscription {
+        ...ConsoleWebhook
+      }
+    }
+  }
+`);
+
 export const WEBHOOK_UPDATE = graphql(`
   mutation updateWebhookSubscription($input: UpdateWebhookSubscriptionInput!) {
     updateWebhookSubscription(input: $input) {

@@ -43,6 +43,7 @@ const FILTERS: Record<ResourceName, Record<string, 'list' | 'value' | 'boolean' 
     assigneeId: 'value',
     unassigned: 'boolean',
     olderThanHours: 'number',
+    slaBreached: 'boolean',
     partner: 'value',
     q: 'value',
     orderId: 'value',

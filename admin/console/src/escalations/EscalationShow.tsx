@@ -15,9 +15,11 @@ import {
   useTranslate,
 } from 'react-admin';
 import { ActionDialog } from '../common/ActionDialog';
-import { EnumChip, formatAge, RecordLink, ServicesField, useFormatDate, When, WhenDetailed } from '../common/fields';
+import { EnumChip, formatAge, RecordLink, ServicesField, SlaCountdown, useFormatDate, useSettingText, When, WhenDetailed } from '../common/fields';
 import { Timeline } from '../common/Timeline';
+import { AssignDialog, UnassignButton } from './EscalationDialogs';
 import { useConsoleDataProvider } from '../common/useConsoleDataProvider';
+import { CannedResolutionPicker } from '../workspace/CannedResolutions';
 
 /** The server says what may be done with the order now (`Order.availableActions`). */
 const can = (order: { availableActions?: unknown; id?: unknown }, action: string) =>
@@ -93,7 +95,12 @@ function Work() {
   const onHold = order.status === 'ON_HOLD';
   const organization = record.organizationInQuestion;
   const wantedKind = record.kind === 'UNRECOGNIZED_PARTNER_ORGANIZATION' ? 'PARTNER' : 'CUSTOMER';
-  const resolutionInput = <TextInput source="resolution" label="console.actions.resolution" multiline minRows={2} fullWidth validate={required()} />;
+  const resolutionInput = (
+    <>
+      <TextInput source="resolution" label="console.actions.resolution" multiline minRows={2} fullWidth validate={required()} />
+      <CannedResolutionPicker />
+    </>
+  );
 
   if (resolved) {
     return (
@@ -118,6 +125,8 @@ function Work() {
       </Typography>
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
         <AssignToMe />
+        <AssignDialog escalation={record as never} />
+        <UnassignButton escalation={record as never} />
         <ActionDialog
           label={translate('console.actions.add_note')}
           title={translate('console.actions.add_note')}
@@ -303,6 +312,14 @@ function OrganizationInQuestion() {
           {translate('console.work.in_question_none')}
         </Typography>
       )}
+      {record.organizationNow ? (
+        <Alert severity="info" sx={{ mt: 1 }} data-testid="organization-now">
+          {translate('console.team.now_mapped_to')}:{' '}
+          <RecordLink resource="organizations" record={record.organizationNow}>
+            {record.organizationNow.name}
+          </RecordLink>
+        </Alert>
+      ) : null}
     </Section>
   );
 }
@@ -311,6 +328,7 @@ function Details() {
   const record = useRecordContext();
   const translate = useTranslate();
   const format = useFormatDate();
+  const setting = useSettingText();
   if (!record) return null;
   const order = record.order;
   const f = (field: string) => translate(`resources.escalations.fields.${field}`);
@@ -330,6 +348,9 @@ function Details() {
             <Row label={f('createdAt')}>{format(record.createdAt)}</Row>
             <Row label={f('ageHours')}>
               {`${formatAge(record.ageHours, translate)} · ${translate(record.slaBreached ? 'console.sla.breached' : 'console.sla.within')} (${translate('console.sla.due', { date: format(record.slaDueAt) })})`}
+            </Row>
+            <Row label={translate('console.sla.column')}>
+              <SlaCountdown record={record as never} />
             </Row>
             <Row label={f('assignee')}>{record.assignee ? `${record.assignee.name} <${record.assignee.email}>` : '—'}</Row>
             <Row label={f('partnerContactedAt')}>
@@ -410,7 +431,7 @@ function Details() {
             <Row label={o('services')}>
               <ServicesField services={order.services} />
             </Row>
-            <Row label={o('requestedStartDate')}>{`${format(order.requestedStartDate, false)} (${order.timeZone})`}</Row>
+            <Row label={o('requestedStartDate')}>{`${format(order.requestedStartDate, false)} (${setting('timeZone', order.timeZone)})`}</Row>
             <Row label={o('linkSentAt')}>
               <When value={order.linkSentAt} />
             </Row>

@@ -13,6 +13,11 @@ export const bulkEn = {
       unavailable: 'Single sign-on is not available right now. Please try again later.',
       TOKEN_INVALID: 'This sign-in link is not valid any more. Please sign in again.',
     },
+    logout: {
+      done: 'You are signed out of the console and of single sign-on.',
+      still_open:
+        'You are signed out of the console, but your single sign-on session at the identity provider is still open: anyone at this browser can sign in again without a password. Sign out at the identity provider too, or close the browser.',
+    },
   },
   export: {
     button: 'Export CSV',
@@ -46,6 +51,11 @@ export const bulkIt: typeof bulkEn = {
       inactive: 'Il tuo account è disattivato. Chiedi a un amministratore.',
       unavailable: 'Il single sign-on non è disponibile al momento. Riprova più tardi.',
       TOKEN_INVALID: 'Questo link di accesso non è più valido. Accedi di nuovo.',
+    },
+    logout: {
+      done: 'Sei uscito dalla console e dal single sign-on.',
+      still_open:
+        'Sei uscito dalla console, ma la tua sessione di single sign-on presso il provider di identità è ancora aperta: chiunque usi questo browser può rientrare senza password. Esci anche dal provider di identità, oppure chiudi il browser.',
     },
   },
   export: {

@@ -12,8 +12,3 @@ export const LOCALES = [
 export const i18nProvider = polyglotI18nProvider((locale) => (locale === 'it' ? it : en), resolveBrowserLocale('en') === 'it' ? 'it' : 'en', LOCALES, {
   allowMissing: true,
 });
-
-/** `it-IT` / `en-GB` for dates and numbers in the current language. */
-export function intlLocale(locale: string): string {
-  return locale === 'it' ? 'it-IT' : 'en-GB';
-}

@@ -1,8 +1,10 @@
-import { bulkIt } from './bulk';
-import { webhookEnumsIt, webhookResourceIt, webhooksIt } from './webhooks';
-import type { ConsoleMessages } from './en';
-import { italianMessages } from './ra-italian';
-import { recoveryIt } from './recovery';
+import { bulkIt } from './bulk.js';
+import { glossaryGroup, glossaryIn } from '../../../shared/glossary.js';
+import { webhookEnumsIt, webhookResourceIt, webhooksIt } from './webhooks.js';
+import { workspaceIt, workspaceResourceIt } from './workspace.js';
+import type { ConsoleMessages } from './en.js';
+import { italianMessages } from './ra-italian.js';
+import { recoveryIt } from './recovery.js';
 
 /** La console in italiano: le stesse chiavi di `en.ts`. */
 export const it: ConsoleMessages = {
@@ -17,6 +19,7 @@ export const it: ConsoleMessages = {
     demo: 'Demo',
     ...bulkIt,
     ...webhooksIt,
+    ...workspaceIt,
     common: {
       none: '—',
       age: '%{days} g %{hours} h',
@@ -31,56 +34,73 @@ export const it: ConsoleMessages = {
     },
     enums: {
       ...webhookEnumsIt,
-      EscalationKind: {
-        OVERDUE_PROVISIONING: 'Provisioning in ritardo',
-        UNRECOGNIZED_PARTNER_ORGANIZATION: 'Organizzazione partner non riconosciuta',
-        UNRECOGNIZED_CUSTOMER_ORGANIZATION: 'Organizzazione cliente non riconosciuta',
-        STALLED_SETUP: 'Configurazione ferma',
-      },
-      EscalationKindShort: {
-        OVERDUE_PROVISIONING: 'In ritardo',
-        UNRECOGNIZED_PARTNER_ORGANIZATION: 'Partner non riconosciuto',
-        UNRECOGNIZED_CUSTOMER_ORGANIZATION: 'Cliente non riconosciuto',
-        STALLED_SETUP: 'Ferma',
-      },
-      EscalationStatus: { OPEN: 'Aperta', IN_PROGRESS: 'In lavorazione', RESOLVED: 'Risolta' },
-      OrderStatus: {
-        PLACED: 'Ricevuto',
-        AWAITING_SETUP: 'In attesa di configurazione',
-        SETUP_IN_PROGRESS: 'Configurazione in corso',
-        HANDED_OVER: 'Passato ad altri',
-        ON_HOLD: 'In sospeso',
-        SET_UP: 'Configurato',
-        PROVISIONED: 'Attivato',
-        EXPIRED: 'Scaduto',
-        CANCELLED: 'Annullato',
-      },
-      Offer: { A_WX: 'A-WX (Webex Suite / Flex)', A_SPK: 'A-SPK', A_FLEX: 'A-FLEX' },
-      ServiceKind: { MEETINGS: 'Riunioni', CALLING: 'Chiamate', MESSAGING: 'Messaggistica', WEBINARS: 'Webinar' },
-      OrganizationKind: { PARTNER: 'Partner', CUSTOMER: 'Cliente' },
-      SubscriptionStatus: { PENDING: 'In attesa', ACTIVE: 'Attivo' },
-      RepRole: { REP: 'Rappresentante', ADMIN: 'Amministratore' },
-      UserRole: { ADMIN: 'Amministratore', MEMBER: 'Membro' },
-      OutboxStatus: { PENDING: 'In coda', SENT: 'Inviata', FAILED: 'Non recapitata' },
+      // Statuses, kinds and roles: the glossary both apps share (admin/shared/glossary.ts).
+      ...glossaryIn('it'),
       EscalationAge: { UNDER_1_DAY: '< 1 giorno', ONE_TO_2_DAYS: '1–2 giorni', TWO_TO_7_DAYS: '2–7 giorni', OVER_7_DAYS: '> 7 giorni' },
-      LinkAudience: { PARTNER: 'Partner', CUSTOMER: 'Amministratore del cliente' },
-      LinkKind: { SETUP: 'Imposta ora', ACTIVATION: "Attivazione dell'account" },
-      EmailTemplate: { SETUP_LINK: 'Collegamento Imposta ora', ACTIVATION: "Attivazione dell'account", REP_NOTICE: 'Avviso ai rappresentanti' },
-      ActorKind: {
-        SYSTEM: 'Sistema',
-        API_KEY: 'Chiave di sistema',
-        REP: 'Rappresentante',
-        ADMIN: 'Amministratore',
-        PARTNER_ADMIN: 'Amministratore del partner',
-        CUSTOMER_ADMIN: 'Amministratore del cliente',
-        SETUP_SESSION: 'Procedura guidata',
-        ANONYMOUS: 'Anonimo',
-      },
     },
     sla: {
       breached: 'SLA superato',
       within: 'Entro lo SLA',
       due: 'Scade %{date}',
+      due_in: 'scade tra %{time}',
+      late_by: 'in ritardo di %{time}',
+      minutes: '%{n} min',
+      hours: '%{n} h',
+      days: '%{n} g',
+      column: 'SLA',
+    },
+    team: {
+      assign_to: 'Assegna a…',
+      assign_to_title: 'Assegna la segnalazione',
+      assign_to_text: 'Chi scegli riceve un’email (una sola volta).',
+      rep: 'Rep',
+      assigned: 'La segnalazione è assegnata',
+      unassign: 'Togli assegnazione',
+      unassigned: 'La segnalazione è tornata in coda',
+      now_mapped_to: 'Ora associato a',
+    },
+    live: {
+      new: '%{smart_count} nuova |||| %{smart_count} nuove',
+      gone: '%{smart_count} cambiata da un altro rep |||| %{smart_count} cambiate da altri rep',
+      show: 'Mostra',
+      row_gone: 'Cambiata da un altro rep',
+    },
+    keys: {
+      title: 'Scorciatoie da tastiera',
+      button: 'Scorciatoie da tastiera',
+      next: 'Segnalazione successiva',
+      previous: 'Segnalazione precedente',
+      open: 'Apri la segnalazione',
+      assign: 'Assegna la segnalazione',
+      resolve: 'Risolvi la segnalazione',
+      search: 'Cerca',
+      help: 'Mostra questo elenco',
+      row: '%{kind}, ordine %{number}, %{customer}',
+    },
+    empty: {
+      escalations_title: 'Niente da fare qui',
+      escalations_text:
+        'La coda elenca ciò su cui i rep intervengono: ordini in ritardo, organizzazioni non riconosciute e configurazioni ferme. Nessuna segnalazione corrisponde a questi filtri: prova l’altra scheda o togli i filtri.',
+      orders_title: 'Nessun ordine',
+      orders_text: 'Gli ordini arrivano da CCW tramite l’API. Nessuno corrisponde: cambia la ricerca o togli i filtri.',
+      organizations_title: 'Nessuna organizzazione',
+      organizations_text:
+        'Le organizzazioni nascono quando un partner o un cliente completa la configurazione. Nessuna corrisponde: cambia la ricerca o togli i filtri.',
+      subscriptions_title: 'Nessun abbonamento',
+      subscriptions_text: 'Un abbonamento nasce quando un ordine è configurato. Nessuno corrisponde: cambia la ricerca o togli i filtri.',
+      reps_title: 'Nessun account rep',
+      reps_text: 'Gli account rep accedono a questa console. Nessuno corrisponde: cambia la ricerca o creane uno con Crea.',
+      webhooks_title: 'Nessun webhook',
+      webhooks_text: 'I webhook inviano gli eventi degli ordini all’URL di un integratore. Aggiungine uno con Crea.',
+    },
+    reason: {
+      on_hold_partner:
+        'In sospeso: il partner non ha riconosciuto l’organizzazione partner proposta durante la configurazione. Un rep la conferma o la riassegna.',
+      on_hold_customer: 'In sospeso: l’organizzazione cliente non è stata riconosciuta durante la configurazione. Un rep la conferma o la riassegna.',
+      on_hold: 'In sospeso: la configurazione si è fermata e attende un rep.',
+      overdue: 'In ritardo dal %{date}: il link di configurazione è partito ma la configurazione non è iniziata.',
+      stalled: 'La configurazione è stata avviata ma l’ordine non è ancora configurato giorni dopo la data di inizio richiesta.',
+      open_escalation: 'Apri la segnalazione',
     },
     actions: {
       assign_to_me: 'Assegna a me',
@@ -152,45 +172,7 @@ export const it: ConsoleMessages = {
       title: 'Cronologia',
       empty: 'Ancora nulla di registrato.',
       by: 'da %{who}',
-      actions: {
-        'order.placed': 'Ordine ricevuto',
-        'order.contact_changed': 'Contatto per il provisioning cambiato',
-        'order.on_hold': 'Ordine sospeso',
-        'order.set_up': 'Ordine configurato',
-        'order.expired': 'Ordine scaduto',
-        'order.cancelled': 'Ordine annullato',
-        'order.organization_reassigned': 'Organizzazione riassegnata',
-        'setup_link.issued': 'Collegamento Imposta ora inviato',
-        'activation_link.issued': 'Collegamento di attivazione inviato',
-        'setup.started': 'Procedura guidata avviata',
-        'setup.choose_role': 'Ruolo scelto',
-        'setup.choose_setup_owner': 'Scelto chi configura',
-        'setup.create_partner_organization': "Inseriti i dati dell'organizzazione partner",
-        'setup.review_partner_organization': 'Organizzazione partner rivista',
-        'setup.customer_administrator': 'Inserito l’amministratore del cliente',
-        'setup.confirm_customer_organization': 'Organizzazione cliente confermata',
-        'setup.verify_customer_organization': 'Organizzazione cliente verificata',
-        'setup.review_order': 'Ordine rivisto',
-        'setup.set_password': 'Password impostata',
-        'setup.handed_to_colleague': 'Passato a un collega',
-        'setup.handed_to_customer': 'Passato al cliente',
-        'user.password_set': "Password dell'amministratore impostata",
-        'user.activated': "Account dell'amministratore attivato",
-        'escalation.opened': 'Segnalazione aperta',
-        'escalation.assigned': 'Segnalazione assegnata',
-        'escalation.note_added': 'Nota aggiunta',
-        'escalation.partner_contacted': 'Partner contattato',
-        'escalation.resolved': 'Segnalazione risolta',
-        'escalation.auto_resolved': 'Segnalazione risolta automaticamente',
-        'subscription.calling_settings_saved': 'Impostazioni delle chiamate salvate',
-        'subscription.meeting_settings_saved': 'Impostazioni delle riunioni salvate',
-        'subscription.settings_corrected': 'Impostazioni corrette da un rappresentante',
-        'subscription.provisioned': 'Attivato: fatturazione avviata',
-        'organization.subdomain_saved': 'Sottodominio salvato',
-        'organization.updated': "Dati dell'organizzazione corretti",
-        'rep.created': 'Account del rappresentante creato',
-        'rep.updated': 'Account del rappresentante modificato',
-      },
+      actions: glossaryGroup('it', 'AuditAction'),
     },
     errors: {
       codes: {
@@ -256,7 +238,7 @@ export const it: ConsoleMessages = {
         unassigned: 'Non assegnate',
         age: 'Età',
         older_1d: 'Aperte da più di 1 giorno',
-        older_2d: 'Oltre lo SLA (2 giorni)',
+        sla_breached: 'Oltre lo SLA del loro tipo',
         older_7d: 'Aperte da più di 7 giorni',
       },
       sections: { escalation: 'Segnalazione', order: 'Ordine', notes: 'Note', no_notes: 'Ancora nessuna nota.' },
@@ -386,6 +368,7 @@ export const it: ConsoleMessages = {
       sip_domain: 'Dominio SIP',
     },
     webhooks: webhookResourceIt,
+    cannedResolutions: workspaceResourceIt,
     reps: {
       name: 'Rappresentante |||| Rappresentanti',
       fields: {

@@ -1,21 +1,52 @@
-import { AppBar, Layout as RaLayout, TitlePortal, type LayoutProps } from 'react-admin';
-import { Box, Typography } from '@mui/material';
+import { AppBar, Layout as RaLayout, Logout, TitlePortal, UserMenu, useGetIdentity, type LayoutProps } from 'react-admin';
+import { Box, Typography, useMediaQuery, type Theme } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { Menu } from './Menu';
+import { useRowCheckboxLabels } from './useRowCheckboxLabels';
+import { COMPACT_TABLES, DensityButton, useDensity } from '../workspace/density';
+
+/**
+ * The user menu's button shows the rep's name: its accessible name says it too ("Test Rep – Profile").
+ * Without the name (identity still loading, a phone's narrow bar) react-admin shows an icon whose
+ * label it translates with "Profile" as the fallback: it gets the key then, not a translated text
+ * (which it would take for a missing key and show in English: found by the vocabulary walk).
+ */
+function ConsoleUserMenu() {
+  const { identity } = useGetIdentity();
+  const translate = useTranslate();
+  const wide = useMediaQuery<Theme>((theme) => theme.breakpoints.up('sm'));
+  const label = wide && identity?.fullName ? `${identity.fullName} – ${translate('ra.auth.user_menu')}` : 'ra.auth.user_menu';
+  return (
+    <UserMenu label={label}>
+      <Logout />
+    </UserMenu>
+  );
+}
 
 function ConsoleAppBar() {
   const translate = useTranslate();
   return (
-    <AppBar color="primary">
+    <AppBar color="primary" userMenu={<ConsoleUserMenu />}>
       <Typography variant="h6" sx={{ mr: 2, fontWeight: 600, whiteSpace: 'nowrap' }}>
         {translate('console.title')}
       </Typography>
       <TitlePortal variant="body1" sx={{ opacity: 0.85 }} />
       <Box sx={{ flex: 1 }} />
+      <DensityButton />
     </AppBar>
   );
 }
 
 export function Layout(props: LayoutProps) {
-  return <RaLayout {...props} appBar={ConsoleAppBar} menu={Menu} />;
+  useRowCheckboxLabels();
+  const [density] = useDensity();
+  // A collapsed bulk toolbar (nothing selected) is out of sight: hidden, so its buttons are out of the tab order too.
+  return (
+    <RaLayout
+      {...props}
+      appBar={ConsoleAppBar}
+      menu={Menu}
+      sx={{ '& .RaBulkActionsToolbar-collapsed': { visibility: 'hidden' }, ...(density === 'compact' ? COMPACT_TABLES : {}) }}
+    />
+  );
 }

@@ -1,27 +1,15 @@
 import { Badge } from '@mui/material';
-import { useEffect, useState } from 'react';
 import { Menu as RaMenu, usePermissions, useTranslate } from 'react-admin';
-import { useLocation } from 'react-router-dom';
 import escalations from '../escalations';
-import { useConsoleDataProvider } from '../common/useConsoleDataProvider';
+import { useEscalationCounts } from '../common/live';
 
-/** How many escalations wait for a rep, refreshed as the rep moves around. */
+/** How many escalations wait for a rep: refreshed by every action and every LIVE_POLL_MS. */
 function useOpenEscalations(): number | null {
-  const dataProvider = useConsoleDataProvider();
-  const location = useLocation();
-  const [count, setCount] = useState<number | null>(null);
-  useEffect(() => {
-    let live = true;
-    dataProvider
-      .escalationCounts({ status: ['OPEN', 'IN_PROGRESS'] })
-      .then((counts) => live && setCount(counts.total))
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [dataProvider, location.pathname]);
-  return count;
+  const { data } = useEscalationCounts(UNRESOLVED_FILTER);
+  return data ? data.total : null;
 }
+
+const UNRESOLVED_FILTER = { status: ['OPEN', 'IN_PROGRESS'] };
 
 export function Menu() {
   const translate = useTranslate();
@@ -43,6 +31,7 @@ export function Menu() {
       <RaMenu.ResourceItem name="orders" />
       <RaMenu.ResourceItem name="organizations" />
       <RaMenu.ResourceItem name="subscriptions" />
+      <RaMenu.ResourceItem name="cannedResolutions" />
       {permissions === 'ADMIN' ? <RaMenu.ResourceItem name="reps" /> : null}
       {permissions === 'ADMIN' ? <RaMenu.ResourceItem name="webhooks" /> : null}
     </RaMenu>

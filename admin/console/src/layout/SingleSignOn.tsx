@@ -12,6 +12,8 @@ export function SingleSignOnButton() {
   const location = useLocation();
   const [loginPath, setLoginPath] = useState<string | null>(null);
   const error = new URLSearchParams(location.search).get('sso_error');
+  // After logout from a single sign-on login: whether the provider's session was ended too.
+  const loggedOut = new URLSearchParams(location.search).get('sso_logout');
 
   useEffect(() => {
     let live = true;
@@ -24,9 +26,14 @@ export function SingleSignOnButton() {
     };
   }, []);
 
-  if (!loginPath && !error) return null;
+  if (!loginPath && !error && !loggedOut) return null;
   return (
     <Box sx={{ px: 2, pt: 1 }} data-testid="single-sign-on">
+      {loggedOut && (
+        <Alert severity={loggedOut === 'done' ? 'success' : 'warning'} sx={{ mb: 1 }} role="status">
+          {translate(`console.sso.logout.${loggedOut === 'done' ? 'done' : 'still_open'}`)}
+        </Alert>
+      )}
       {error && (
         <Alert severity="error" sx={{ mb: 1 }} role="alert">
           {translate(`console.sso.errors.${error}`, { _: translate('console.sso.errors.failed') })}

@@ -2,9 +2,25 @@ import AccessTimeIcon from '@mui/icons-material/AccessTime';
 import FlagIcon from '@mui/icons-material/Flag';
 import { Card, CardContent, Chip } from '@mui/material';
 import { DataTable, FilterList, FilterListItem, List, SearchInput, useTranslate } from 'react-admin';
-import { DemoChip, EnumField, RecordLink, When } from '../common/fields';
+import { DemoChip, EmptyState, EnumField, RecordLink, When } from '../common/fields';
 import { ListActionsWithExport } from '../bulk/CsvExportButton';
 import { fitColumns } from '../common/fitColumns';
+import { Truncated } from '../common/Truncated';
+import { SavedViewsMenu } from '../workspace/SavedViewsMenu';
+import { ColumnsChooser } from '../workspace/ColumnsChooser';
+
+/** The orders list's columns (their sources), in their default order: what the column chooser and a saved view choose from. */
+export const ORDER_COLUMNS = [
+  'ccwOrderNumber',
+  'status',
+  'partnerName',
+  'customerName',
+  'provisioningContactEmail',
+  'requestedStartDate',
+  'overdue',
+  'customerOrganization.name',
+  'createdAt',
+] as const;
 
 export const ORDER_STATUSES = ['PLACED', 'AWAITING_SETUP', 'SETUP_IN_PROGRESS', 'HANDED_OVER', 'ON_HOLD', 'SET_UP', 'PROVISIONED', 'EXPIRED', 'CANCELLED'];
 
@@ -30,15 +46,26 @@ export function OrderList() {
   const translate = useTranslate();
   return (
     <List
+      empty={<EmptyState resource="orders" />}
       sort={{ field: 'createdAt', order: 'DESC' }}
       filters={[<SearchInput key="q" source="q" alwaysOn placeholder={translate('resources.orders.filters.search')} sx={{ minWidth: 360 }} />]}
       aside={<FilterSidebar />}
       perPage={25}
       exporter={false}
-      actions={<ListActionsWithExport />}
+      actions={
+        <ListActionsWithExport>
+          <SavedViewsMenu resource="ORDERS" columns={ORDER_COLUMNS} />
+          <ColumnsChooser
+            columns={Object.fromEntries(
+              ORDER_COLUMNS.map((source) => [source, `resources.orders.fields.${source === 'customerOrganization.name' ? 'customerOrganization' : source}`]),
+            )}
+          />
+        </ListActionsWithExport>
+      }
       sx={{ '& .RaList-main': { minWidth: 0 } }}
     >
       <DataTable
+        empty={<EmptyState resource="orders" />}
         sx={fitColumns([
           { below: 1536, columns: ['customerOrganization.name', 'createdAt'] },
           { below: 1440, columns: ['provisioningContactEmail'] },
@@ -57,8 +84,8 @@ export function OrderList() {
           )}
         />
         <DataTable.Col source="status" render={() => <EnumField source="status" enumName="OrderStatus" />} />
-        <DataTable.Col source="partnerName" />
-        <DataTable.Col source="customerName" />
+        <DataTable.Col source="partnerName" render={(record) => <Truncated text={record.partnerName} width={170} />} />
+        <DataTable.Col source="customerName" render={(record) => <Truncated text={record.customerName} width={170} />} />
         <DataTable.Col source="provisioningContactEmail" disableSort />
         <DataTable.Col source="requestedStartDate" render={(record) => <When value={record.requestedStartDate} dateOnly />} />
         <DataTable.Col

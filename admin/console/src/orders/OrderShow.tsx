@@ -1,10 +1,10 @@
-import { Alert, Box, Chip, Grid, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Box, Button, Chip, Grid, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
-import { email, required, Show, TabbedShowLayout, TextInput, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { email, Link, required, Show, TabbedShowLayout, TextInput, TopToolbar, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
 import { AuditTrailCsvButton } from '../bulk/CsvExportButton';
 import { ResendEmailButton } from '../bulk/ResendEmailButton';
 import { ActionDialog } from '../common/ActionDialog';
-import { DemoChip, EnumChip, RecordLink, ServicesField, useFormatDate, When, WhenDetailed } from '../common/fields';
+import { DemoChip, EnumChip, RecordLink, ServicesField, useFormatDate, useSettingText, When, WhenDetailed } from '../common/fields';
 import { Timeline } from '../common/Timeline';
 import { DeliveryLog } from '../webhooks/DeliveryLog';
 
@@ -94,10 +94,60 @@ function OrderActions() {
   );
 }
 
+const HOLD_REASONS: Record<string, string> = {
+  UNRECOGNIZED_PARTNER_ORGANIZATION: 'console.reason.on_hold_partner',
+  UNRECOGNIZED_CUSTOMER_ORGANIZATION: 'console.reason.on_hold_customer',
+};
+
+/** Why the order waits for a rep (on hold, overdue, stalled), with a link to its open escalation. */
+export function OrderReason() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const format = useFormatDate();
+  const createPath = useCreatePath();
+  if (!record || !Array.isArray(record.escalations)) return null;
+  const open = (kinds: string[]) => record.escalations.find((e: any) => e.status !== 'RESOLVED' && kinds.includes(e.kind));
+  let reason: string | null = null;
+  let escalation: any = null;
+  if (record.status === 'ON_HOLD') {
+    escalation = open(Object.keys(HOLD_REASONS));
+    reason = translate(escalation ? HOLD_REASONS[escalation.kind] : 'console.reason.on_hold');
+  } else if (record.overdue) {
+    escalation = open(['OVERDUE_PROVISIONING']);
+    reason = translate('console.reason.overdue', { date: format(record.overdueAt) });
+  } else if ((escalation = open(['STALLED_SETUP']))) {
+    reason = translate('console.reason.stalled');
+  }
+  if (!reason) return null;
+  return (
+    <Alert
+      severity="warning"
+      sx={{ mb: 2 }}
+      data-testid="order-reason"
+      action={
+        escalation ? (
+          <Button
+            component={Link}
+            to={createPath({ resource: 'escalations', id: escalation.id, type: 'show' })}
+            color="inherit"
+            size="small"
+            data-testid="order-reason-escalation"
+          >
+            {translate('console.reason.open_escalation')}
+          </Button>
+        ) : undefined
+      }
+    >
+      {reason}
+    </Alert>
+  );
+}
+
 function Summary() {
   const record = useRecordContext();
   const translate = useTranslate();
   const format = useFormatDate();
+  const setting = useSettingText();
   if (!record) return null;
   const f = (field: string) => translate(`resources.orders.fields.${field}`);
   const organization = (org: any) =>
@@ -110,6 +160,9 @@ function Summary() {
     );
   return (
     <Grid container spacing={3}>
+      <Grid size={12}>
+        <OrderReason />
+      </Grid>
       <Grid size={{ xs: 12, md: 4 }}>
         <Item label={f('ccwOrderNumber')}>
           <Typography variant="body2">
@@ -127,8 +180,8 @@ function Summary() {
         <Item label={f('services')}>
           <ServicesField />
         </Item>
-        <Item label={f('requestedStartDate')}>{`${format(record.requestedStartDate, false)} (${record.timeZone})`}</Item>
-        <Item label={f('locale')}>{record.locale}</Item>
+        <Item label={f('requestedStartDate')}>{`${format(record.requestedStartDate, false)} (${setting('timeZone', record.timeZone)})`}</Item>
+        <Item label={f('locale')}>{setting('locale', record.locale)}</Item>
       </Grid>
       <Grid size={{ xs: 12, md: 4 }}>
         <Item label={f('partnerName')}>{`${record.partnerName} (${record.partnerAccountId})`}</Item>

@@ -1,5 +1,6 @@
 import { Alert } from '@mui/material';
 import { Edit, maxLength, required, SimpleForm, TextInput, useRecordContext, useTranslate } from 'react-admin';
+import { CountryInput } from '../common/choiceInputs';
 import { SaveOnlyToolbar, WhenDetailed } from '../common/fields';
 
 function Title() {
@@ -27,7 +28,7 @@ export function OrganizationEdit() {
             {translate('resources.organizations.edit_hint')}
           </Alert>
           <TextInput source="name" validate={[required(), maxLength(200)]} fullWidth />
-          <TextInput source="country" helperText="ISO 3166-1 (IT, DE, GB…)" />
+          <CountryInput source="country" />
           <TextInput source="address" fullWidth />
           <TextInput source="city" />
           <TextInput source="postalCode" />

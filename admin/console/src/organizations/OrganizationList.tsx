@@ -1,7 +1,7 @@
 import CategoryIcon from '@mui/icons-material/Category';
 import { Card, CardContent } from '@mui/material';
 import { DataTable, FilterList, FilterListItem, List, SearchInput, useTranslate } from 'react-admin';
-import { DemoChip, EnumField, RecordLink, When } from '../common/fields';
+import { DemoChip, EmptyState, EnumField, RecordLink, When } from '../common/fields';
 import { ListActionsWithExport } from '../bulk/CsvExportButton';
 import { fitColumns } from '../common/fitColumns';
 
@@ -22,6 +22,7 @@ export function OrganizationList() {
   const translate = useTranslate();
   return (
     <List
+      empty={<EmptyState resource="organizations" />}
       sort={{ field: 'name', order: 'ASC' }}
       filters={[<SearchInput key="q" source="q" alwaysOn placeholder={translate('resources.organizations.filters.search')} sx={{ minWidth: 340 }} />]}
       aside={<FilterSidebar />}
@@ -31,6 +32,7 @@ export function OrganizationList() {
       sx={{ '& .RaList-main': { minWidth: 0 } }}
     >
       <DataTable
+        empty={<EmptyState resource="organizations" />}
         rowClick="show"
         bulkActionButtons={false}
         sx={fitColumns([

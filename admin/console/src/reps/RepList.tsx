@@ -1,6 +1,6 @@
 import { BooleanField, CreateButton, DataTable, List, SearchInput, TopToolbar, usePermissions, useTranslate } from 'react-admin';
 import { CsvExportButton } from '../bulk/CsvExportButton';
-import { EnumField, When } from '../common/fields';
+import { EmptyState, EnumField, When } from '../common/fields';
 
 export function RepList() {
   const translate = useTranslate();
@@ -8,6 +8,11 @@ export function RepList() {
   const admin = permissions === 'ADMIN';
   return (
     <List
+      empty={
+        <EmptyState resource="reps">
+          <CreateButton />
+        </EmptyState>
+      }
       sort={{ field: 'name', order: 'ASC' }}
       filters={[<SearchInput key="q" source="q" alwaysOn placeholder={translate('resources.reps.filters.search')} />]}
       actions={
@@ -19,7 +24,7 @@ export function RepList() {
       perPage={25}
       exporter={false}
     >
-      <DataTable rowClick={admin ? 'edit' : false} bulkActionButtons={false}>
+      <DataTable empty={<EmptyState resource="reps" />} rowClick={admin ? 'edit' : false} bulkActionButtons={false}>
         <DataTable.Col source="name" />
         <DataTable.Col source="email" />
         <DataTable.Col source="role" disableSort render={() => <EnumField source="role" enumName="RepRole" />} />

@@ -1,5 +1,6 @@
 import { Alert, Typography } from '@mui/material';
 import { Edit, required, SimpleForm, TextInput, useRecordContext, useTranslate } from 'react-admin';
+import { ServiceLanguageInput, TimeZoneInput } from '../common/choiceInputs';
 import { SaveOnlyToolbar, WhenDetailed } from '../common/fields';
 
 function Title() {
@@ -21,8 +22,8 @@ function SettingsInputs() {
           <Typography variant="subtitle1" sx={{ mt: 1 }}>
             {translate('resources.subscriptions.fields.meetingSettings.title')}
           </Typography>
-          <TextInput source="meetingSettings.timeZone" validate={required()} helperText="Europe/Rome" />
-          <TextInput source="meetingSettings.language" validate={required()} helperText="it, en-GB…" />
+          <TimeZoneInput source="meetingSettings.timeZone" validate={required()} />
+          <ServiceLanguageInput source="meetingSettings.language" validate={required()} />
         </>
       ) : null}
       {record.callingSettings ? (
@@ -30,9 +31,9 @@ function SettingsInputs() {
           <Typography variant="subtitle1" sx={{ mt: 1 }}>
             {translate('resources.subscriptions.fields.callingSettings.title')}
           </Typography>
-          <TextInput source="callingSettings.timeZone" validate={required()} />
-          <TextInput source="callingSettings.announcementLanguage" validate={required()} />
-          <TextInput source="callingSettings.emailLanguage" validate={required()} />
+          <TimeZoneInput source="callingSettings.timeZone" validate={required()} />
+          <ServiceLanguageInput source="callingSettings.announcementLanguage" validate={required()} />
+          <ServiceLanguageInput source="callingSettings.emailLanguage" validate={required()} />
           <TextInput source="callingSettings.mainNumber" helperText="+390212345678" />
         </>
       ) : null}

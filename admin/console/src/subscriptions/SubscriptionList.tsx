@@ -2,7 +2,7 @@ import FlagIcon from '@mui/icons-material/Flag';
 import { Card, CardContent } from '@mui/material';
 import { DataTable, FilterList, FilterListItem, List, SearchInput, useTranslate } from 'react-admin';
 import { fitColumns } from '../common/fitColumns';
-import { EnumField, RecordLink, ServicesField, When } from '../common/fields';
+import { EmptyState, EnumField, RecordLink, ServicesField, When } from '../common/fields';
 import { ListActionsWithExport } from '../bulk/CsvExportButton';
 
 function FilterSidebar() {
@@ -22,6 +22,7 @@ export function SubscriptionList() {
   const translate = useTranslate();
   return (
     <List
+      empty={<EmptyState resource="subscriptions" />}
       sort={{ field: 'createdAt', order: 'DESC' }}
       filters={[<SearchInput key="q" source="q" alwaysOn placeholder={translate('resources.subscriptions.filters.search')} sx={{ minWidth: 320 }} />]}
       aside={<FilterSidebar />}
@@ -30,7 +31,12 @@ export function SubscriptionList() {
       actions={<ListActionsWithExport />}
       sx={{ '& .RaList-main': { minWidth: 0 } }}
     >
-      <DataTable rowClick="show" bulkActionButtons={false} sx={fitColumns([{ below: 1440, columns: ['createdAt'] }])}>
+      <DataTable
+        empty={<EmptyState resource="subscriptions" />}
+        rowClick="show"
+        bulkActionButtons={false}
+        sx={fitColumns([{ below: 1440, columns: ['createdAt'] }])}
+      >
         <DataTable.Col
           source="customerOrganization.name"
           label="resources.subscriptions.fields.customerOrganization"

@@ -1,7 +1,7 @@
 import { Alert, Box, Card, CardContent, Grid, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { EditButton, Show, TabbedShowLayout, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
-import { EnumChip, RecordLink, ServicesField, When, WhenDetailed } from '../common/fields';
+import { EnumChip, RecordLink, ServicesField, useSettingText, When, WhenDetailed } from '../common/fields';
 import { Timeline } from '../common/Timeline';
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
@@ -67,6 +67,7 @@ function Summary() {
 
 function SettingsCard({ title, values, prefix }: { title: string; values: Record<string, unknown> | null; prefix: string }) {
   const translate = useTranslate();
+  const setting = useSettingText();
   return (
     <Card variant="outlined" sx={{ height: '100%' }}>
       <CardContent>
@@ -78,7 +79,7 @@ function SettingsCard({ title, values, prefix }: { title: string; values: Record
             .filter(([key]) => key !== '__typename')
             .map(([key, value]) => (
               <Item key={key} label={translate(`${prefix}.${key}`)}>
-                {value === null || value === undefined || value === '' ? '—' : String(value)}
+                {setting(key, value)}
               </Item>
             ))
         ) : (

@@ -1,6 +1,6 @@
 import { BooleanField, CreateButton, DataTable, List, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import { fitColumns } from '../common/fitColumns';
-import { When } from '../common/fields';
+import { EmptyState, When } from '../common/fields';
 
 function EventTypes() {
   const record = useRecordContext();
@@ -18,6 +18,11 @@ function Owner() {
 export function WebhookList() {
   return (
     <List
+      empty={
+        <EmptyState resource="webhooks">
+          <CreateButton />
+        </EmptyState>
+      }
       actions={
         <TopToolbar>
           <CreateButton />
@@ -27,7 +32,12 @@ export function WebhookList() {
       exporter={false}
       sort={{ field: 'createdAt', order: 'DESC' }}
     >
-      <DataTable rowClick="show" bulkActionButtons={false} sx={fitColumns([{ below: 1440, columns: ['createdBy'] }])}>
+      <DataTable
+        empty={<EmptyState resource="webhooks" />}
+        rowClick="show"
+        bulkActionButtons={false}
+        sx={fitColumns([{ below: 1440, columns: ['createdBy'] }])}
+      >
         <DataTable.Col
           source="url"
           disableSort

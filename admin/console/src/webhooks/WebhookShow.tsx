@@ -7,6 +7,7 @@ import {
   DateField,
   Form,
   FunctionField,
+  NumberField,
   NumberInput,
   SaveButton,
   Show,
@@ -19,7 +20,7 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
-import { WEBHOOK_DELETE, WEBHOOK_ROTATE, WEBHOOK_UPDATE } from '../dataProvider/documents';
+import { WEBHOOK_DELETE, WEBHOOK_RESUME, WEBHOOK_ROTATE, WEBHOOK_UPDATE } from '../dataProvider/documents';
 import { runWebhookMutation } from './api';
 import { DeliveryLog } from './DeliveryLog';
 import { SecretDialog } from './SecretDialog';
@@ -98,6 +99,29 @@ function EnableButton() {
   return <Button onClick={() => void toggle()}>{translate(record.enabled ? 'console.webhooks.disable' : 'console.webhooks.enable')}</Button>;
 }
 
+/** A webhook paused after too many FAILED deliveries in a row: resuming sends the held deliveries, in order. */
+function ResumeButton() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  if (!record?.pausedAt) return null;
+  const resume = async () => {
+    try {
+      await runWebhookMutation(WEBHOOK_RESUME, { id: record.id });
+      notify('console.webhooks.resumed_done', { type: 'success' });
+      refresh();
+    } catch (error) {
+      notify(failureMessage(error), { type: 'error' });
+    }
+  };
+  return (
+    <Button variant="contained" onClick={() => void resume()} data-testid="webhook-resume">
+      {translate('console.webhooks.resume')}
+    </Button>
+  );
+}
+
 function DeleteWebhookButton() {
   const record = useRecordContext();
   const translate = useTranslate();
@@ -157,6 +181,7 @@ export function WebhookShow() {
     <Show
       actions={
         <TopToolbar>
+          <ResumeButton />
           <RotateButton />
           <EnableButton />
           <DeleteWebhookButton />
@@ -171,6 +196,9 @@ export function WebhookShow() {
         />
         <TextField source="description" emptyText="—" />
         <BooleanField source="enabled" />
+        <DateField source="pausedAt" showTime emptyText="—" />
+        <TextField source="pauseReason" emptyText="—" />
+        <NumberField source="consecutiveFailures" />
         <FunctionField
           source="ownedByApiKey"
           render={(record) => translate(record.ownedByApiKey ? 'console.webhooks.owner_key' : 'console.webhooks.owner_reps')}

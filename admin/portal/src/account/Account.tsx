@@ -15,6 +15,7 @@ import { Facts } from '../setup/StepPage';
 import { ContinueSetup } from './ContinueSetup';
 import { People } from './People';
 import { storedLogin, storeLogin } from './login-token';
+import { countryLabel } from '../../../shared/choices';
 
 type AccountState = { status: 'loading' } | { status: 'login'; notice?: 'sessionEnded' } | { status: 'ready'; token: string; viewer: Viewer };
 
@@ -159,7 +160,7 @@ function LoginForm({ notice, onLoggedIn }: { notice?: 'sessionEnded'; onLoggedIn
 }
 
 function Dashboard({ token, viewer, onSessionEnded }: { token: string; viewer: Viewer; onSessionEnded: () => void }) {
-  const { t, lang, day, dateTime, count } = useI18n();
+  const { t, term, lang, day, dateTime, count } = useI18n();
   const [orders, setOrders] = useState<OrderRow[]>([]);
   const [total, setTotal] = useState(0);
   const [cursor, setCursor] = useState<string | null>(null);
@@ -196,8 +197,7 @@ function Dashboard({ token, viewer, onSessionEnded }: { token: string; viewer: V
     else setLoading(false);
   }, [isAdministrator, load, continuing]);
 
-  const regions = new Intl.DisplayNames([lang], { type: 'region' });
-  const services = (order: OrderRow['services']) => order.map((s) => `${t(`service.${s.kind}`)} (${s.quantity})`).join(', ');
+  const services = (order: OrderRow['services']) => order.map((s) => `${term('ServiceKind', s.kind)} (${s.quantity})`).join(', ');
   const subscriptions = orders.filter((order) => order.subscription);
   const hiddenCustomer = (order: OrderRow) => !order.customerOrganization && (order.status === 'SET_UP' || order.status === 'PROVISIONED');
 
@@ -215,7 +215,7 @@ function Dashboard({ token, viewer, onSessionEnded }: { token: string; viewer: V
         <Typography>
           {t('account.organization', { name: viewer.organization.name })}
           {viewer.organization.kind && ` (${t(`account.kind.${viewer.organization.kind}`)})`}
-          {viewer.organization.country && ` · ${regions.of(viewer.organization.country) ?? viewer.organization.country}`}
+          {viewer.organization.country && ` · ${countryLabel(lang, viewer.organization.country)}`}
         </Typography>
       )}
       {!isAdministrator && (
@@ -242,7 +242,7 @@ function Dashboard({ token, viewer, onSessionEnded }: { token: string; viewer: V
                 </Typography>
                 <Facts
                   items={[
-                    [t('account.status'), t(`status.${order.status}` as 'status.PLACED')],
+                    [t('account.status'), term('OrderStatus', order.status)],
                     [t('review.offer'), order.offer.replace('_', '-')],
                     [t('review.startDate'), day(order.requestedStartDate)],
                     [t('review.services'), services(order.services)],
@@ -276,7 +276,7 @@ function Dashboard({ token, viewer, onSessionEnded }: { token: string; viewer: V
                   </Typography>
                   <Facts
                     items={[
-                      [t('account.status'), t(`subscription.${subscription.status}`)],
+                      [t('account.status'), term('SubscriptionStatus', subscription.status)],
                       [t('review.orderNumber'), order.ccwOrderNumber],
                       [t('review.services'), services(subscription.services)],
                       [t('account.subdomain'), subscription.subdomain ? `${subscription.subdomain} (${subscription.subdomain}.calls.webex.com)` : '—'],

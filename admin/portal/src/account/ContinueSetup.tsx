@@ -16,7 +16,7 @@ const SETTING_SAVED_BY: Partial<Record<StepMutation, MissingSetting>> = {
 /**
  * The service setup pages for an administrator who logged in: after step 8 the Set up now link no
  * longer opens the wizard (the order is set up), so a walk left before Provision goes on here,
- * with the login token and `subscriptionId` (API.md: "Service setup mutations … with a login token").
+ * with the login token and `subscriptionId` (docs/integrators.md: "Service setup mutations … with a login token").
  */
 export function ContinueSetup({
   token,
@@ -48,6 +48,7 @@ export function ContinueSetup({
       role: null,
       owner: null,
       recipientEmail: viewer.email ?? '',
+      recipientIsSharedAddress: false,
       customerAdministratorEmail: null,
       missingSettings: missing,
       expiresAt: '',
@@ -90,7 +91,8 @@ export function ContinueSetup({
           return null;
         }
         const incomplete = payload.errors.find((e) => e.code === 'SETTINGS_INCOMPLETE');
-        if (incomplete) setMissing((incomplete.message.match(/\b(?:ENTERPRISE|CALLING|MEETING)_SETTINGS\b/g) ?? []) as MissingSetting[]);
+        // The settings still missing, by code (the error's params), not read out of its English message.
+        if (incomplete) setMissing(Array.isArray(incomplete.params?.missing) ? (incomplete.params.missing as MissingSetting[]) : []);
         return payload.errors;
       } catch (error) {
         if (error instanceof RequestFailed && error.code === 'UNAUTHENTICATED') {

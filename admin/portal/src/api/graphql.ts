@@ -2,7 +2,7 @@ import type { TypedDocumentString } from './generated/graphql';
 
 /**
  * The portal's only way to the server: one GraphQL operation per call, over the contract in
- * ../shared/API.md. User mistakes come back inside payloads (`errors: [UserError!]!`); what this
+ * docs/integrators.md. User mistakes come back inside payloads (`errors: [UserError!]!`); what this
  * throws is a request-level failure (network down, UNAUTHENTICATED, INTERNAL_SERVER_ERROR).
  */
 export class RequestFailed extends Error {

@@ -11,8 +11,8 @@ export type SetupStep = G.SetupStep;
 export type SetupRole = G.SetupRole;
 export type SetupOwner = G.SetupOwner;
 export type ServiceKind = G.ServiceKind;
-/** `SetupSession.missingSettings` is a list of strings in the schema; these are its values. */
-export type MissingSetting = 'ENTERPRISE_SETTINGS' | 'CALLING_SETTINGS' | 'MEETING_SETTINGS';
+/** What provisioning still needs (the schema's MissingSetting). */
+export type MissingSetting = G.MissingSetting;
 /** A user error from the server, or one the portal makes itself (NETWORK, REQUIRED, MISMATCH…). */
 export type UserError = Omit<G.PortalUserErrorFragment, 'code' | 'params'> & {
   code: G.UserErrorCode | (string & {});
@@ -23,8 +23,10 @@ export type Organization = G.PortalOrganizationFragment;
 export type OrganizationDetails = G.PortalOrganizationDetailsFragment;
 export type Candidate = G.PortalSessionFragment['customerOrganizationCandidates'][number];
 export type Subscription = G.PortalSubscriptionFragment;
-export type SessionOrder = G.PortalSessionFragment['order'];
-export type Session = Omit<G.PortalSessionFragment, 'missingSettings'> & { missingSettings: MissingSetting[] };
+type FetchedSessionOrder = G.PortalSessionFragment['order'];
+/** CCW's names for the partner and the customer prefill the wizard's new organizations; a session built after step 8 may lack them. */
+export type SessionOrder = Omit<FetchedSessionOrder, 'partnerName' | 'customerName'> & Partial<Pick<FetchedSessionOrder, 'partnerName' | 'customerName'>>;
+export type Session = Omit<G.PortalSessionFragment, 'missingSettings' | 'order'> & { missingSettings: MissingSetting[]; order: SessionOrder };
 
 graphql(`
   fragment PortalUserError on UserError {
@@ -41,6 +43,9 @@ graphql(`
     kind
     name
     country
+    address
+    city
+    postalCode
     createdAt
     activeSubscriptionCount
   }
@@ -55,6 +60,22 @@ graphql(`
     services {
       kind
       quantity
+    }
+    callingSettings {
+      locationName
+      address
+      city
+      postalCode
+      country
+      timeZone
+      announcementLanguage
+      emailLanguage
+      mainNumber
+    }
+    meetingSettings {
+      siteName
+      timeZone
+      language
     }
   }
 `);
@@ -79,6 +100,7 @@ graphql(`
     role
     owner
     recipientEmail
+    recipientIsSharedAddress
     customerAdministratorEmail
     missingSettings
     expiresAt
@@ -91,6 +113,8 @@ graphql(`
       requestedStartDate
       timeZone
       provisioningContactEmail
+      partnerName
+      customerName
       services {
         kind
         quantity
@@ -111,6 +135,8 @@ graphql(`
     customerOrganizationCandidates {
       id
       name
+      city
+      country
       createdAt
       activeSubscriptionCount
     }
@@ -156,11 +182,10 @@ const START_SETUP = graphql(`
 `);
 
 export async function startSetup(token: string): Promise<StepPayload & { sessionToken: string | null }> {
-  // `missingSettings` is typed [String!]! in the schema; its values are the three of MissingSetting.
   return (await request(START_SETUP, { input: { token } })).startSetup as StepPayload & { sessionToken: string | null };
 }
 
-/** The wizard's mutations (API.md), each taking `input` and answering with the session. */
+/** The wizard's mutations (docs/integrators.md), each taking `input` and answering with the session. */
 export const STEP_DOCUMENTS = {
   chooseRole: graphql(`
     mutation ChooseRole($input: ChooseRoleInput!) {

@@ -1,51 +1,6 @@
-import type { Language } from '../i18n/i18n';
+import { SERVICE_LANGUAGES } from '../../../shared/choices';
 
-/** Region codes Intl knows that are not countries a Webex organization can be in. */
-const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ']);
-
-const countryCache = new Map<Language, { value: string; label: string }[]>();
-
-/** ISO 3166-1 alpha-2 countries, named in the user's language (the server accepts the same set). */
-export function countries(lang: Language): { value: string; label: string }[] {
-  let list = countryCache.get(lang);
-  if (!list) {
-    const names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
-    list = [];
-    for (let a = 65; a <= 90; a++) {
-      for (let b = 65; b <= 90; b++) {
-        const code = String.fromCharCode(a, b);
-        if (NOT_COUNTRIES.has(code)) continue;
-        let name: string | undefined;
-        try {
-          name = names.of(code);
-        } catch {
-          name = undefined;
-        }
-        if (name && name !== code) list.push({ value: code, label: name });
-      }
-    }
-    list.sort((x, y) => x.label.localeCompare(y.label, lang));
-    countryCache.set(lang, list);
-  }
-  return list;
-}
-
-/** IANA time zones, with `always` (the order's zone) included even if this browser does not list it. */
-export function timeZones(always: string): { value: string; label: string }[] {
-  const zones = new Set<string>(typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : []);
-  zones.add(always);
-  zones.add('UTC');
-  return [...zones].sort().map((zone) => ({ value: zone, label: zone.replace(/_/g, ' ') }));
-}
-
-/** Languages offered for announcements, emails and meeting sites (BCP 47). */
-const SERVICE_LANGUAGES = ['en-US', 'en-GB', 'it', 'de', 'fr', 'es', 'pt-BR', 'nl', 'ja', 'zh-CN'];
-
-export function serviceLanguages(lang: Language, always?: string): { value: string; label: string }[] {
-  const names = new Intl.DisplayNames([lang], { type: 'language' });
-  const codes = always && !SERVICE_LANGUAGES.includes(always) ? [...SERVICE_LANGUAGES, always] : SERVICE_LANGUAGES;
-  return codes.map((code) => ({ value: code, label: `${names.of(code) ?? code} (${code})` }));
-}
+/** The portal's own guesses from an order's locale; the lists themselves are admin/shared/choices.ts (the console's too). */
 
 /** The service language closest to a locale: `it` → it, `en` → en-US. */
 export function serviceLanguageFor(locale: string): string {

@@ -6,7 +6,7 @@ import type { UserError } from '../api/operations';
 import { fieldOf, useI18n } from '../i18n/i18n';
 
 /**
- * A form's UserErrors: each shown on the field it names (API.md: `field` is the path inside the
+ * A form's UserErrors: each shown on the field it names (docs/integrators.md: `field` is the path inside the
  * arguments), the rest in an alert above the form. The first problem gets the focus.
  */
 export function useFormErrors(formRef: RefObject<HTMLElement | null>) {

@@ -145,6 +145,18 @@ export const en = {
   'missing.CALLING_SETTINGS': 'Calling settings',
   'missing.MEETING_SETTINGS': 'Meeting settings',
 
+  'start.title': 'Set up your Webex order',
+  'start.text': 'The wizard asks for the information Cisco needs to create your organizations and provision the services. It takes a few minutes.',
+  'start.note': 'Nothing is saved until you confirm the order at step 8; you can leave before then and start again with the same link.',
+  'start.restarted': 'The wizard starts again: it was left before step 8 (a reload or Back), and nothing is saved before that step.',
+  'start.button': 'Set up now',
+  'end.cancelled.title': 'This order was cancelled',
+  'end.cancelled.text': 'There is nothing to set up. If you have questions, ask whoever placed the order or your Cisco representative.',
+  'end.orderExpired.title': 'This order has expired',
+  'end.orderExpired.text': 'Its setup was not finished in time. Your Cisco representative can help.',
+  'owner.yourEmail': 'Your email address',
+  'owner.yourEmail.hint':
+    'This link went to {email}, a shared address: if a new partner organization is created, you become its administrator with your own address.',
   'end.done.title': 'Your services are provisioned',
   'end.done.text': 'The subscription is active. Billing started on {date} for all purchased services:',
   'end.done.subdomain': 'SIP domain: {domain}',
@@ -216,23 +228,8 @@ export const en = {
     'This activation link was already used or has expired. We can send a new one to the email address we have on file for you; if you already chose a password, log in.',
   'activate.invalid': 'This activation link is not valid. Check that you opened the whole link from the email.',
 
-  'status.PLACED': 'Placed',
-  'status.AWAITING_SETUP': 'Awaiting provisioning details',
-  'status.SETUP_IN_PROGRESS': 'Setup in progress',
-  'status.HANDED_OVER': 'Handed over',
-  'status.ON_HOLD': 'On hold',
-  'status.SET_UP': 'Set up',
-  'status.PROVISIONED': 'Provisioned',
-  'status.EXPIRED': 'Expired',
-  'status.CANCELLED': 'Cancelled',
-  'subscription.PENDING': 'Pending: not provisioned yet',
-  'subscription.ACTIVE': 'Active',
-  'service.MEETINGS': 'Meetings',
-  'service.CALLING': 'Calling',
-  'service.MESSAGING': 'Messaging',
-  'service.WEBINARS': 'Webinars',
-
   'error.required': 'This field is required.',
+  'error.INVALID_INPUT.OWN_EMAIL_REQUIRED': 'Enter your own email address, not a shared one such as orders@.',
   'error.INVALID_INPUT': 'Check this value.',
   'error.INVALID_INPUT.REQUIRED': 'This field is required.',
   'error.INVALID_INPUT.TOO_LONG': 'Use at most {max} characters.',
@@ -256,9 +253,13 @@ export const en = {
     'The setup of this order is now with someone else, so no new link can be sent to you. Ask them, or your Cisco representative.',
   'error.SESSION_EXPIRED': 'Your setup session has ended. Open your Set up now link again.',
   'error.STEP_NOT_ALLOWED': 'This step is not available now. Open your Set up now link again to start afresh.',
-  'error.ROLE_NOT_ALLOWED.PARTNER': 'This link was sent to the customer administrator. Choose I am the customer.',
-  'error.ROLE_NOT_ALLOWED.CUSTOMER': 'This link was sent to the partner. Choose I am a partner.',
+  'error.ROLE_NOT_ALLOWED.CUSTOMER_LINK': 'This link was sent to the customer administrator. Choose I am the customer.',
+  'error.ROLE_NOT_ALLOWED.PARTNER_LINK': 'This link was sent to the partner. Choose I am a partner.',
   'error.ROLE_NOT_ALLOWED': 'This role is not available with this link.',
+  'error.ORDER_CLOSED': 'This order is closed: there is nothing more to set up.',
+  'error.ORDER_CLOSED.CANCELLED':
+    'This order was cancelled: there is nothing to set up. If you have questions, ask whoever placed the order or your Cisco representative.',
+  'error.ORDER_CLOSED.EXPIRED': 'This order expired because its setup was not finished in time. Your Cisco representative can help.',
   'error.ORDER_ON_HOLD': 'This order is on hold. Your Cisco representative will contact you.',
   'error.ORDER_ALREADY_SET_UP': 'This order is already set up.',
   'error.USER_IN_ANOTHER_ORGANIZATION':
@@ -267,6 +268,8 @@ export const en = {
     'Your email address already belongs to a Webex organization, so it cannot become the administrator of a new partner organization. A user can belong to only one Webex organization at a time.',
   'error.USER_IN_ANOTHER_ORGANIZATION.email':
     '{value} already belongs to another Webex organization, or to one you do not manage. A user can belong to only one Webex organization at a time.',
+  'error.USER_IN_ANOTHER_ORGANIZATION.ADMINISTERS_NEW_PARTNER.email':
+    'You will be the administrator of the new partner organization, so {value} cannot also administer the customer organization. A user can belong to only one Webex organization at a time: enter the address of someone at the customer.',
   'error.USER_IN_ANOTHER_ORGANIZATION.role':
     'Your email address belongs to another Webex organization. A user can belong to only one Webex organization at a time.',
   'error.PASSWORD_TOO_WEAK': 'Choose a stronger password: at least 12 characters, letters with digits or symbols, and not just a few repeated characters.',

@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { formatDate, formatDateTime, settingText, term, type GlossaryGroup } from '../../../shared/glossary';
 import { phraseUserError } from '../../../shared/user-errors';
 import type { UserError } from '../api/operations';
 import { en, type MessageKey } from './en';
@@ -36,6 +37,10 @@ export interface I18n {
   /** Follows an order's locale unless the user has chosen a language. */
   follow(locale: string): void;
   t(key: MessageKey, vars?: Vars): string;
+  /** A status, kind or role in the user's language, from the glossary both apps share (the value itself if unknown). */
+  term(group: GlossaryGroup, value: string): string;
+  /** A stored setting (language, time zone, country) by its name in the user's language. */
+  setting(key: string, value: unknown): string;
   /** A UserError in the user's language: by code and field, by code, else the server's own words. */
   errorText(error: UserError, value?: string): string;
   /** A DateTime (ISO 8601) as a date and time in the user's language. */
@@ -77,6 +82,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       choose,
       follow,
       t,
+      term: (group, value) => term(lang, group, value) ?? value,
+      setting: (key, value) => settingText(lang, key, value),
       errorText(error, value) {
         // By code and params through the core the console shares; an empty value the server refused is "required".
         const table: Record<string, string> = TABLES[lang];
@@ -84,15 +91,10 @@ export function I18nProvider({ children }: { children: ReactNode }) {
         const lookup = (key: string) => (empty && key === error.code ? table['error.required'] : table[`error.${key}`]);
         return phraseUserError(error, lookup, { extra: { value: value ?? '' } }) ?? error.message;
       },
-      dateTime(iso, timeZone) {
-        return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short', timeZone }).format(new Date(iso));
-      },
-      date(iso) {
-        return new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date(iso));
-      },
-      day(date) {
-        return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
-      },
+      // One format per language, the console's too (admin/shared/glossary.ts).
+      dateTime: (iso, timeZone) => formatDateTime(lang, iso, timeZone),
+      date: (iso) => formatDate(lang, new Date(iso)),
+      day: (date) => formatDate(lang, date),
       count(key, count) {
         return t(count === 1 ? `${key}.one` : `${key}.other`, { count });
       },

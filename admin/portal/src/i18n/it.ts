@@ -1,4 +1,4 @@
-import type { MessageKey } from './en';
+import type { MessageKey } from './en.js';
 
 /** Italian, in the words of the source article where it has them (Imposta ora, Avanti, Verifica disponibilità, Salva, Provisioning). */
 export const it: Record<MessageKey, string> = {
@@ -64,8 +64,8 @@ export const it: Record<MessageKey, string> = {
   'partner.review.intro': 'Questo ordine appartiene all’organizzazione partner qui sotto. Verifica che sia la tua, quindi fai clic su Avanti.',
 
   'hold.dialog.title': 'Non riconosci l’organizzazione?',
-  'hold.dialog.text': 'Non continuare. L’ordine verrà messo in attesa e il tuo rappresentante Cisco ti contatterà per risolvere la questione.',
-  'hold.dialog.confirm': 'Metti l’ordine in attesa',
+  'hold.dialog.text': 'Non continuare. L’ordine verrà messo in sospeso e il tuo rappresentante Cisco ti contatterà per risolvere la questione.',
+  'hold.dialog.confirm': 'Metti l’ordine in sospeso',
 
   'administrator.title': 'Amministratore del cliente',
   'administrator.intro': 'Inserisci l’indirizzo e-mail dell’amministratore del cliente, quindi fai clic su Avanti.',
@@ -149,6 +149,19 @@ export const it: Record<MessageKey, string> = {
   'missing.CALLING_SETTINGS': 'Impostazioni chiamata',
   'missing.MEETING_SETTINGS': 'Impostazioni riunioni',
 
+  'start.title': 'Configura il tuo ordine Webex',
+  'start.text': 'La procedura guidata chiede le informazioni che servono a Cisco per creare le tue organizzazioni e attivare i servizi. Richiede pochi minuti.',
+  'start.note': 'Non viene salvato nulla finché non confermi l’ordine al passaggio 8; puoi uscire prima e ricominciare con lo stesso collegamento.',
+  'start.restarted':
+    'La procedura ricomincia: è stata lasciata prima del passaggio 8 (ricaricando la pagina o con Indietro) e prima di quel passaggio non viene salvato nulla.',
+  'start.button': 'Imposta ora',
+  'end.cancelled.title': 'Questo ordine è stato annullato',
+  'end.cancelled.text': 'Non c’è nulla da configurare. Per domande, rivolgiti a chi ha effettuato l’ordine o al tuo rappresentante Cisco.',
+  'end.orderExpired.title': 'Questo ordine è scaduto',
+  'end.orderExpired.text': 'La configurazione non è stata completata in tempo. Il tuo rappresentante Cisco può aiutarti.',
+  'owner.yourEmail': 'Il tuo indirizzo e-mail',
+  'owner.yourEmail.hint':
+    'Questo collegamento è stato inviato a {email}, un indirizzo condiviso: se viene creata una nuova organizzazione partner, ne diventi amministratore con il tuo indirizzo.',
   'end.done.title': 'Il provisioning dei servizi è completato',
   'end.done.text': 'L’abbonamento è attivo. La fatturazione è iniziata il {date} per tutti i servizi acquistati:',
   'end.done.subdomain': 'Dominio SIP: {domain}',
@@ -160,7 +173,7 @@ export const it: Record<MessageKey, string> = {
     'Abbiamo inviato un collegamento Imposta ora a {email}. Il cliente configurerà i propri servizi. Non avrai accesso per gestire l’organizzazione del cliente.',
   'end.handed.next':
     'Non devi fare altro. Il tuo collegamento non funziona più. Se l’e-mail non arriva, chiedi al tuo rappresentante Cisco di inviare di nuovo il collegamento.',
-  'end.hold.title': 'L’ordine è in attesa',
+  'end.hold.title': 'L’ordine è in sospeso',
   'end.hold.text': 'Il tuo rappresentante Cisco ti contatterà per chiarire l’organizzazione. Fino ad allora non continuare.',
   'end.hold.next': 'Una volta risolto, riceverai per e-mail un nuovo collegamento Imposta ora.',
   'end.expired.title': 'Questo collegamento non funziona più',
@@ -222,23 +235,8 @@ export const it: Record<MessageKey, string> = {
     'Questo collegamento di attivazione è già stato usato o è scaduto. Possiamo inviarne uno nuovo all’indirizzo e-mail che abbiamo registrato per te; se hai già scelto una password, accedi.',
   'activate.invalid': 'Questo collegamento di attivazione non è valido. Verifica di aver aperto il collegamento completo dell’e-mail.',
 
-  'status.PLACED': 'Effettuato',
-  'status.AWAITING_SETUP': 'In attesa dei dettagli di provisioning',
-  'status.SETUP_IN_PROGRESS': 'Configurazione in corso',
-  'status.HANDED_OVER': 'Affidato',
-  'status.ON_HOLD': 'In attesa',
-  'status.SET_UP': 'Impostato',
-  'status.PROVISIONED': 'Provisioning completato',
-  'status.EXPIRED': 'Scaduto',
-  'status.CANCELLED': 'Annullato',
-  'subscription.PENDING': 'In sospeso: provisioning non ancora eseguito',
-  'subscription.ACTIVE': 'Attivo',
-  'service.MEETINGS': 'Riunioni',
-  'service.CALLING': 'Chiamate',
-  'service.MESSAGING': 'Messaggistica',
-  'service.WEBINARS': 'Webinar',
-
   'error.required': 'Questo campo è obbligatorio.',
+  'error.INVALID_INPUT.OWN_EMAIL_REQUIRED': 'Inserisci il tuo indirizzo e-mail personale, non uno condiviso come ordini@.',
   'error.INVALID_INPUT': 'Controlla questo valore.',
   'error.INVALID_INPUT.REQUIRED': 'Questo campo è obbligatorio.',
   'error.INVALID_INPUT.TOO_LONG': 'Usa al massimo {max} caratteri.',
@@ -262,10 +260,14 @@ export const it: Record<MessageKey, string> = {
     'La configurazione di questo ordine è ora affidata a un’altra persona, quindi non possiamo inviarti un nuovo collegamento. Chiedi a lei o al tuo rappresentante Cisco.',
   'error.SESSION_EXPIRED': 'La sessione di configurazione è terminata. Apri di nuovo il collegamento Imposta ora.',
   'error.STEP_NOT_ALLOWED': 'Questo passaggio ora non è disponibile. Apri di nuovo il collegamento Imposta ora per ricominciare.',
-  'error.ROLE_NOT_ALLOWED.PARTNER': 'Questo collegamento è stato inviato all’amministratore del cliente. Scegli Sono il cliente.',
-  'error.ROLE_NOT_ALLOWED.CUSTOMER': 'Questo collegamento è stato inviato al partner. Scegli Sono un partner.',
+  'error.ROLE_NOT_ALLOWED.CUSTOMER_LINK': 'Questo collegamento è stato inviato all’amministratore del cliente. Scegli Sono il cliente.',
+  'error.ROLE_NOT_ALLOWED.PARTNER_LINK': 'Questo collegamento è stato inviato al partner. Scegli Sono un partner.',
   'error.ROLE_NOT_ALLOWED': 'Questo ruolo non è disponibile con questo collegamento.',
-  'error.ORDER_ON_HOLD': 'Questo ordine è in attesa. Il tuo rappresentante Cisco ti contatterà.',
+  'error.ORDER_CLOSED': 'Questo ordine è chiuso: non c’è più nulla da configurare.',
+  'error.ORDER_CLOSED.CANCELLED':
+    'Questo ordine è stato annullato: non c’è nulla da configurare. Per domande, rivolgiti a chi ha effettuato l’ordine o al tuo rappresentante Cisco.',
+  'error.ORDER_CLOSED.EXPIRED': 'Questo ordine è scaduto perché la configurazione non è stata completata in tempo. Il tuo rappresentante Cisco può aiutarti.',
+  'error.ORDER_ON_HOLD': 'Questo ordine è in sospeso. Il tuo rappresentante Cisco ti contatterà.',
   'error.ORDER_ALREADY_SET_UP': 'Questo ordine è già impostato.',
   'error.USER_IN_ANOTHER_ORGANIZATION':
     'Questa persona appartiene già a un’altra organizzazione Webex. Un utente può appartenere a una sola organizzazione Webex alla volta.',
@@ -273,6 +275,8 @@ export const it: Record<MessageKey, string> = {
     'Il tuo indirizzo e-mail appartiene già a un’organizzazione Webex, quindi non può diventare l’amministratore di una nuova organizzazione partner. Un utente può appartenere a una sola organizzazione Webex alla volta.',
   'error.USER_IN_ANOTHER_ORGANIZATION.email':
     '{value} appartiene già a un’altra organizzazione Webex, oppure a una che non gestisci. Un utente può appartenere a una sola organizzazione Webex alla volta.',
+  'error.USER_IN_ANOTHER_ORGANIZATION.ADMINISTERS_NEW_PARTNER.email':
+    'Diventerai l’amministratore della nuova organizzazione partner, quindi {value} non può amministrare anche l’organizzazione del cliente. Un utente può appartenere a una sola organizzazione Webex alla volta: inserisci l’indirizzo di una persona del cliente.',
   'error.USER_IN_ANOTHER_ORGANIZATION.role':
     'Il tuo indirizzo e-mail appartiene a un’altra organizzazione Webex. Un utente può appartenere a una sola organizzazione Webex alla volta.',
   'error.PASSWORD_TOO_WEAK': 'Scegli una password più robusta: almeno 12 caratteri, lettere con cifre o simboli, e non pochi caratteri ripetuti.',

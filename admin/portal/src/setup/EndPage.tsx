@@ -58,7 +58,7 @@ function LoginButton() {
 
 /** The end of the walk: billing started. `drafts` holds what was typed (the API does not return meeting settings). */
 export function Done({ session, drafts = {}, actions = <LoginButton /> }: { session: Session; drafts?: Record<string, unknown>; actions?: ReactNode }) {
-  const { t, dateTime } = useI18n();
+  const { t, term, dateTime } = useI18n();
   const subscription = session.subscription;
   const services = subscription?.services ?? session.order.services;
   const meetingSite = services.some((s) => s.kind === 'MEETINGS')
@@ -75,20 +75,63 @@ export function Done({ session, drafts = {}, actions = <LoginButton /> }: { sess
       <List dense>
         {services.map((service) => (
           <ListItem key={service.kind}>
-            <ListItemText primary={`${t(`service.${service.kind}`)} (${service.quantity})`} />
+            <ListItemText primary={`${term('ServiceKind', service.kind)} (${service.quantity})`} />
           </ListItem>
         ))}
       </List>
-      {subscription?.subdomain && <Typography>{t('end.done.subdomain', { domain: `${subscription.subdomain}.calls.webex.com` })}</Typography>}
-      {meetingSite && <Typography>{t('end.done.meetingSite', { url: `${meetingSite}.webex.com` })}</Typography>}
+      {subscription?.subdomain && (
+        <Typography sx={{ overflowWrap: 'anywhere' }}>{t('end.done.subdomain', { domain: `${subscription.subdomain}.calls.webex.com` })}</Typography>
+      )}
+      {meetingSite && <Typography sx={{ overflowWrap: 'anywhere' }}>{t('end.done.meetingSite', { url: `${meetingSite}.webex.com` })}</Typography>}
       <Typography sx={{ mt: 1 }}>{t('end.done.next')}</Typography>
     </Ending>
   );
 }
 
-/** The pages where the walk stops: done, handed over, on hold, expired or used links, errors. */
-export function EndPage({ state, onRestart, token }: { state: WizardState; onRestart?: () => void; token?: string | null }) {
+/** What the link opens: what is about to happen, and the Set up now button that starts it. */
+function Landing({ onBegin, restarted }: { onBegin?: () => void; restarted?: boolean }) {
   const { t } = useI18n();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <Paper variant="outlined" sx={{ p: { xs: 2, sm: 4 } }} data-testid="setup-landing">
+      {restarted && (
+        <Alert severity="info" sx={{ mb: 2 }} data-testid="setup-restarted">
+          {t('start.restarted')}
+        </Alert>
+      )}
+      <Typography variant="h1" ref={heading} tabIndex={-1} gutterBottom>
+        {t('start.title')}
+      </Typography>
+      <Typography sx={{ mb: 1 }}>{t('start.text')}</Typography>
+      <Typography sx={{ mb: 3 }} color="text.secondary">
+        {t('start.note')}
+      </Typography>
+      <Button variant="contained" size="large" onClick={onBegin}>
+        {t('start.button')}
+      </Button>
+    </Paper>
+  );
+}
+
+/** The pages where the walk stops: done, handed over, on hold, expired or used links, errors. */
+export function EndPage({
+  state,
+  onRestart,
+  onBegin,
+  token,
+  restarted,
+}: {
+  state: WizardState;
+  /** This link's wizard was left before step 8 in this tab (a reload, Back): the landing says it starts again. */
+  restarted?: boolean;
+  onRestart?: () => void;
+  /** The landing page's Set up now: the click that starts the setup. */
+  onBegin?: () => void;
+  token?: string | null;
+}) {
+  const { t } = useI18n();
+  if (state.status === 'landing') return <Landing onBegin={onBegin} restarted={restarted} />;
   if (state.status === 'starting') {
     return (
       <Box role="status" sx={{ display: 'flex', alignItems: 'center', gap: 2, py: 6, justifyContent: 'center' }}>
@@ -137,6 +180,10 @@ export function EndPage({ state, onRestart, token }: { state: WizardState; onRes
           {token && <NewSetupLink token={token} />}
         </Ending>
       );
+    case 'ORDER_CANCELLED':
+      return <Ending title={t('end.cancelled.title')} severity="info" testId="end-cancelled" message={t('end.cancelled.text')} />;
+    case 'ORDER_EXPIRED':
+      return <Ending title={t('end.orderExpired.title')} severity="warning" testId="end-order-expired" message={t('end.orderExpired.text')} />;
     case 'TOKEN_INVALID':
       return <Ending title={t('end.invalid.title')} severity="error" testId="end-invalid" message={t('end.invalid.text')} />;
     case 'ORDER_ALREADY_SET_UP':

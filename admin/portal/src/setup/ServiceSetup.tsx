@@ -8,7 +8,8 @@ import Typography from '@mui/material/Typography';
 import { useMemo, useRef, useState } from 'react';
 import { RequestFailed } from '../api/graphql';
 import { checkSubdomainAvailability, type MissingSetting, type ServiceLine, type UserError } from '../api/operations';
-import { countries, countryFor, serviceLanguageFor, serviceLanguages, slug, timeZones } from '../components/choices';
+import { countries, serviceLanguages, timeZones } from '../../../shared/choices';
+import { countryFor, serviceLanguageFor, slug } from '../components/choices';
 import { ErrorSummary, Input, Select, useFormErrors } from '../components/forms';
 import { useI18n } from '../i18n/i18n';
 import { Facts, StepPage } from './StepPage';
@@ -74,7 +75,7 @@ interface Nav {
 }
 
 function SubscriptionDetails({ nav }: { nav: Nav }) {
-  const { t, day } = useI18n();
+  const { t, term, day } = useI18n();
   const { session } = useWizard();
   const services = session.subscription?.services ?? session.order.services;
   return (
@@ -85,13 +86,13 @@ function SubscriptionDetails({ nav }: { nav: Nav }) {
           [t('review.offer'), session.order.offer.replace('_', '-')],
           [t('service.details.customer'), session.customerOrganization?.name ?? '—'],
           [t('review.startDate'), day(session.order.requestedStartDate)],
-          [t('account.status'), t(`subscription.${session.subscription?.status ?? 'PENDING'}`)],
+          [t('account.status'), term('SubscriptionStatus', session.subscription?.status ?? 'PENDING')],
         ]}
       />
       <List aria-label={t('review.services')}>
         {services.map((service) => (
           <ListItem key={service.kind} divider>
-            <ListItemText primary={t(`service.${service.kind}`)} secondary={t('service.details.quantity', { quantity: service.quantity })} />
+            <ListItemText primary={term('ServiceKind', service.kind)} secondary={t('service.details.quantity', { quantity: service.quantity })} />
           </ListItem>
         ))}
       </List>
@@ -116,16 +117,20 @@ const CALLING_FIELDS = ['locationName', 'address', 'city', 'postalCode', 'countr
 function CallingSettings({ nav }: { nav: Nav }) {
   const { t, lang } = useI18n();
   const { session, submit, draft, remember } = useWizard();
-  const organization = session.newCustomerOrganization;
+  // The organization the order is for: created at step 7, or the existing one chosen or verified there.
+  const organization = session.newCustomerOrganization ?? session.customerOrganization;
   const language = serviceLanguageFor(session.order.locale);
+  // What was typed on this page, else what is saved (coming back after leaving: #22), else what is known.
+  const saved = session.subscription?.callingSettings;
   const [values, setValues] = useState<CallingValues>(
     () =>
-      draft<CallingValues>('calling') ?? {
-        locationName: '',
+      draft<CallingValues>('calling') ??
+      (saved ? { ...saved, mainNumber: saved.mainNumber ?? '' } : null) ?? {
+        locationName: organization?.name ?? '',
         address: organization?.address ?? '',
         city: organization?.city ?? '',
         postalCode: organization?.postalCode ?? '',
-        country: organization?.country ?? session.customerOrganization?.country ?? countryFor(session.order.locale),
+        country: organization?.country || countryFor(session.order.locale),
         timeZone: session.order.timeZone,
         announcementLanguage: language,
         emailLanguage: language,
@@ -134,7 +139,7 @@ function CallingSettings({ nav }: { nav: Nav }) {
   );
   const formRef = useRef<HTMLFormElement>(null);
   const errors = useFormErrors(formRef);
-  const zones = useMemo(() => timeZones(session.order.timeZone), [session.order.timeZone]);
+  const zones = useMemo(() => timeZones(session.order.timeZone, lang), [session.order.timeZone, lang]);
   const languages = useMemo(() => serviceLanguages(lang), [lang]);
   const countryOptions = useMemo(() => countries(lang), [lang]);
   const set = (field: keyof CallingValues) => (value: string) => setValues({ ...values, [field]: value });
@@ -232,9 +237,11 @@ interface MeetingValues {
 function MeetingSettings({ nav }: { nav: Nav }) {
   const { t, lang } = useI18n();
   const { session, submit, draft, remember } = useWizard();
+  const saved = session.subscription?.meetingSettings;
   const [values, setValues] = useState<MeetingValues>(
     () =>
-      draft<MeetingValues>('meetings') ?? {
+      draft<MeetingValues>('meetings') ??
+      (saved ? { siteName: saved.siteName, timeZone: saved.timeZone, language: saved.language } : null) ?? {
         siteName: slug(session.customerOrganization?.name ?? ''),
         timeZone: session.order.timeZone,
         language: serviceLanguageFor(session.order.locale),
@@ -242,7 +249,7 @@ function MeetingSettings({ nav }: { nav: Nav }) {
   );
   const formRef = useRef<HTMLFormElement>(null);
   const errors = useFormErrors(formRef);
-  const zones = useMemo(() => timeZones(session.order.timeZone), [session.order.timeZone]);
+  const zones = useMemo(() => timeZones(session.order.timeZone, lang), [session.order.timeZone, lang]);
   const languages = useMemo(() => serviceLanguages(lang), [lang]);
   const set = (field: keyof MeetingValues) => (value: string) => setValues({ ...values, [field]: value });
   const siteUrl = `${values.siteName.trim().toLowerCase() || '…'}.webex.com`;
@@ -386,7 +393,12 @@ function EnterpriseSettings({ nav }: { nav: Nav }) {
         </Button>
       </Box>
       <Box aria-live="polite" sx={{ mt: 2 }}>
-        {status && <Alert severity="success">{status}</Alert>}
+        {status && (
+          // A long subdomain has no space to break at: on a 375 px phone it wraps instead of being clipped.
+          <Alert severity="success" sx={{ '& .MuiAlert-message': { minWidth: 0, overflowWrap: 'anywhere' } }} data-testid="subdomain-status">
+            {status}
+          </Alert>
+        )}
         {!isSaved && !status && <Typography color="text.secondary">{t('service.enterprise.saveFirst')}</Typography>}
       </Box>
     </StepPage>

@@ -10,9 +10,19 @@ import { CreatePartnerOrganization, ReviewPartnerOrganization } from './steps/pa
 import { ConfirmCustomerOrganization, CustomerAdministrator, VerifyCustomerOrganization } from './steps/customer';
 import { ReviewOrder, SetPassword } from './steps/review';
 import { WizardContext, type WizardApi } from './wizard-context';
-import { currentStep, previousStep, wizardReducer, type EndReason, type WizardState } from './wizard-state';
+import { currentStep, FINAL_STEPS, previousStep, wizardReducer, type EndReason, type WizardState } from './wizard-state';
 
-const END_CODES: readonly string[] = ['SESSION_EXPIRED', 'ORDER_ON_HOLD', 'ORDER_ALREADY_SET_UP', 'TOKEN_EXPIRED', 'TOKEN_INVALID'];
+/** sessionStorage: the link token of a wizard walked in this tab and not yet past step 8. */
+const UNSAVED_WIZARD = 'ph.setup.unsaved';
+
+const END_CODES: readonly string[] = ['SESSION_EXPIRED', 'ORDER_ON_HOLD', 'ORDER_ALREADY_SET_UP', 'TOKEN_EXPIRED', 'TOKEN_INVALID', 'ORDER_CLOSED'];
+
+/** Why the walk ends, from the error that ended it (a closed order says whether it was cancelled or expired). */
+function endReasonOf(error: UserError | undefined): EndReason {
+  if (!error || !END_CODES.includes(error.code)) return 'FAILED';
+  if (error.code === 'ORDER_CLOSED') return error.params?.reason === 'EXPIRED' ? 'ORDER_EXPIRED' : 'ORDER_CANCELLED';
+  return error.code as EndReason;
+}
 
 /** A failure before or outside a step's own errors, as a UserError the forms can show. */
 function requestError(error: unknown): UserError {
@@ -23,9 +33,18 @@ function requestError(error: unknown): UserError {
 /** `/portal/setup?token=…`: the Set up now wizard, from startSetup to Provision. */
 export function SetupWizard({ token }: { token: string | null }) {
   const { follow } = useI18n();
-  const [state, dispatch] = useReducer(wizardReducer, token ? { status: 'starting' } : { status: 'ended', reason: 'NO_TOKEN' });
+  // Nothing happens on load: the person starts with the Set up now button (a scanner opening the link starts nothing).
+  const [state, dispatch] = useReducer(wizardReducer, token ? { status: 'landing' } : { status: 'ended', reason: 'NO_TOKEN' });
   const [busy, setBusy] = useState(false);
   const started = useRef(false);
+  // A wizard left before step 8 (a reload, the browser's Back) kept nothing: the landing says so when this tab comes back.
+  const [restarted] = useState(() => !!token && sessionStorage.getItem(UNSAVED_WIZARD) === token);
+  useEffect(() => {
+    if (!token || state.status !== 'active') return;
+    const kept = FINAL_STEPS.includes(state.session.nextStep) || state.session.completedSteps.includes('REVIEW_ORDER');
+    if (kept) sessionStorage.removeItem(UNSAVED_WIZARD);
+    else sessionStorage.setItem(UNSAVED_WIZARD, token);
+  }, [token, state]);
 
   const start = useCallback(async () => {
     if (!token) return;
@@ -36,8 +55,7 @@ export function SetupWizard({ token }: { token: string | null }) {
         dispatch({ type: 'started', sessionToken: payload.sessionToken, session: payload.session });
         return;
       }
-      const code = payload.errors[0]?.code;
-      dispatch({ type: 'ended', reason: END_CODES.includes(code ?? '') ? (code as EndReason) : 'FAILED' });
+      dispatch({ type: 'ended', reason: endReasonOf(payload.errors[0]) });
     } catch {
       dispatch({ type: 'ended', reason: 'FAILED' });
     }
@@ -72,7 +90,7 @@ export function SetupWizard({ token }: { token: string | null }) {
         }
         const ending = payload.errors.find((e) => END_CODES.includes(e.code) && !(isServiceSetup && e.code === 'ORDER_ALREADY_SET_UP'));
         if (ending || !payload.session) {
-          dispatch({ type: 'ended', reason: (ending?.code as EndReason | undefined) ?? 'SESSION_EXPIRED' });
+          dispatch({ type: 'ended', reason: ending ? endReasonOf(ending) : 'SESSION_EXPIRED' });
           return null;
         }
         dispatch({ type: 'refreshed', session: payload.session });
@@ -112,7 +130,7 @@ export function SetupWizard({ token }: { token: string | null }) {
           <StepView state={active!} />
         </WizardContext.Provider>
       ) : (
-        <EndPage state={state} onRestart={restart} token={token} />
+        <EndPage state={state} onRestart={restart} onBegin={() => dispatch({ type: 'begin' })} token={token} restarted={restarted} />
       )}
     </Shell>
   );

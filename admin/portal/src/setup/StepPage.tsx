@@ -6,7 +6,7 @@ import Typography from '@mui/material/Typography';
 import { useEffect, useRef, type FormEvent, type ReactNode, type RefObject } from 'react';
 import type { SetupStep } from '../api/operations';
 import { useI18n } from '../i18n/i18n';
-import { STEP_COUNT, STEP_NUMBER } from './wizard-state';
+import { FIRST_PORTAL_STEP, STEP_COUNT, STEP_NUMBER } from './wizard-state';
 import { useWizard } from './wizard-context';
 
 interface StepPageProps {
@@ -56,7 +56,8 @@ export function StepPage({ step, title, stage, intro, children, formRef, onSubmi
             {t('common.progress', { step: number, total: STEP_COUNT })}
             {stage && ` · ${stage}`}
           </Typography>
-          <LinearProgress variant="determinate" value={(number / STEP_COUNT) * 100} aria-hidden="true" />
+          {/* Steps 1–2 happen in CCW and in the email: the bar counts the steps done here, so the first page shows none done. */}
+          <LinearProgress variant="determinate" value={((number - FIRST_PORTAL_STEP) / (STEP_COUNT - FIRST_PORTAL_STEP + 1)) * 100} aria-hidden="true" />
         </Box>
       )}
       <Box component="form" ref={formRef} noValidate onSubmit={submit} aria-labelledby="step-heading" aria-busy={busy}>

@@ -1,13 +1,24 @@
 import type { Session, SetupStep } from '../api/operations';
 
 /**
- * The wizard in the browser: a small state machine around the server's session. Everything lives
- * in memory only — a reload or a second visit calls startSetup again, which starts afresh (the
- * source: "leaving the wizard saves nothing").
+ * The wizard in the browser: a small state machine around the server's session. Opening the page does
+ * nothing (`landing`): the person starts with a click on Set up now, which calls startSetup — a mail
+ * scanner that renders the link starts nothing (#22). Everything lives in memory only — a reload or a
+ * second visit starts again with that click (the source: "leaving the wizard saves nothing").
  */
-export type EndReason = 'TOKEN_INVALID' | 'TOKEN_EXPIRED' | 'ORDER_ON_HOLD' | 'ORDER_ALREADY_SET_UP' | 'SESSION_EXPIRED' | 'NO_TOKEN' | 'FAILED';
+export type EndReason =
+  | 'TOKEN_INVALID'
+  | 'TOKEN_EXPIRED'
+  | 'ORDER_ON_HOLD'
+  | 'ORDER_ALREADY_SET_UP'
+  | 'ORDER_CANCELLED'
+  | 'ORDER_EXPIRED'
+  | 'SESSION_EXPIRED'
+  | 'NO_TOKEN'
+  | 'FAILED';
 
 export type WizardState =
+  | { status: 'landing' }
   | { status: 'starting' }
   | {
       status: 'active';
@@ -22,6 +33,7 @@ export type WizardState =
 
 export type WizardAction =
   | { type: 'restart' }
+  | { type: 'begin' }
   | { type: 'started'; sessionToken: string; session: Session }
   | { type: 'advanced'; session: Session }
   | { type: 'refreshed'; session: Session }
@@ -45,6 +57,8 @@ export const STEP_NUMBER: Partial<Record<SetupStep, number>> = {
   SERVICE_SETUP: 10,
 };
 export const STEP_COUNT = 10;
+/** The first step the portal shows (CHOOSE_ROLE). */
+export const FIRST_PORTAL_STEP = 3;
 
 /** The step on screen. */
 export function currentStep(state: Extract<WizardState, { status: 'active' }>): SetupStep {
@@ -64,6 +78,7 @@ export function previousStep(session: Session, shown: SetupStep): SetupStep | nu
 export function wizardReducer(state: WizardState, action: WizardAction): WizardState {
   switch (action.type) {
     case 'restart':
+    case 'begin':
       return { status: 'starting' };
     case 'started':
       return { status: 'active', sessionToken: action.sessionToken, session: action.session, view: null, drafts: {} };

@@ -3,6 +3,7 @@ import Typography from '@mui/material/Typography';
 import { useRef, useState } from 'react';
 import type { Candidate, OrganizationDetails, UserError } from '../../api/operations';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
+import { countryLabel } from '../../../../shared/choices';
 import { countryFor } from '../../components/choices';
 import { ErrorSummary, Input, useFormErrors } from '../../components/forms';
 import { useI18n } from '../../i18n/i18n';
@@ -42,9 +43,9 @@ interface ConfirmDraft {
   organization: OrganizationDetails;
 }
 
-/** Step 7, new organization: pick one of the suggested organizations (creation date, active subscriptions) or create one. */
+/** Step 7, new organization: pick one of the suggested organizations (city and country, creation date, active subscriptions) or create one. */
 export function ConfirmCustomerOrganization() {
-  const { t, date, count, errorText } = useI18n();
+  const { t, date, count, errorText, lang } = useI18n();
   const { session, submit, draft, remember } = useWizard();
   // Suggestions are computed while this is the next step; after Back they come from memory.
   const [candidates] = useState<Candidate[]>(() =>
@@ -54,7 +55,12 @@ export function ConfirmCustomerOrganization() {
     () =>
       draft<ConfirmDraft>('customer') ?? {
         choice: candidates.length ? '' : NEW,
-        organization: session.newCustomerOrganization ?? { ...EMPTY_ORGANIZATION, country: countryFor(session.order.locale) },
+        // Nothing typed yet: the name CCW gave the customer on the order.
+        organization: session.newCustomerOrganization ?? {
+          ...EMPTY_ORGANIZATION,
+          name: session.order.customerName ?? '',
+          country: countryFor(session.order.locale),
+        },
       },
   );
   const formRef = useRef<HTMLFormElement>(null);
@@ -112,7 +118,14 @@ export function ConfirmCustomerOrganization() {
             ...candidates.map((candidate) => ({
               value: candidate.id,
               label: candidate.name,
-              hint: `${t('organization.createdAt', { date: date(candidate.createdAt) })} · ${count('organization.activeSubscriptions', candidate.activeSubscriptionCount)}`,
+              // Where it is first: two organizations of one name tell apart by their city.
+              hint: [
+                [candidate.city, candidate.country && countryLabel(lang, candidate.country)].filter(Boolean).join(', '),
+                t('organization.createdAt', { date: date(candidate.createdAt) }),
+                count('organization.activeSubscriptions', candidate.activeSubscriptionCount),
+              ]
+                .filter(Boolean)
+                .join(' · '),
             })),
             { value: NEW, label: t('confirm.new'), detail: form },
           ]}

@@ -8,7 +8,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
 import type { Organization, OrganizationDetails } from '../../api/operations';
-import { countries } from '../../components/choices';
+import { countries, countryLabel } from '../../../../shared/choices';
 import { Input, Select, type FormErrors } from '../../components/forms';
 import { useI18n } from '../../i18n/i18n';
 import { Facts } from '../StepPage';
@@ -83,7 +83,7 @@ export const EMPTY_ORGANIZATION: OrganizationDetails = { name: '', country: '', 
 /** An existing organization as the partner or customer sees it: name, country, creation date, active subscriptions. */
 export function OrganizationCard({ organization }: { organization: Organization }) {
   const { t, date, count, lang } = useI18n();
-  const countryName = organization.country ? (new Intl.DisplayNames([lang], { type: 'region' }).of(organization.country) ?? organization.country) : '—';
+  const countryName = organization.country ? countryLabel(lang, organization.country) : '—';
   return (
     <Box sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2, my: 2 }}>
       <Typography variant="h2" component="h2" gutterBottom>

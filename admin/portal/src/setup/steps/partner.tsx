@@ -12,7 +12,9 @@ export function CreatePartnerOrganization() {
   const { t } = useI18n();
   const { session, submit, draft, remember } = useWizard();
   const [values, setValues] = useState<OrganizationDetails>(
-    () => draft<OrganizationDetails>('partner') ?? session.newPartnerOrganization ?? { ...EMPTY_ORGANIZATION, country: countryFor(session.order.locale) },
+    () =>
+      draft<OrganizationDetails>('partner') ??
+      session.newPartnerOrganization ?? { ...EMPTY_ORGANIZATION, name: session.order.partnerName ?? '', country: countryFor(session.order.locale) },
   );
   const formRef = useRef<HTMLFormElement>(null);
   const errors = useFormErrors(formRef);

@@ -5,6 +5,7 @@ import Typography from '@mui/material/Typography';
 import { useRef, useState, type ReactNode } from 'react';
 import type { OrganizationDetails, ServiceLine } from '../../api/operations';
 import { ErrorSummary, Input, useFormErrors, type FormErrors } from '../../components/forms';
+import { countryLabel } from '../../../../shared/choices';
 import { useI18n } from '../../i18n/i18n';
 import { Facts, StepPage } from '../StepPage';
 import { useWizard } from '../wizard-context';
@@ -21,8 +22,8 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 export function useServiceList() {
-  const { t } = useI18n();
-  return (services: ServiceLine[]) => services.map((s) => `${t(`service.${s.kind}`)} (${s.quantity})`).join(', ');
+  const { term } = useI18n();
+  return (services: ServiceLine[]) => services.map((s) => `${term('ServiceKind', s.kind)} (${s.quantity})`).join(', ');
 }
 
 /** Step 8: "Check that customer and partner information are correct, Next. The order is now set up." */
@@ -32,8 +33,7 @@ export function ReviewOrder() {
   const serviceList = useServiceList();
   const formRef = useRef<HTMLFormElement>(null);
   const errors = useFormErrors(formRef);
-  const regions = new Intl.DisplayNames([lang], { type: 'region' });
-  const country = (code: string | null) => (code ? (regions.of(code) ?? code) : '—');
+  const country = (code: string | null) => (code ? countryLabel(lang, code) : '—');
   const address = (o: OrganizationDetails) => `${o.address}, ${o.postalCode} ${o.city}`;
 
   const onSubmit = async () => {

@@ -24,7 +24,7 @@ export function ChooseRole() {
   };
 
   const error = errors.on('role');
-  const message = error && (error.code === 'ROLE_NOT_ALLOWED' && role ? t(`error.ROLE_NOT_ALLOWED.${role}`) : errorText(error));
+  const message = error && errorText(error);
   return (
     <StepPage step="CHOOSE_ROLE" title={t('role.title')} intro={t('role.intro')} formRef={formRef} onSubmit={onSubmit}>
       <ErrorSummary errors={errors.others(['role'])} />
@@ -46,6 +46,8 @@ export function ChooseRole() {
 interface OwnerDraft {
   owner: SetupOwner | '';
   email: string;
+  /** On a link sent to a shared address (orders@): the person's own address, which gets the account. */
+  yourEmail?: string;
 }
 
 /** Step 4: "Yes, I will set up", "Another person in my company will set up" or "The customer will set up". */
@@ -60,7 +62,8 @@ export function ChooseSetupOwner() {
     if (!values.owner) return errors.show([required(t('owner.required'), 'owner')]);
     remember('owner', values);
     remember('handedTo', values.email.trim().toLowerCase());
-    const problems = await submit('chooseSetupOwner', values.owner === 'SELF' ? { owner: 'SELF' } : { owner: values.owner, email: values.email });
+    const self = session.recipientIsSharedAddress ? { owner: 'SELF', yourEmail: values.yourEmail ?? '' } : { owner: 'SELF' };
+    const problems = await submit('chooseSetupOwner', values.owner === 'SELF' ? self : { owner: values.owner, email: values.email });
     if (problems) errors.show(problems);
   };
 
@@ -76,6 +79,19 @@ export function ChooseSetupOwner() {
       errors={errors}
     />
   );
+  const yourEmailField = session.recipientIsSharedAddress ? (
+    <Input
+      name="yourEmail"
+      type="email"
+      autoComplete="email"
+      required
+      label={t('owner.yourEmail')}
+      hint={t('owner.yourEmail.hint', { email: session.recipientEmail })}
+      value={values.yourEmail ?? ''}
+      onChange={(yourEmail) => setValues({ ...values, yourEmail })}
+      errors={errors}
+    />
+  ) : undefined;
   const ownerError = errors.on('owner');
   return (
     <StepPage
@@ -85,7 +101,7 @@ export function ChooseSetupOwner() {
       formRef={formRef}
       onSubmit={onSubmit}
     >
-      <ErrorSummary errors={errors.others(['owner', 'email'])} values={{ email: values.email }} />
+      <ErrorSummary errors={errors.others(['owner', 'email', 'yourEmail'])} values={{ email: values.email }} />
       <ChoiceGroup<SetupOwner>
         name="owner"
         legend={t('owner.legend')}
@@ -96,7 +112,7 @@ export function ChooseSetupOwner() {
         }}
         error={ownerError && errorText(ownerError)}
         choices={[
-          { value: 'SELF', label: t('owner.SELF'), hint: t('owner.SELF.hint') },
+          { value: 'SELF', label: t('owner.SELF'), hint: t('owner.SELF.hint'), detail: yourEmailField },
           { value: 'COLLEAGUE', label: t('owner.COLLEAGUE'), hint: t('owner.COLLEAGUE.hint'), detail: emailField(t('owner.colleagueEmail')) },
           { value: 'CUSTOMER', label: t('owner.CUSTOMER'), hint: t('owner.CUSTOMER.hint'), detail: emailField(t('owner.customerEmail')) },
         ]}

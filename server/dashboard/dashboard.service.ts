@@ -26,9 +26,9 @@ export class DashboardService {
                      when created_at > ? then '${EscalationAge.TWO_TO_7_DAYS}'
                      else '${EscalationAge.OVER_7_DAYS}' end as age,
                 count(*) as count,
-                count(*) filter (where created_at < ?) as breached
+                count(*) filter (where created_at < ?::timestamptz - make_interval(hours => (?::jsonb ->> kind)::int)) as breached
            from escalation where status = any(?) group by 1, 2`,
-        [at(DAY), at(2 * DAY), at(7 * DAY), at(ESCALATION_SLA_HOURS * HOUR), `{${unresolved.join(',')}}`],
+        [at(DAY), at(2 * DAY), at(7 * DAY), now, JSON.stringify(ESCALATION_SLA_HOURS), `{${unresolved.join(',')}}`],
       ) as Promise<{ kind: EscalationKind; age: EscalationAge; count: string; breached: string }[]>,
       sql(`select status, count(*) as count from customer_order where created_at >= ? group by status`, [weekStart]) as Promise<
         { status: OrderStatus; count: string }[]

@@ -2,11 +2,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Rep } from '../auth/rep.entity.js';
 import { userError, UserErrorCode } from '../common/errors.js';
 import type { Order } from '../orders/order.entity.js';
-import { SetupRole } from '../setup/setup-enums.js';
-import type { SetupLink } from '../setup/setup-link.entity.js';
-import type { SetupSession } from '../setup/setup-session.entity.js';
-import { Organization, OrganizationKind } from './organization.entity.js';
-import { User } from './user.entity.js';
+import { SetupRole } from './setup-enums.js';
+import type { SetupLink } from './setup-link.entity.js';
+import type { SetupSession } from './setup-session.entity.js';
+import { Organization, OrganizationKind } from '../organizations/organization.entity.js';
+import { User } from '../organizations/user.entity.js';
 
 /**
  * The organization directory: which organization an order's partner is, which customer organization
@@ -23,9 +23,15 @@ export async function partnerOrganizationOf(em: EntityManager, order: Order): Pr
 }
 
 /**
- * The customer organization an administrator email already belongs to (undefined: nobody has it).
- * One user, one organization: a partner organization's user is refused; on the partner's path, so
- * is a user of a customer organization this partner does not manage (the partner must not see it).
+ * The customer organization an administrator email already belongs to (undefined: none the caller may
+ * use). One user, one organization.
+ * - The partner's path (step 6) never tells whether an address has an account elsewhere (#23 item 2):
+ *   an address of a customer organization this partner manages answers that organization (VERIFY); the
+ *   partner's own colleague is refused (its own tenant); any other address — unknown, a rep's, another
+ *   tenant's — answers undefined alike, and step 8 puts the order on hold for a rep if the address
+ *   turns out to be taken (`addressHeldElsewhere`), without saying by whom.
+ * - The customer's own path (its own address, given by its partner at step 4): a partner's user or a
+ *   rep is refused.
  */
 export async function customerOrganizationOf(
   em: EntityManager,
@@ -33,8 +39,6 @@ export async function customerOrganizationOf(
   partnerPath: { partnerOrganizationId: string | null } | null,
   field: string[],
 ): Promise<string | undefined> {
-  // One answer for every address the caller may not use (a partner's, another partner's customer's,
-  // a Cisco rep's): the message must not tell a setup session which of them it is.
   const refused = () =>
     userError(
       UserErrorCode.USER_IN_ANOTHER_ORGANIZATION,
@@ -42,35 +46,52 @@ export async function customerOrganizationOf(
       field,
     );
   const user = await em.findOne(User, { email }, { populate: ['organization'] });
+  if (partnerPath) {
+    if (!user) return undefined;
+    const organization = user.organization.getEntity();
+    const own = partnerPath.partnerOrganizationId;
+    if (organization.kind === OrganizationKind.PARTNER && own && organization.id === own) throw refused();
+    if (organization.kind === OrganizationKind.CUSTOMER && own && organization.managingPartner?.id === own) return organization.id;
+    return undefined;
+  }
   if (!user) {
     if (await em.findOne(Rep, { email })) throw refused();
     return undefined;
   }
   const organization = user.organization.getEntity();
   if (organization.kind === OrganizationKind.PARTNER) throw refused();
-  if (partnerPath && (!partnerPath.partnerOrganizationId || organization.managingPartner?.id !== partnerPath.partnerOrganizationId)) throw refused();
   return organization.id;
+}
+
+/** Whether an address already has an account outside `organizationId`: a user of another organization, or a rep. */
+export async function addressHeldElsewhere(em: EntityManager, email: string, organizationId: string | undefined): Promise<boolean> {
+  const user = await em.findOne(User, { email });
+  if (user) return user.organization.id !== organizationId;
+  return !!(await em.findOne(Rep, { email }));
 }
 
 /**
  * Organizations to suggest at CONFIRM_CUSTOMER_ORGANIZATION: by the first five letters of the
- * customer's name and by users with the administrator's email domain. On the partner's path only
- * organizations that partner manages are shown (tenants never see each other); on the customer's
- * own path, those its colleagues (same email domain) belong to.
+ * customer's name and by users with the administrator's email domain, among the organizations the
+ * order's partner manages only (tenants never see each other). The customer's own path suggests
+ * nothing: an organization the person already belongs to is found by their address (VERIFY), and
+ * joining one they are not a user of goes through a Cisco rep (who reassigns the order's organization
+ * from the console), never by picking a name — a shared email domain (a webmail one, say) must not
+ * hand anyone another tenant's organization (#22).
  */
 export async function candidateOrganizations(em: EntityManager, session: SetupSession, order: Order, link: SetupLink): Promise<Organization[]> {
+  if (session.role === SetupRole.CUSTOMER) return [];
   const email = session.draft.customerAdministrator?.email ?? link.recipientEmail;
   const domain = email.split('@')[1] ?? '';
   const partnerId = session.draft.owner?.partnerOrganizationId ?? null;
-  if (session.role !== SetupRole.CUSTOMER && !partnerId) return [];
+  if (!partnerId) return [];
   const rows: { id: string }[] = await em.getConnection().execute(
     `select o.id from organization o
-      where o.kind = 'CUSTOMER'
-        and (${session.role === SetupRole.CUSTOMER ? 'false' : 'o.managing_partner_id = ? and lower(left(o.name, 5)) = ?'}
+      where o.kind = 'CUSTOMER' and o.managing_partner_id = ?
+        and (lower(left(o.name, 5)) = ?
              or exists (select 1 from app_user u where u.organization_id = o.id and split_part(u.email, '@', 2) = ?))
-        ${session.role === SetupRole.CUSTOMER ? '' : 'and o.managing_partner_id = ?'}
       order by o.created_at, o.id limit 10`,
-    session.role === SetupRole.CUSTOMER ? [domain] : [partnerId, order.customerName.slice(0, 5).toLowerCase(), domain, partnerId],
+    [partnerId, order.customerName.slice(0, 5).toLowerCase(), domain],
     'all',
     em.getTransactionContext(),
   );
