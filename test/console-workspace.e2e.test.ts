@@ -166,7 +166,7 @@ describe('the rep’s workspace in the console', () => {
     // Resolve from the preview with the canned resolution.
     await preview.getByTestId('resolve').click();
     const dialog = page.getByRole('dialog');
-    // As a rep would: once the dialog has opened (its note takes the focus), not during its transition.
+    // Its note takes the focus (a click during the opening transition is the next test's case).
     await page.waitForFunction(() => (document.activeElement as HTMLTextAreaElement | null)?.name === 'resolution');
     await dialog.getByTestId('canned-picker').locator('input').click();
     await page.getByRole('option', { name: 'Partner reached' }).click();
@@ -184,6 +184,39 @@ describe('the rep’s workspace in the console', () => {
     await page.getByTestId('empty-state').waitFor();
     expect(await app.em().count(CannedResolution, {})).toBe(0);
     await context.close();
+  });
+
+  it('keeps the canned list a rep opened while the resolve dialog was still opening (the dialog does not take the focus back)', async () => {
+    const customer = unique('Early Click Customer ');
+    const a = await overdueOrder(app, { input: { customerName: `${customer} A` } });
+    const em = app.em();
+    const canned = em.create(CannedResolution, { title: 'Early click', text: 'Picked while the dialog was opening.' });
+    await em.flush();
+    const { context, page } = await signedIn();
+    await page.goto(`${app.url}/admin/#${queueOf(customer)}`);
+    await page.getByTestId('escalation-queue').getByText(`${customer} A`).click();
+    const preview = page.getByTestId('escalation-preview');
+    await preview.getByText(`Order ${a.order.ccwOrderNumber}`).waitFor();
+    // Opened once and closed: the canned resolutions are loaded, so the picker shows as soon as the dialog does.
+    await preview.getByTestId('resolve').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByTestId('canned-picker').waitFor();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    // The page's clock now holds the dialog's opening transition: the rep clicks into the picker before it ends.
+    await page.clock.install();
+    await preview.getByTestId('resolve').click();
+    await dialog.getByTestId('canned-picker').locator('input').click();
+    const option = page.getByRole('option', { name: 'Early click' });
+    await option.waitFor();
+    await page.clock.runFor(2_000);
+    await page.clock.resume();
+    // The transition has ended and the list is still open under the rep's cursor.
+    await option.click({ timeout: 10_000 });
+    await expect(dialog.locator('textarea[name="resolution"]').inputValue()).resolves.toBe('Picked while the dialog was opening.');
+    await context.close();
+    await em.removeAndFlush(canned);
   });
 
   it('switches the lists to compact (more rows on the screen) and keeps the choice after a reload', async () => {

@@ -6,6 +6,13 @@ import { useConsoleDataProvider } from './useConsoleDataProvider';
 
 type ActionName = Parameters<ConsoleDataProvider['act']>[0];
 
+/** Focuses the dialog's first field once it has opened, unless a field inside it already has the focus. */
+function focusFirstField(node: HTMLElement) {
+  const active = document.activeElement;
+  if (active instanceof HTMLElement && node.contains(active) && active.matches('input, textarea, select')) return;
+  node.querySelector<HTMLElement>('input:not([type=hidden]), textarea')?.focus();
+}
+
 /** The dialog's form starts from its own defaults, not from the record of the page it opens on. */
 const NO_RECORD = {};
 
@@ -88,8 +95,9 @@ export function ActionDialog({
         fullWidth
         maxWidth="sm"
         aria-labelledby={`${action}-title`}
-        // The keyboard starts in the form's first field (its inputs may render after the dialog opens: a reference loads).
-        slotProps={{ transition: { onEntered: (node: HTMLElement) => node.querySelector<HTMLElement>('input:not([type=hidden]), textarea')?.focus() } }}
+        // The keyboard starts in the form's first field (its inputs may render after the dialog opens: a reference loads),
+        // unless the rep is already in one: a click into a field while the dialog opens keeps its focus (and its open list).
+        slotProps={{ transition: { onEntered: focusFirstField } }}
       >
         <Form onSubmit={submit} record={NO_RECORD} defaultValues={defaultValues} noValidate>
           <DialogTitle id={`${action}-title`}>{title}</DialogTitle>
