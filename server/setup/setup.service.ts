@@ -21,6 +21,7 @@ import type { OrderSetupCompletion } from './order-setup-completion.js';
 import { SetupLink } from './setup-link.entity.js';
 import type { SetupLinkService } from './setup-link.service.js';
 import { SetupSession } from './setup-session.entity.js';
+import { lockStepRows, type LockedStepRows } from './step-rows.js';
 import { DRAFT_STEPS, FINAL_STEPS, rewindTo, stepAllowed } from './setup-steps.js';
 import { STEP_HANDLERS, type StepDependencies, type StepInputs, type StepWork, type WizardStep } from './wizard-steps.js';
 
@@ -244,9 +245,7 @@ export class SetupService {
   private async step(ctx: RequestContext, step: SetupStep, work: StepWork): Promise<SetupSession> {
     const now = ctx.clock.now();
     return ctx.em.transactional(async (em) => {
-      const session = await this.lockedSession(ctx, em, now);
-      const order = await em.findOneOrFail(Order, session.order.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-      const link = await em.findOneOrFail(SetupLink, session.link.id);
+      const { session, order, link } = await this.lockedStep(ctx, em, now);
       if (link.revokedAt) throw userError(UserErrorCode.SESSION_EXPIRED, 'Your setup session has ended: its Set up now link was replaced or withdrawn.');
       this.assertOrderCanGoOn(order, session, step);
       if (!stepAllowed(session.nextStep, session.completedSteps, step)) {
@@ -274,23 +273,23 @@ export class SetupService {
     });
   }
 
-  /** The bearer's session, locked; SESSION_EXPIRED when it was replaced or timed out. */
-  async lockedSession(ctx: RequestContext, em: EntityManager, now: Date): Promise<SetupSession> {
-    const session =
-      ctx.viewer?.kind === ViewerKind.SETUP_SESSION
-        ? await em.findOne(SetupSession, ctx.viewer.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true })
-        : null;
-    if (!session) throw userError(UserErrorCode.SESSION_EXPIRED, 'Your setup session has ended. Open your Set up now link again.');
-    if (session.revokedAt || session.expiresAt <= now) {
+  /**
+   * The bearer's session with its order and link (with `service`, the subscription and its customer
+   * organization too), locked by one statement (`step-rows.ts`); SESSION_EXPIRED when the session was
+   * replaced or timed out, ORDER_CLOSED when its order was cancelled or expired meanwhile.
+   */
+  async lockedStep(ctx: RequestContext, em: EntityManager, now: Date, options: { service?: boolean } = {}): Promise<LockedStepRows> {
+    const rows = ctx.viewer?.kind === ViewerKind.SETUP_SESSION ? await lockStepRows(em, ctx.viewer.id, options) : null;
+    if (!rows) throw userError(UserErrorCode.SESSION_EXPIRED, 'Your setup session has ended. Open your Set up now link again.');
+    if (rows.session.revokedAt || rows.session.expiresAt <= now) {
       // An order that was cancelled or expired says so, rather than "open your link again".
-      const order = await em.findOne(Order, session.order.id);
-      if (order && isClosed(order)) throw orderClosed(order);
+      if (isClosed(rows.order)) throw orderClosed(rows.order);
       throw userError(
         UserErrorCode.SESSION_EXPIRED,
         'Your setup session has ended (the link was opened again, or it was idle too long). Open your Set up now link again.',
       );
     }
-    return session;
+    return rows;
   }
 
   private assertOrderCanGoOn(order: Order, session: SetupSession, step: SetupStep): void {

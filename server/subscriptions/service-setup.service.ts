@@ -230,23 +230,30 @@ export class ServiceSetupService {
     return ctx.em.transactional(async (em) => {
       let session: SetupSession | null = null;
       let subscription: Subscription | null;
+      let locked: { order: Order; organization: Organization } | null = null;
       if (ctx.viewer?.kind === ViewerKind.SETUP_SESSION) {
-        session = await this.setup.lockedSession(ctx, em, now);
+        // The session, its order, subscription and customer organization: locked by one statement.
+        const rows = await this.setup.lockedStep(ctx, em, now, { service: true });
+        session = rows.session;
         const allowed = session.nextStep === SetupStep.SERVICE_SETUP || (options.allowDone && session.nextStep === SetupStep.DONE);
         if (!allowed) {
           throw userError(UserErrorCode.STEP_NOT_ALLOWED, `The service setup is not available now. The next step is ${session.nextStep}.`, undefined, {
             nextStep: session.nextStep,
           });
         }
-        subscription = await em.findOne(Subscription, { order: session.order.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+        subscription = rows.subscription ?? null;
+        if (rows.organization) locked = { order: rows.order, organization: rows.organization };
         session.lastActiveAt = now;
       } else {
         if (!subscriptionId) throw userError(UserErrorCode.INVALID_INPUT, 'Name the subscription to set up', ['input', 'subscriptionId']);
         subscription = await this.visibleSubscription(ctx, em, subscriptionId, true);
       }
       if (!subscription) throw userError(UserErrorCode.NOT_FOUND, 'No such subscription', ['input', 'subscriptionId']);
-      const order = await em.findOneOrFail(Order, subscription.order.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-      const organization = await em.findOneOrFail(Organization, subscription.customerOrganization.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      // Already locked and loaded for a setup session; locked here for the others.
+      const order = locked?.order ?? (await em.findOneOrFail(Order, subscription.order.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }));
+      const organization =
+        locked?.organization ??
+        (await em.findOneOrFail(Organization, subscription.customerOrganization.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }));
       if (subscription.status === SubscriptionStatus.ACTIVE && !options.allowDone) {
         throw userError(UserErrorCode.STEP_NOT_ALLOWED, 'This subscription is already provisioned; change its settings in Control Hub.', undefined, {
           reason: 'PROVISIONED',

@@ -1,0 +1,103 @@
+/**
+ * How many SQL statements each wizard step sends (issue 25: "five statements per wizard step"), the
+ * bench's walk (partner, SELF, new organizations, meetings ordered) with the bench's small payload.
+ * Printed per step for the record, and bounded so that a step that starts sending more fails.
+ */
+import { startTestApp, type TestApp } from './support/app.js';
+import { countStatements, type StatementCounter } from './support/statements.js';
+import { unique } from './support/factories.js';
+import { Wizard } from './support/wizard.js';
+
+let app: TestApp;
+let counter: StatementCounter;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  counter = countStatements();
+});
+
+afterAll(async () => {
+  counter.stop();
+  await app.stop();
+});
+
+const PAYLOAD = 'errors { code message } session { nextStep missingSettings }';
+const step = (name: string, type: string) => `mutation($input: ${type}!) { ${name}(input: $input) { ${PAYLOAD} } }`;
+
+const WALK: [string, string, (n: string) => Record<string, unknown>][] = [
+  ['chooseRole', 'ChooseRoleInput', () => ({ role: 'PARTNER' })],
+  ['chooseSetupOwner', 'ChooseSetupOwnerInput', () => ({ owner: 'SELF' })],
+  [
+    'createPartnerOrganization',
+    'CreatePartnerOrganizationInput',
+    (n) => ({ name: `Probe Partner ${n}`, country: 'IT', address: 'Via Roma 1', city: 'Milano', postalCode: '20100' }),
+  ],
+  ['setCustomerAdministrator', 'SetCustomerAdministratorInput', (n) => ({ email: `it-${n}@probe-customer.example` })],
+  [
+    'confirmCustomerOrganization',
+    'ConfirmCustomerOrganizationInput',
+    (n) => ({ newOrganization: { name: `Probe Customer ${n}`, country: 'IT', address: 'Corso Como 1', city: 'Milano', postalCode: '20154' } }),
+  ],
+  ['completeOrderSetup', 'CompleteOrderSetupInput', () => ({})],
+  ['setPassword', 'SetPasswordInput', () => ({ password: 'Probe-walk-pass-2026!' })],
+  ['saveMeetingSettings', 'MeetingSettingsInput', (n) => ({ siteName: `probe${n}`.toLowerCase(), timeZone: 'Europe/Rome', language: 'it' })],
+  ['saveEnterpriseSettings', 'EnterpriseSettingsInput', (n) => ({ subdomain: `probe${n}`.toLowerCase() })],
+  ['provisionSubscription', 'ProvisionInput', () => ({})],
+];
+
+/**
+ * The statements each step may send, counted with the test clock (frozen: a step that changes nothing but
+ * the session's and the order's activity times writes one row less here than on a real clock). Every step:
+ * the setup session's bearer (1), BEGIN, the session, order and link locked by one statement
+ * (setup/step-rows.ts; after step 8 with the subscription and its organization), the step's own reads and
+ * writes, the audit row, COMMIT, and the payload's reads (subscription, organization).
+ */
+const BOUND: Record<string, number> = {
+  startSetup: 10,
+  chooseRole: 7,
+  chooseSetupOwner: 10,
+  createPartnerOrganization: 7,
+  setCustomerAdministrator: 9,
+  confirmCustomerOrganization: 7,
+  completeOrderSetup: 24,
+  setPassword: 10,
+  saveMeetingSettings: 8,
+  saveEnterpriseSettings: 8,
+  provisionSubscription: 12,
+};
+
+it('each wizard step of the bench walk sends a bounded number of statements', async () => {
+  const wizard = new Wizard(app);
+  const counts: Record<string, number[]> = {};
+  for (let walk = 0; walk < 3; walk++) {
+    const { token } = await wizard.orderWithLink({ offer: 'A_FLEX', services: [{ kind: 'MEETINGS', quantity: 25 }] });
+    const n = unique('')
+      .replace(/[^a-z0-9]/gi, '')
+      .slice(-10);
+    counter.reset();
+    const { sessionToken, session } = await wizard.start(token);
+    (counts.startSetup ??= []).push(counter.statements.length);
+    expect(session.nextStep).toBe('CHOOSE_ROLE');
+    for (const [name, type, input] of WALK) {
+      counter.reset();
+      const { data, errors } = await app.gql(step(name, type), { input: input(n) }, sessionToken);
+      expect(errors).toBeUndefined();
+      expect(data[name].errors).toEqual([]);
+      (counts[name] ??= []).push(counter.statements.length);
+      if (process.env.SHOW_STATEMENTS && walk === 2)
+        console.log(
+          name,
+          counter.statements.map((s) => s.slice(0, 160)),
+        );
+    }
+  }
+  if (process.env.SHOW_STATEMENTS)
+    console.log(
+      Object.entries(counts)
+        .map(([name, c]) => `${name}: ${c.join(' / ')}`)
+        .join('\n'),
+    );
+  const over = Object.entries(counts).filter(([name, c]) => Math.max(...c) > BOUND[name]);
+  expect(over).toEqual([]);
+  expect(Object.keys(counts).sort()).toEqual(Object.keys(BOUND).sort());
+});
