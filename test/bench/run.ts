@@ -407,6 +407,15 @@ async function main(): Promise<void> {
         row(`order(id) with partner, customer, subscription — partner admin, ${CONNECTIONS} connections`, orderFigures, '≥ 0.60×');
         apiRss = residentMegabytes(api.child);
         say(`API process RSS after the order(id) run: ${apiRss} MB`);
+        if (process.env.BENCH_MEMORY) {
+          const metrics = await (await fetch(`${api.url}/metrics`, { headers: { authorization: 'Bearer metrics-token-0123456789' } })).text();
+          say(
+            metrics
+              .split('\n')
+              .filter((l) => /^nodejs_(heap_size|heap_space_size_used|external)|^process_resident/.test(l))
+              .join('\n'),
+          );
+        }
         // The floor under any resolver work: the same request path (HTTP, body, authentication, Apollo,
         // plugins) answering \`{ __typename }\`, against the same raw order(id).
         const floor = await sideBySide(
