@@ -16,6 +16,7 @@ import { OrderResolver } from '../orders/order.resolver.js';
 import { OrderEventResolver } from '../orders/order-event.resolver.js';
 import { OrderAmendmentResolver } from '../orders/order-amendment.resolver.js';
 import { SubscriptionLifecycleResolver } from '../subscriptions/subscription-lifecycle.resolver.js';
+import { OrganizationTransferResolver } from '../subscriptions/organization-transfer.resolver.js';
 import { OrderLookupResolver } from '../orders/order-lookup.resolver.js';
 import { WebhookTestEventResolver } from '../webhooks/webhook-test-event.resolver.js';
 import { OrganizationAdminResolver } from '../organizations/organization-admin.resolver.js';
@@ -37,6 +38,7 @@ export const resolvers = [
   OrderEventResolver,
   OrderAmendmentResolver,
   SubscriptionLifecycleResolver,
+  OrganizationTransferResolver,
   OrderLookupResolver,
   WebhookTestEventResolver,
   OrganizationResolver,
