@@ -27,6 +27,7 @@ import { ServiceSetupResolver } from '../subscriptions/service-setup.resolver.js
 import { SubscriptionAdminResolver } from '../subscriptions/subscription-admin.resolver.js';
 import { SubscriptionResolver } from '../subscriptions/subscription.resolver.js';
 import { WebhookDeliveryResolver, WebhookSubscriptionResolver } from '../webhooks/webhook.resolver.js';
+import { API_DESCRIPTION } from '../common/api-version.js';
 import { enforceAccessRules } from './access.js';
 import { DateTimeScalar } from './scalars.js';
 import { WorkspaceResolver } from '../workspace/workspace.resolver.js';
@@ -77,7 +78,11 @@ export function createSchema(): Promise<GraphQLSchema> {
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: false,
     emitSchemaFile: false,
-  }).then(enforceAccessRules);
+  }).then((schema) => {
+    // The contract's version in the schema's own description (printed as `schema { … }` in the SDL).
+    schema.description = API_DESCRIPTION;
+    return enforceAccessRules(schema);
+  });
   return cached;
 }
 
