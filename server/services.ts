@@ -25,6 +25,7 @@ import { SetupService } from './setup/setup.service.js';
 import { ServiceSetupService } from './subscriptions/service-setup.service.js';
 import { SubscriptionAdminService } from './subscriptions/subscription-admin.service.js';
 import { SubscriptionLifecycle } from './subscriptions/subscription-lifecycle.js';
+import { OrganizationTransfer } from './subscriptions/organization-transfer.js';
 import { WebhookService } from './webhooks/webhook.service.js';
 import { WorkspaceService } from './workspace/workspace.service.js';
 
@@ -76,6 +77,7 @@ export function createServices(config: Config) {
     workspace: new WorkspaceService(),
     // The subscription after provisioning (#26).
     subscriptionLifecycle: new SubscriptionLifecycle(lifecycle),
+    organizationTransfer: new OrganizationTransfer(lifecycle),
   };
 }
 

@@ -894,6 +894,21 @@ const MATRIX: Record<string, () => Row> = {
     variables: { input: { escalationId: world.escalations.work, organizationId: world.organizations.c1 } },
     cells: onlyFor({ rep: userError('INVALID_INPUT'), admin: userError('INVALID_INPUT') }),
   }),
+  'Mutation.transferCustomerOrganization': () => {
+    const to = (organizationId: string, toPartnerOrganizationId: string) => ({ input: { organizationId, toPartnerOrganizationId } });
+    // Reps only (admins included); the transfer itself is test/organization-transfer.test.ts: here its refusals, which change nothing.
+    return {
+      document: mutation('transferCustomerOrganization', 'TransferCustomerOrganizationInput', 'organization { id } subscriptions { id }'),
+      variables: to(world.organizations.c1, world.partnerB.id),
+      cells: onlyFor({
+        rep: [
+          { variables: to(world.organizations.c1, world.partnerA.id), outcome: userError('INVALID_INPUT'), about: 'to the partner it has already' },
+          { variables: to(NO_ID, world.partnerB.id), outcome: userError('NOT_FOUND'), about: 'an unknown organization' },
+        ],
+        admin: { variables: to(world.organizations.c1, world.organizations.c2), outcome: userError('INVALID_INPUT'), about: 'to a customer organization' },
+      }),
+    };
+  },
   'Mutation.cancelOrder': () => {
     const cancel = (orderId: string) => ({ input: { orderId, reason: 'The partner withdrew the order.' } });
     return {

@@ -11,6 +11,7 @@ import {
   setupLinkEmail,
   setupReminderEmail,
   subscriptionChangedEmail,
+  customerTransferredEmail,
   webhookPausedEmail,
   type EmailContent,
   type EmailLanguage,
@@ -71,6 +72,22 @@ const EMAILS: Record<string, (language: EmailLanguage) => EmailContent> = {
       ccwOrderNumber: 'CCW-1001',
       customerName: 'Studio Legale Verdi',
       effectiveOn: l === 'it' ? '31 dicembre 2026' : '31 December 2026',
+    }),
+  'customer-transferred-in': (l) =>
+    customerTransferredEmail(l, {
+      direction: 'IN',
+      customerName: 'Studio Legale Verdi',
+      partnerName: 'Bianchi Telecom',
+      subscriptionCount: 2,
+      effectiveOn: l === 'it' ? '8 dicembre 2026' : '8 December 2026',
+    }),
+  'customer-transferred-out': (l) =>
+    customerTransferredEmail(l, {
+      direction: 'OUT',
+      customerName: 'Studio Legale Verdi',
+      partnerName: 'Rossi Networks',
+      subscriptionCount: 1,
+      effectiveOn: l === 'it' ? '8 dicembre 2026' : '8 December 2026',
     }),
   'escalation-assigned': (l) =>
     escalationAssignedEmail(l, {

@@ -68,6 +68,8 @@ export interface Config {
    * `RATE_LIMIT_PER_ADDRESS`).
    */
   rateLimit: RateLimitConfig;
+  /** `API_RATE_LIMIT_PER_MINUTE`: requests each machine key may send to /graphql per minute, per server process (auth/key-quota.ts). */
+  apiRateLimitPerMinute: number;
   /** Browser origins allowed to call the API cross-origin (`CORS_ORIGINS`, comma-separated); empty: same origin only. */
   corsOrigins: string[];
   /**
@@ -343,6 +345,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       accountCeiling: integer('RATE_LIMIT_ACCOUNT_CEILING', env.RATE_LIMIT_ACCOUNT_CEILING, 20, 1, 1_000_000),
       resetEmailsPerAccount: integer('RATE_LIMIT_RESET_EMAILS_PER_ACCOUNT', env.RATE_LIMIT_RESET_EMAILS_PER_ACCOUNT, 3, 1, 1_000),
     },
+    apiRateLimitPerMinute: integer('API_RATE_LIMIT_PER_MINUTE', env.API_RATE_LIMIT_PER_MINUTE, 600, 1, 1_000_000_000),
     corsOrigins: origins(env.CORS_ORIGINS),
     metricsToken: secret('METRICS_TOKEN', env.METRICS_TOKEN),
     trustProxy: trustProxy(env.TRUST_PROXY),

@@ -31,9 +31,10 @@ export interface RequestContext {
   log: Logger;
   /**
    * What the HTTP answer should say besides its body (one object per request, shared by its copies):
-   * `retryAfterSeconds` becomes a `Retry-After` header (the rate limiter's TOO_MANY_ATTEMPTS).
+   * `retryAfterSeconds` becomes a `Retry-After` header (the rate limiter's TOO_MANY_ATTEMPTS), with a
+   * `RateLimit` item; `keyQuota` (a machine key's request) the `RateLimit-Policy` and `RateLimit` headers.
    */
-  readonly responseHints?: { retryAfterSeconds?: number };
+  readonly responseHints?: { retryAfterSeconds?: number; keyQuota?: { limit: number; remaining: number; resetSeconds: number } };
 }
 
 export interface RequestContextParts extends Omit<RequestContext, 'loaders' | 'invalidToken' | 'em' | 'log' | 'reader' | 'responseHints'> {

@@ -16,6 +16,7 @@ import { OrderResolver } from '../orders/order.resolver.js';
 import { OrderEventResolver } from '../orders/order-event.resolver.js';
 import { OrderAmendmentResolver } from '../orders/order-amendment.resolver.js';
 import { SubscriptionLifecycleResolver } from '../subscriptions/subscription-lifecycle.resolver.js';
+import { OrganizationTransferResolver } from '../subscriptions/organization-transfer.resolver.js';
 import { OrderLookupResolver } from '../orders/order-lookup.resolver.js';
 import { WebhookTestEventResolver } from '../webhooks/webhook-test-event.resolver.js';
 import { OrganizationAdminResolver } from '../organizations/organization-admin.resolver.js';
@@ -26,6 +27,7 @@ import { ServiceSetupResolver } from '../subscriptions/service-setup.resolver.js
 import { SubscriptionAdminResolver } from '../subscriptions/subscription-admin.resolver.js';
 import { SubscriptionResolver } from '../subscriptions/subscription.resolver.js';
 import { WebhookDeliveryResolver, WebhookSubscriptionResolver } from '../webhooks/webhook.resolver.js';
+import { API_DESCRIPTION } from '../common/api-version.js';
 import { enforceAccessRules } from './access.js';
 import { DateTimeScalar } from './scalars.js';
 import { WorkspaceResolver } from '../workspace/workspace.resolver.js';
@@ -37,6 +39,7 @@ export const resolvers = [
   OrderEventResolver,
   OrderAmendmentResolver,
   SubscriptionLifecycleResolver,
+  OrganizationTransferResolver,
   OrderLookupResolver,
   WebhookTestEventResolver,
   OrganizationResolver,
@@ -75,7 +78,11 @@ export function createSchema(): Promise<GraphQLSchema> {
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: false,
     emitSchemaFile: false,
-  }).then(enforceAccessRules);
+  }).then((schema) => {
+    // The contract's version in the schema's own description (printed as `schema { … }` in the SDL).
+    schema.description = API_DESCRIPTION;
+    return enforceAccessRules(schema);
+  });
   return cached;
 }
 

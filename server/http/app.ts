@@ -1,4 +1,4 @@
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
@@ -6,13 +6,15 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { existsSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { authenticate, bearerToken } from '../auth/authenticate.js';
 import { ViewerCache } from '../auth/viewer-cache.js';
+import { KeyQuota, keyPolicyHeader, rateLimitItem, type QuotaState } from '../auth/key-quota.js';
+import { ViewerKind } from '../auth/viewer.js';
 import type { Clock } from '../common/clock.js';
 import type { Config } from '../common/config.js';
 import { createRequestContext } from '../common/request-context.js';
@@ -36,6 +38,8 @@ export const MAX_ALIASES = 30;
 /** Error codes whose messages are written for clients; anything else is reported as internal. */
 const CLIENT_FACING_CODES = new Set([
   'UNAUTHENTICATED',
+  // A machine key past its request quota (HTTP 429).
+  'TOO_MANY_ATTEMPTS',
   'FORBIDDEN',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
@@ -64,6 +68,24 @@ export interface HttpApp {
   server: http.Server;
   apollo: ApolloServer<RequestContext>;
   metrics: Metrics;
+}
+
+/** A machine key past its quota: HTTP 429 with Retry-After and the RateLimit headers, before any resolver runs. */
+function quotaExceeded(quota: QuotaState): GraphQLError {
+  const seconds = quota.resetSeconds;
+  return new GraphQLError(`Too many requests for this key: at most ${quota.limit} a minute. Try again in ${seconds} second${seconds === 1 ? '' : 's'}.`, {
+    extensions: {
+      code: 'TOO_MANY_ATTEMPTS',
+      http: {
+        status: 429,
+        headers: new HeaderMap([
+          ['retry-after', String(seconds)],
+          ['ratelimit-policy', keyPolicyHeader(quota.limit)],
+          ['ratelimit', rateLimitItem('per-key', 0, seconds)],
+        ]),
+      },
+    },
+  });
 }
 
 export async function createHttpApp(deps: AppDependencies): Promise<HttpApp> {
@@ -102,17 +124,30 @@ export async function createHttpApp(deps: AppDependencies): Promise<HttpApp> {
   await viewerCache.listen(orm.config.get('clientUrl')!, log);
   orm.em.getEventManager().registerSubscriber(viewerCache.subscriber());
 
+  const keyQuota = new KeyQuota(config.apiRateLimitPerMinute);
   const plugins: ApolloServerPlugin<RequestContext>[] = [
     ApolloServerPluginDrainHttpServer({ httpServer: server }),
     { serverWillStart: async () => ({ serverWillStop: () => viewerCache.stop() }) },
     graphqlMetricsPlugin(metrics),
-    // A refusal by the rate limiter (TOO_MANY_ATTEMPTS) says when to come back, in the payload and as HTTP's Retry-After.
+    // A refusal by the rate limiter (TOO_MANY_ATTEMPTS) says when to come back, in the payload and as HTTP's
+    // Retry-After and RateLimit ("attempts"); a machine key's answer carries its quota (auth/key-quota.ts).
     {
       async requestDidStart() {
         return {
           async willSendResponse({ response, contextValue }) {
-            const seconds = contextValue.responseHints?.retryAfterSeconds;
-            if (seconds) response.http.headers.set('retry-after', String(seconds));
+            const hints = contextValue.responseHints;
+            if (!hints) return;
+            const items: string[] = [];
+            if (hints.keyQuota) {
+              response.http.headers.set('ratelimit-policy', keyPolicyHeader(hints.keyQuota.limit));
+              items.push(rateLimitItem('per-key', hints.keyQuota.remaining, hints.keyQuota.resetSeconds));
+            }
+            const seconds = hints.retryAfterSeconds;
+            if (seconds) {
+              response.http.headers.set('retry-after', String(seconds));
+              items.push(rateLimitItem('attempts', 0, seconds));
+            }
+            if (items.length) response.http.headers.set('ratelimit', items.join(', '));
           },
         };
       },
@@ -187,6 +222,9 @@ export async function createHttpApp(deps: AppDependencies): Promise<HttpApp> {
     context: async (req, ip, observation): Promise<RequestContext> => {
       // Authentication reads by prepared statement (no unit of work): the root EntityManager serves.
       const { viewer, invalidToken } = await authenticate(orm.em, clock, bearerToken(req.headers.authorization), viewerCache);
+      // A machine key's request quota, before anything runs: one Map lookup (auth/key-quota.ts).
+      const quota = viewer?.kind === ViewerKind.API_KEY ? keyQuota.take(viewer.id, clock.now().getTime()) : undefined;
+      if (quota && !quota.allowed) throw quotaExceeded(quota);
       const context = graphQLContext(
         createRequestContext({
           // Forked, and the logger made, only if the request uses them (plain-row reads do not).
@@ -202,6 +240,7 @@ export async function createHttpApp(deps: AppDependencies): Promise<HttpApp> {
         }),
         services,
       );
+      if (quota) context.responseHints!.keyQuota = quota;
       observeGraphQLContext(observation, context);
       return context;
     },

@@ -1,6 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 const ALLOWED_METHODS = 'GET, POST, OPTIONS';
+/** What a page of an allowed origin may read of an answer: the request id, the API's version and the rate-limit headers. */
+const EXPOSED_HEADERS = 'x-request-id, api-version, retry-after, ratelimit, ratelimit-policy';
 const ALLOWED_HEADERS = 'authorization, content-type, accept, apollo-require-preflight, x-apollo-operation-name, x-request-id';
 
 /**
@@ -18,7 +20,7 @@ export function corsAllowList(origins: readonly string[]) {
     const isAllowed = origin !== undefined && allowed.has(origin);
     if (isAllowed) {
       res.setHeader('Access-Control-Allow-Origin', origin);
-      res.setHeader('Access-Control-Expose-Headers', 'x-request-id');
+      res.setHeader('Access-Control-Expose-Headers', EXPOSED_HEADERS);
     }
     if (req.method !== 'OPTIONS' || !req.headers['access-control-request-method']) return true;
     // A preflight: answered here.

@@ -4,6 +4,7 @@ import proxyaddr from 'proxy-addr';
 import type { Logger } from 'pino';
 import type { Metrics } from '../observability/metrics.js';
 import { observeRequest, type RequestObservation } from '../observability/http-observability.js';
+import { API_VERSION } from '../common/api-version.js';
 import { corsAllowList } from './cors.js';
 
 /** Media types a POST to /graphql may have (GraphQL over HTTP); `application/json` in practice. */
@@ -119,6 +120,8 @@ export function graphqlHandler<Context extends BaseContext>(options: GraphQLHand
 
   return (req: IncomingMessage, res: ServerResponse, pathname: string, search: string): void => {
     const observation = observeRequest(req, res, options, pathname);
+    // Every answer of /graphql names the contract's version, refusals and preflights included.
+    res.setHeader('API-Version', API_VERSION);
     if (!cors(req, res)) return;
     handle(req, res, search, observation).catch((error: unknown) => {
       if (res.headersSent) {

@@ -8,7 +8,8 @@ import { userError, UserErrorCode } from '../common/errors.js';
  * id and the same content finds its row (a replay: nothing changes, the caller answers `replayed`);
  * the same id with other content is INVALID_INPUT (`reason: REQUEST_ID_REUSED`). A user error rolls
  * the claim back with the change. CCW's amendments, the subscription's lifecycle and the contact
- * change all claim through here.
+ * change all claim through here, and so do the webhook subscriptions' writes, which name no order but
+ * the object they created or changed (`targetId`, read back by `clientRequestTarget` on a replay).
  */
 export function requestFingerprint(kind: string, orderId: string, content: unknown): string {
   return createHash('sha256')
@@ -19,13 +20,13 @@ export function requestFingerprint(kind: string, orderId: string, content: unkno
 /** Claims the request id (true), or finds it claimed by the same request (false: a replay) or by another (a user error). */
 export async function claimClientRequest(
   em: EntityManager,
-  claim: { actorId: string; clientRequestId: string; orderId: string; kind: string; fingerprint: string; now: Date },
+  claim: { actorId: string; clientRequestId: string; orderId: string | null; kind: string; fingerprint: string; now: Date; targetId?: string | null },
 ): Promise<boolean> {
   const connection = em.getConnection();
   const inserted: unknown[] = await connection.execute(
-    `insert into order_amendment (id, actor_id, client_request_id, order_id, kind, fingerprint, created_at) values (?, ?, ?, ?, ?, ?, ?)
+    `insert into order_amendment (id, actor_id, client_request_id, order_id, kind, fingerprint, created_at, target_id) values (?, ?, ?, ?, ?, ?, ?, ?)
      on conflict (actor_id, client_request_id) do nothing returning id`,
-    [randomUUID(), claim.actorId, claim.clientRequestId, claim.orderId, claim.kind, claim.fingerprint, claim.now],
+    [randomUUID(), claim.actorId, claim.clientRequestId, claim.orderId, claim.kind, claim.fingerprint, claim.now, claim.targetId ?? null],
     'all',
     em.getTransactionContext(),
   );
@@ -40,4 +41,17 @@ export async function claimClientRequest(
   throw userError(UserErrorCode.INVALID_INPUT, 'This client request id was already used for another request', ['input', 'clientRequestId'], {
     reason: 'REQUEST_ID_REUSED',
   });
+}
+
+/** What a claimed request named as its object (`targetId` at the claim); null when none. */
+export async function clientRequestTarget(em: EntityManager, actorId: string, clientRequestId: string): Promise<string | null> {
+  const [row]: { target_id: string | null }[] = await em
+    .getConnection()
+    .execute(
+      `select target_id from order_amendment where actor_id = ? and client_request_id = ?`,
+      [actorId, clientRequestId],
+      'all',
+      em.getTransactionContext(),
+    );
+  return row?.target_id ?? null;
 }

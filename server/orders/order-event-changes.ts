@@ -15,9 +15,13 @@ const AMENDED: Shape = {
   status: true,
 };
 
-/** A subscription change's `before` and `after` (#26): its status and services, and the scheduled changes it settled. */
+/**
+ * A subscription change's `before` and `after` (#26): its status and services, the scheduled changes it
+ * settled, and (a transfer) the partner organization's id, which every event's snapshot holds already.
+ */
 const SUBSCRIPTION_FACTS: Shape = {
   status: true,
+  partnerOrganizationId: true,
   services: true,
   voidedChanges: true,
   supersededChanges: true,

@@ -6,7 +6,10 @@ import type { Order } from './order.entity.js';
 
 /**
  * Which orders a viewer may read: reps and API keys every order; a partner's administrator the
- * orders mapped to its organization and those its CCW account placed; a customer's administrator its
+ * orders mapped to its organization and, among those not mapped to any partner organization yet
+ * (before step 8), those its CCW account placed: once mapped, the mapping decides, so an order a rep
+ * mapped or transferred to another partner (`subscriptions/organization-transfer.ts`) leaves the
+ * placing account's partner; a customer's administrator its
  * organization's orders; anyone else none (`null`). Written once, here, and used both as an ORM
  * condition (`orderVisibilityFilter`) and in SQL (`orderVisibilitySql` with `orderVisibilityParams`).
  */
@@ -38,7 +41,7 @@ export function orderVisibilityFilter(visibility: OrderVisibility): FilterQuery<
   if (visibility.everything) return {};
   const any: FilterQuery<Order>[] = [];
   if (visibility.partnerOrganizationId) any.push({ partnerOrganization: visibility.partnerOrganizationId });
-  if (visibility.partnerAccountId) any.push({ partnerAccountId: visibility.partnerAccountId });
+  if (visibility.partnerAccountId) any.push({ partnerAccountId: visibility.partnerAccountId, partnerOrganization: null });
   if (visibility.customerOrganizationId) any.push({ customerOrganization: visibility.customerOrganizationId });
   return any.length === 1 ? any[0] : { $or: any };
 }
@@ -49,7 +52,7 @@ export function orderVisibilityFilter(visibility: OrderVisibility): FilterQuery<
  */
 export function orderVisibilitySql(alias: string, first: number): string {
   const p = (n: number) => `$${first + n}`;
-  return `(${p(0)}::boolean or ${alias}.partner_organization_id = ${p(1)}::uuid or ${alias}.partner_account_id = ${p(2)} or ${alias}.customer_organization_id = ${p(3)}::uuid)`;
+  return `(${p(0)}::boolean or ${alias}.partner_organization_id = ${p(1)}::uuid or (${alias}.partner_account_id = ${p(2)} and ${alias}.partner_organization_id is null) or ${alias}.customer_organization_id = ${p(3)}::uuid)`;
 }
 
 export function orderVisibilityParams(visibility: OrderVisibility): [boolean, string | null, string | null, string | null] {

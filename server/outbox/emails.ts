@@ -174,6 +174,42 @@ export function subscriptionChangedEmail(
   };
 }
 
+/**
+ * A rep moved a customer organization's subscriptions to another partner (#26): the partner that
+ * gave it up (`OUT`) and the one that takes it over (`IN`) are told, each under its own name only
+ * (neither learns who the other partner is: tenants stay apart). The rep's reason is not in it.
+ */
+export function customerTransferredEmail(
+  language: EmailLanguage,
+  m: { direction: 'IN' | 'OUT'; customerName: string; partnerName: string; subscriptionCount: number; effectiveOn: string },
+): EmailContent {
+  const incoming = m.direction === 'IN';
+  if (language === 'it') {
+    const count = m.subscriptionCount === 1 ? '1 abbonamento Webex' : `${m.subscriptionCount} abbonamenti Webex`;
+    return {
+      subject: incoming ? `${m.customerName} è ora gestita da ${m.partnerName}` : `${m.customerName} non è più gestita da ${m.partnerName}`,
+      ...render(language, [
+        'Buongiorno,',
+        incoming
+          ? `in data ${m.effectiveOn} un rappresentante Cisco ha affidato a ${m.partnerName} l'organizzazione Webex ${m.customerName} (${count}): da ora la trovi nel portale, con i suoi ordini e abbonamenti.`
+          : `in data ${m.effectiveOn} un rappresentante Cisco ha affidato l'organizzazione Webex ${m.customerName} (${count}) a un altro partner: da ora non la trovi più nel portale di ${m.partnerName}, né i suoi ordini e abbonamenti.`,
+        'Per domande, rivolgiti al tuo rappresentante Cisco.',
+      ]),
+    };
+  }
+  const count = m.subscriptionCount === 1 ? '1 Webex subscription' : `${m.subscriptionCount} Webex subscriptions`;
+  return {
+    subject: incoming ? `${m.customerName} is now managed by ${m.partnerName}` : `${m.customerName} is no longer managed by ${m.partnerName}`,
+    ...render(language, [
+      'Hello,',
+      incoming
+        ? `On ${m.effectiveOn} a Cisco representative handed the Webex organization ${m.customerName} (${count}) over to ${m.partnerName}: you now find it in the portal, with its orders and subscriptions.`
+        : `On ${m.effectiveOn} a Cisco representative handed the Webex organization ${m.customerName} (${count}) over to another partner: it is no longer in the portal of ${m.partnerName}, nor are its orders and subscriptions.`,
+      'If you have questions, ask your Cisco representative.',
+    ]),
+  };
+}
+
 export function activationEmail(language: EmailLanguage, m: { organizationName: string; url: string; expiresOn: string }): EmailContent {
   if (language === 'it') {
     return {

@@ -27,6 +27,8 @@ export interface SendAgainRule<T extends Delivered> {
   audit: { action: string; targetType: string; after(row: T): Record<string, unknown> };
   /** The sender's channel: a row made due again wakes it as a new one does. */
   channel: string;
+  /** A retry of a request already applied (its client request id claimed before): answered as the row is, nothing changed. */
+  replayed?(em: EntityManager, row: T): Promise<boolean>;
   /** What the answer loads besides (a delivery's event). */
   finish?(em: EntityManager, row: T): Promise<void>;
 }
@@ -41,6 +43,10 @@ export function sendAgainFailed<T extends Delivered>(ctx: RequestContext, rule: 
   return ctx.em.transactional(async (em) => {
     const row = await rule.findLocked(em);
     if (!row) throw rule.notFound();
+    if (await rule.replayed?.(em, row)) {
+      await rule.finish?.(em, row);
+      return row;
+    }
     if (row.status !== 'FAILED') throw rule.notFailed(row);
     await rule.check?.(em, row, now);
     const before = rule.before(row);

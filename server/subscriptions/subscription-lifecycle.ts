@@ -63,6 +63,8 @@ export enum SubscriptionChangeEvent {
   CANCELLATION_SCHEDULED = 'CANCELLATION_SCHEDULED',
   QUANTITIES_CHANGED = 'QUANTITIES_CHANGED',
   QUANTITIES_SCHEDULED = 'QUANTITIES_SCHEDULED',
+  /** A rep moved the customer organization to another partner (`before`/`after.partnerOrganizationId`). */
+  TRANSFERRED = 'TRANSFERRED',
 }
 
 export interface SuspendSubscriptionRequest {

@@ -54,7 +54,7 @@ export class WebhookSubscriptionResolver {
     @Ctx() ctx: RequestContext,
     @Arg('input', () => CreateWebhookSubscriptionInput, { description: 'Where to POST which events.' }) input: CreateWebhookSubscriptionInput,
   ): Promise<WebhookSecretPayload> {
-    return mutationPayload(() => ctx.services.webhooks.create(ctx, input), { subscription: null, secret: null });
+    return mutationPayload(() => ctx.services.webhooks.create(ctx, input), { subscription: null, secret: null, replayed: false });
   }
 
   @Mutation(() => WebhookSubscriptionPayload, { description: 'Admin reps, and the intake key for its own: changes a webhook subscription.' })
@@ -63,7 +63,7 @@ export class WebhookSubscriptionResolver {
     @Ctx() ctx: RequestContext,
     @Arg('input', () => UpdateWebhookSubscriptionInput, { description: 'The subscription and what changes.' }) input: UpdateWebhookSubscriptionInput,
   ): Promise<WebhookSubscriptionPayload> {
-    return mutationPayload('subscription', () => ctx.services.webhooks.update(ctx, input));
+    return mutationPayload(() => ctx.services.webhooks.update(ctx, input), { subscription: null, replayed: false });
   }
 
   @Mutation(() => WebhookSecretPayload, {
@@ -75,7 +75,7 @@ export class WebhookSubscriptionResolver {
     @Arg('input', () => RotateWebhookSecretInput, { description: 'The subscription and how long the previous secret keeps signing.' })
     input: RotateWebhookSecretInput,
   ): Promise<WebhookSecretPayload> {
-    return mutationPayload(() => ctx.services.webhooks.rotate(ctx, input), { subscription: null, secret: null });
+    return mutationPayload(() => ctx.services.webhooks.rotate(ctx, input), { subscription: null, secret: null, replayed: false });
   }
 
   @Mutation(() => DeleteWebhookSubscriptionPayload, { description: 'Deletes the subscription with its delivery log; queued deliveries are dropped.' })
@@ -84,7 +84,7 @@ export class WebhookSubscriptionResolver {
     @Ctx() ctx: RequestContext,
     @Arg('input', () => DeleteWebhookSubscriptionInput, { description: 'The subscription to delete.' }) input: DeleteWebhookSubscriptionInput,
   ): Promise<DeleteWebhookSubscriptionPayload> {
-    return mutationPayload('deletedId', () => ctx.services.webhooks.delete(ctx, input.id));
+    return mutationPayload(() => ctx.services.webhooks.delete(ctx, input.id, input.clientRequestId), { deletedId: null, replayed: false });
   }
 
   @Mutation(() => WebhookSubscriptionPayload, {
@@ -96,7 +96,7 @@ export class WebhookSubscriptionResolver {
     @Ctx() ctx: RequestContext,
     @Arg('input', () => ResumeWebhookSubscriptionInput, { description: 'The paused subscription.' }) input: ResumeWebhookSubscriptionInput,
   ): Promise<WebhookSubscriptionPayload> {
-    return mutationPayload('subscription', () => ctx.services.webhooks.resume(ctx, input));
+    return mutationPayload(() => ctx.services.webhooks.resume(ctx, input), { subscription: null, replayed: false });
   }
 
   @FieldResolver(() => Boolean, { description: 'true: created by a machine key (which manages it); false: the reps’, created in the console.' })
@@ -127,7 +127,7 @@ export class WebhookDeliveryResolver {
     @Ctx() ctx: RequestContext,
     @Arg('input', () => ResendWebhookDeliveryInput, { description: 'The FAILED delivery.' }) input: ResendWebhookDeliveryInput,
   ): Promise<WebhookDeliveryPayload> {
-    return mutationPayload('delivery', () => ctx.services.webhooks.resend(ctx, input.deliveryId));
+    return mutationPayload(() => ctx.services.webhooks.resend(ctx, input.deliveryId, input.clientRequestId), { delivery: null, replayed: false });
   }
 
   @FieldResolver(() => ID, { description: 'The webhook subscription it goes to.' })

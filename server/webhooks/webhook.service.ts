@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import { audit } from '../audit/audit.js';
 import { scopeOf } from '../common/tx-scope.js';
@@ -8,6 +9,7 @@ import { InputValidator, isUuid } from '../common/validation.js';
 import { pageWindow, type Page } from '../common/paging.js';
 import { OrderEventType } from '../orders/order-event.entity.js';
 import { sendAgainFailed } from '../outbox/send-again.js';
+import { claimClientRequest, clientRequestTarget, requestFingerprint } from '../orders/client-request.js';
 import { WebhookDelivery, WebhookDeliveryStatus } from './webhook-delivery.entity.js';
 import { isPrivateHost } from './private-targets.js';
 import { generateWebhookSecret } from './webhook-signature.js';
@@ -27,6 +29,45 @@ export const WEBHOOK_CHANNEL = 'webhook_delivery_pending';
 export const MAX_SUBSCRIPTIONS_PER_KEY = 20;
 export const MAX_OVERLAP_SECONDS = 7 * 86_400;
 const MAX_URL_LENGTH = 2000;
+
+/** The webhook writes as their client request ids are claimed (`order_amendment.kind`). */
+enum WebhookRequestKind {
+  CREATE = 'WEBHOOK_CREATE',
+  UPDATE = 'WEBHOOK_UPDATE',
+  ROTATE = 'WEBHOOK_ROTATE',
+  DELETE = 'WEBHOOK_DELETE',
+  RESUME = 'WEBHOOK_RESUME',
+  RESEND = 'WEBHOOK_RESEND',
+}
+
+/** A write's answer and whether its client request id was seen before (nothing changed this time). */
+export type Replayable<T> = T & { replayed: boolean };
+
+/** An optional client request id (up to 100 characters), checked with the rest of the input. */
+function requestIdOf(v: InputValidator, value: string | null | undefined): string | null {
+  return value == null ? null : v.text('clientRequestId', value, { max: 100, label: 'The client request id' });
+}
+
+/**
+ * Claims the request id in the write's transaction (`orders/client-request.ts`, per actor): false for a
+ * first request (go on), the claimed target's id (or '') for a replay of the same request; the same id
+ * with other content is INVALID_INPUT (`REQUEST_ID_REUSED`). No id: nothing to claim.
+ */
+async function replayOf(
+  ctx: RequestContext,
+  em: RequestContext['em'],
+  kind: WebhookRequestKind,
+  clientRequestId: string | null,
+  content: unknown,
+  targetId: string | null,
+  now: Date,
+): Promise<false | string> {
+  if (!clientRequestId) return false;
+  const actorId = ctx.viewer?.id ?? 'ANONYMOUS';
+  const fingerprint = requestFingerprint(kind, '', content);
+  if (await claimClientRequest(em, { actorId, clientRequestId, orderId: null, kind, fingerprint, now, targetId })) return false;
+  return (await clientRequestTarget(em, actorId, clientRequestId)) ?? '';
+}
 
 /**
  * Signed webhooks (docs/integrators.md, "Webhooks"). Admin reps manage every subscription; a machine key with the
@@ -54,8 +95,9 @@ export class WebhookService {
     return isUuid(id) ? ctx.em.findOne(WebhookSubscription, { $and: [{ id }, this.owned(ctx)] }) : Promise.resolve(null);
   }
 
-  async create(ctx: RequestContext, input: CreateWebhookSubscriptionInput): Promise<{ subscription: WebhookSubscription; secret: string }> {
+  async create(ctx: RequestContext, input: CreateWebhookSubscriptionInput): Promise<Replayable<{ subscription: WebhookSubscription; secret: string }>> {
     const v = new InputValidator();
+    const clientRequestId = requestIdOf(v, input.clientRequestId);
     const url = webhookUrl(v, 'url', input.url, ctx.config.webhooks.allowPrivateTargets);
     const eventTypes = webhookEventTypes(v, 'eventTypes', input.eventTypes);
     const description = v.optionalText('description', input.description, { max: 200, label: 'The description' });
@@ -67,6 +109,16 @@ export class WebhookService {
       if (ownerApiKeyId) {
         // Serialises a key's creations, so the cap holds under concurrent calls.
         await em.getConnection().execute(`select id from api_key where id = ? for update`, [ownerApiKeyId], 'all', em.getTransactionContext());
+      }
+      const id = randomUUID();
+      const replay = await replayOf(ctx, em, WebhookRequestKind.CREATE, clientRequestId, { url, eventTypes, description }, id, now);
+      if (replay !== false) {
+        // The subscription the first request created, with its secret (its owner's own), as it is now.
+        const created = replay ? await em.findOne(WebhookSubscription, { $and: [{ id: replay }, this.owned(ctx)] }) : null;
+        if (!created) throw userError(UserErrorCode.NOT_FOUND, 'The webhook subscription this request created was deleted since', ['input', 'clientRequestId']);
+        return { subscription: created, secret: created.secret, replayed: true };
+      }
+      if (ownerApiKeyId) {
         const count = await em.count(WebhookSubscription, { ownerApiKeyId });
         if (count >= MAX_SUBSCRIPTIONS_PER_KEY) {
           throw userError(UserErrorCode.INVALID_INPUT, `A key may hold at most ${MAX_SUBSCRIPTIONS_PER_KEY} webhook subscriptions`, ['input'], {
@@ -77,6 +129,7 @@ export class WebhookService {
       }
       const secret = generateWebhookSecret();
       const subscription = em.create(WebhookSubscription, {
+        id,
         url,
         eventTypes,
         description,
@@ -91,14 +144,15 @@ export class WebhookService {
         action: 'webhook.created',
         targetType: 'WebhookSubscription',
         targetId: subscription.id,
-        after: { url, eventTypes, description, owner: ownerApiKeyId ? viewer.label : 'reps' },
+        after: { url, eventTypes, description, owner: ownerApiKeyId ? viewer.label : 'reps', ...(clientRequestId ? { clientRequestId } : {}) },
       });
-      return { subscription, secret };
+      return { subscription, secret, replayed: false };
     });
   }
 
-  async update(ctx: RequestContext, input: UpdateWebhookSubscriptionInput): Promise<WebhookSubscription> {
+  async update(ctx: RequestContext, input: UpdateWebhookSubscriptionInput): Promise<Replayable<{ subscription: WebhookSubscription }>> {
     const v = new InputValidator();
+    const clientRequestId = requestIdOf(v, input.clientRequestId);
     const url = input.url == null ? undefined : webhookUrl(v, 'url', input.url, ctx.config.webhooks.allowPrivateTargets);
     const eventTypes = input.eventTypes == null ? undefined : webhookEventTypes(v, 'eventTypes', input.eventTypes);
     const description = input.description == null ? undefined : v.optionalText('description', input.description, { max: 200, label: 'The description' });
@@ -106,6 +160,9 @@ export class WebhookService {
     const now = ctx.clock.now();
     return ctx.em.transactional(async (em) => {
       const subscription = await this.locked(ctx, em, input.id, ['input', 'id']);
+      const content = { id: subscription.id, url, eventTypes, description, enabled: input.enabled ?? null };
+      if ((await replayOf(ctx, em, WebhookRequestKind.UPDATE, clientRequestId, content, subscription.id, now)) !== false)
+        return { subscription, replayed: true };
       const before: Record<string, unknown> = {};
       const after: Record<string, unknown> = {};
       const change = <K extends 'url' | 'eventTypes' | 'description' | 'enabled'>(key: K, value: WebhookSubscription[K] | undefined) => {
@@ -124,7 +181,7 @@ export class WebhookService {
         // Re-enabled: its waiting deliveries are due again.
         if (after.enabled === true) await em.execute(`select pg_notify('${WEBHOOK_CHANNEL}', '')`);
       }
-      return subscription;
+      return { subscription, replayed: false };
     });
   }
 
@@ -132,8 +189,9 @@ export class WebhookService {
    * A new secret; the current one becomes the previous one and keeps signing beside the new one until
    * the overlap ends (a previous one still in its overlap is dropped: two at most).
    */
-  async rotate(ctx: RequestContext, input: RotateWebhookSecretInput): Promise<{ subscription: WebhookSubscription; secret: string }> {
+  async rotate(ctx: RequestContext, input: RotateWebhookSecretInput): Promise<Replayable<{ subscription: WebhookSubscription; secret: string }>> {
     const v = new InputValidator();
+    const clientRequestId = requestIdOf(v, input.clientRequestId);
     const overlapSeconds =
       input.overlapSeconds == null
         ? Math.round(ctx.config.webhooks.secretOverlapMs / 1000)
@@ -142,6 +200,10 @@ export class WebhookService {
     const now = ctx.clock.now();
     return ctx.em.transactional(async (em) => {
       const subscription = await this.locked(ctx, em, input.id, ['input', 'id']);
+      // A retried rotation rotates once: it answers the secret signing now (its owner's own), not a third one.
+      const content = { id: subscription.id, overlapSeconds };
+      if ((await replayOf(ctx, em, WebhookRequestKind.ROTATE, clientRequestId, content, subscription.id, now)) !== false)
+        return { subscription, secret: subscription.secret, replayed: true };
       const secret = generateWebhookSecret();
       subscription.previousSecret = overlapSeconds > 0 ? subscription.secret : null;
       subscription.previousSecretExpiresAt = overlapSeconds > 0 ? new Date(now.getTime() + overlapSeconds * 1000) : null;
@@ -152,9 +214,9 @@ export class WebhookService {
         action: 'webhook.secret_rotated',
         targetType: 'WebhookSubscription',
         targetId: subscription.id,
-        after: { previousSecretExpiresAt: subscription.previousSecretExpiresAt?.toISOString() ?? null },
+        after: { previousSecretExpiresAt: subscription.previousSecretExpiresAt?.toISOString() ?? null, ...(clientRequestId ? { clientRequestId } : {}) },
       });
-      return { subscription, secret };
+      return { subscription, secret, replayed: false };
     });
   }
 
@@ -164,14 +226,16 @@ export class WebhookService {
    * is not waited out), audited (`webhook.resumed`), the sender woken. They go out in the claim's order:
    * per order, the earliest first. Idempotent: a subscription not paused is answered as it is.
    */
-  async resume(ctx: RequestContext, input: ResumeWebhookSubscriptionInput): Promise<WebhookSubscription> {
+  async resume(ctx: RequestContext, input: ResumeWebhookSubscriptionInput): Promise<Replayable<{ subscription: WebhookSubscription }>> {
     const v = new InputValidator();
     const clientRequestId = v.optionalText('clientRequestId', input.clientRequestId, { max: 100, label: 'The client request id' });
     v.done();
     const now = ctx.clock.now();
     return ctx.em.transactional(async (em) => {
       const subscription = await this.locked(ctx, em, input.id, ['input', 'id']);
-      if (!subscription.pausedAt) return subscription;
+      if ((await replayOf(ctx, em, WebhookRequestKind.RESUME, clientRequestId, { id: subscription.id }, subscription.id, now)) !== false)
+        return { subscription, replayed: true };
+      if (!subscription.pausedAt) return { subscription, replayed: false };
       const before = {
         pausedAt: subscription.pausedAt.toISOString(),
         pauseReason: subscription.pauseReason ?? null,
@@ -196,14 +260,19 @@ export class WebhookService {
         after: { heldDeliveries: Number(held[0]?.count ?? 0), ...(clientRequestId ? { clientRequestId } : {}) },
       });
       await em.execute(`select pg_notify('${WEBHOOK_CHANNEL}', '')`);
-      return subscription;
+      return { subscription, replayed: false };
     });
   }
 
   /** Deletes a subscription and its delivery log; queued deliveries are dropped. */
-  async delete(ctx: RequestContext, id: string): Promise<string> {
+  async delete(ctx: RequestContext, id: string, requestId?: string | null): Promise<Replayable<{ deletedId: string }>> {
+    const v = new InputValidator();
+    const clientRequestId = requestIdOf(v, requestId);
+    v.done();
     const now = ctx.clock.now();
     return ctx.em.transactional(async (em) => {
+      // Claimed first: a retry finds the subscription gone and answers the first call's id.
+      if ((await replayOf(ctx, em, WebhookRequestKind.DELETE, clientRequestId, { id }, id, now)) !== false) return { deletedId: id, replayed: true };
       const subscription = await this.locked(ctx, em, id, ['input', 'id']);
       const pending = await em.count(WebhookDelivery, { subscription, status: WebhookDeliveryStatus.PENDING });
       audit(scopeOf(ctx, em, now), {
@@ -214,7 +283,7 @@ export class WebhookService {
         after: { droppedPendingDeliveries: pending },
       });
       em.remove(subscription);
-      return subscription.id;
+      return { deletedId: subscription.id, replayed: false };
     });
   }
 
@@ -243,8 +312,15 @@ export class WebhookService {
    * the sender woken. The same event and event id go out (receivers de-duplicate on `X-PH-Event-Id`).
    * It then goes before the order's later deliveries still waiting (they wait for it again).
    */
-  resend(ctx: RequestContext, deliveryId: string): Promise<WebhookDelivery> {
-    return sendAgainFailed<WebhookDelivery>(ctx, {
+  async resend(ctx: RequestContext, deliveryId: string, requestId?: string | null): Promise<Replayable<{ delivery: WebhookDelivery }>> {
+    const v = new InputValidator();
+    const clientRequestId = requestIdOf(v, requestId);
+    v.done();
+    let replayed = false;
+    const delivery = await sendAgainFailed<WebhookDelivery>(ctx, {
+      // A retry of a send again that went through answers the delivery as it is now (it may be DELIVERED already).
+      replayed: async (em, row) =>
+        (replayed = (await replayOf(ctx, em, WebhookRequestKind.RESEND, clientRequestId, { deliveryId: row.id }, row.id, ctx.clock.now())) !== false),
       findLocked: async (em) => {
         const delivery = /^\d{1,18}$/.test(deliveryId)
           ? await em.findOne(WebhookDelivery, deliveryId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true })
@@ -278,6 +354,7 @@ export class WebhookService {
       channel: WEBHOOK_CHANNEL,
       finish: (em, delivery) => em.populate(delivery, ['event', 'subscription']).then(() => undefined),
     });
+    return { delivery, replayed };
   }
 
   private async locked(ctx: RequestContext, em: RequestContext['em'], id: string, field: string[]): Promise<WebhookSubscription> {

@@ -5,6 +5,9 @@ import { OrderEventType } from '../orders/order-event.entity.js';
 import { WebhookDelivery, WebhookDeliveryStatus } from './webhook-delivery.entity.js';
 import { WebhookSubscription } from './webhook-subscription.entity.js';
 
+/** Every write of a webhook subscription is replay-safe with a client request id (#26, docs/integrators.md, "Webhooks"). */
+const REQUEST_ID =
+  'The client’s id of this request (up to 100 characters; optional): a retry with the same id and the same content changes nothing and answers `replayed: true` with the object as it is now; the same id with other content is `INVALID_INPUT` (`REQUEST_ID_REUSED`).';
 @InputType({ description: 'A new webhook subscription: where to POST which order events.' })
 export class CreateWebhookSubscriptionInput {
   @Field({ description: 'An absolute http:// or https:// URL, without user name or password.' })
@@ -15,6 +18,9 @@ export class CreateWebhookSubscriptionInput {
 
   @Field(() => String, { nullable: true, description: 'A note for people, e.g. what the receiver is; optional.' })
   description?: string | null;
+
+  @Field(() => String, { nullable: true, description: REQUEST_ID })
+  clientRequestId?: string | null;
 }
 
 @InputType({ description: 'Omitted fields stay as they are.' })
@@ -33,6 +39,9 @@ export class UpdateWebhookSubscriptionInput {
 
   @Field(() => Boolean, { nullable: true, description: 'false pauses deliveries; true resumes them.' })
   enabled?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: REQUEST_ID })
+  clientRequestId?: string | null;
 }
 
 @InputType({ description: 'Rotates a webhook subscription’s signing secret.' })
@@ -45,12 +54,18 @@ export class RotateWebhookSecretInput {
     description: 'How long the previous secret keeps signing beside the new one, in seconds (0 to 604800); default `WEBHOOK_SECRET_OVERLAP`.',
   })
   overlapSeconds?: number | null;
+
+  @Field(() => String, { nullable: true, description: REQUEST_ID })
+  clientRequestId?: string | null;
 }
 
 @InputType({ description: 'The webhook subscription to delete.' })
 export class DeleteWebhookSubscriptionInput {
   @Field(() => ID, { description: 'The subscription’s id.' })
   id!: string;
+
+  @Field(() => String, { nullable: true, description: REQUEST_ID })
+  clientRequestId?: string | null;
 }
 
 @InputType({ description: 'A paused webhook subscription to resume: its held deliveries are sent, in order per order.' })
@@ -70,6 +85,9 @@ export class ResumeWebhookSubscriptionInput {
 export class ResendWebhookDeliveryInput {
   @Field(() => ID, { description: 'A FAILED delivery.' })
   deliveryId!: string;
+
+  @Field(() => String, { nullable: true, description: REQUEST_ID })
+  clientRequestId?: string | null;
 }
 
 @InputType({ description: 'Which deliveries to list; all given conditions apply together.' })
@@ -89,6 +107,8 @@ export class WebhookSubscriptionPayload {
   @Field(() => WebhookSubscription, { nullable: true, description: 'The subscription as it is now; null when `errors` is not empty.' })
   subscription?: WebhookSubscription | null;
 
+  @Field({ description: 'True when this client request id was seen before: nothing changed this time.' })
+  replayed!: boolean;
   @Field(() => [UserError], { description: 'Why nothing changed; empty on success.' })
   errors!: UserError[];
 }
@@ -101,6 +121,8 @@ export class WebhookSecretPayload {
   @Field(() => String, { nullable: true, description: 'The (new) signing secret, shown this once.' })
   secret?: string | null;
 
+  @Field({ description: 'True when this client request id was seen before: nothing changed this time.' })
+  replayed!: boolean;
   @Field(() => [UserError], { description: 'Why nothing changed; empty on success.' })
   errors!: UserError[];
 }
@@ -110,6 +132,8 @@ export class DeleteWebhookSubscriptionPayload {
   @Field(() => ID, { nullable: true, description: 'The id of the deleted subscription; null when `errors` is not empty.' })
   deletedId?: string | null;
 
+  @Field({ description: 'True when this client request id was seen before: nothing changed this time.' })
+  replayed!: boolean;
   @Field(() => [UserError], { description: 'Why nothing was deleted; empty on success.' })
   errors!: UserError[];
 }
@@ -119,6 +143,8 @@ export class WebhookDeliveryPayload {
   @Field(() => WebhookDelivery, { nullable: true, description: 'The delivery, PENDING again; null when `errors` is not empty.' })
   delivery?: WebhookDelivery | null;
 
+  @Field({ description: 'True when this client request id was seen before: nothing changed this time.' })
+  replayed!: boolean;
   @Field(() => [UserError], { description: 'Why it was not queued (not found, not FAILED); empty on success.' })
   errors!: UserError[];
 }

@@ -22,6 +22,7 @@ import { Migration20261205140000_rep_workspace } from './Migration20261205140000
 import { Migration20261206060000_subscription_lifecycle } from './Migration20261206060000_subscription_lifecycle.js';
 import { Migration20261206061000_order_event_context } from './Migration20261206061000_order_event_context.js';
 import { Migration20261206062000_webhook_pause } from './Migration20261206062000_webhook_pause.js';
+import { Migration20261206063000_client_request_targets } from './Migration20261206063000_client_request_targets.js';
 
 /** Migrations in order. Listed explicitly so compiled and test runs load the same set. */
 export const migrationsList = [
@@ -49,4 +50,5 @@ export const migrationsList = [
   { name: 'Migration20261206060000_subscription_lifecycle', class: Migration20261206060000_subscription_lifecycle },
   { name: 'Migration20261206061000_order_event_context', class: Migration20261206061000_order_event_context },
   { name: 'Migration20261206062000_webhook_pause', class: Migration20261206062000_webhook_pause },
+  { name: 'Migration20261206063000_client_request_targets', class: Migration20261206063000_client_request_targets },
 ];

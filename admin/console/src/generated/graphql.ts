@@ -68,6 +68,8 @@ export type CreateRepInput = {
 
 /** A new webhook subscription: where to POST which order events. */
 export type CreateWebhookSubscriptionInput = {
+  /** The client’s id of this request (up to 100 characters; optional): a retry with the same id and the same content changes nothing and answers `replayed: true` with the object as it is now; the same id with other content is `INVALID_INPUT` (`REQUEST_ID_REUSED`). */
+  clientRequestId?: string | null | undefined;
   /** A note for people, e.g. what the receiver is; optional. */
   description?: string | null | undefined;
   /** At least one. */
@@ -90,6 +92,8 @@ export type DeleteViewInput = {
 
 /** The webhook subscription to delete. */
 export type DeleteWebhookSubscriptionInput = {
+  /** The client’s id of this request (up to 100 characters; optional): a retry with the same id and the same content changes nothing and answers `replayed: true` with the object as it is now; the same id with other content is `INVALID_INPUT` (`REQUEST_ID_REUSED`). */
+  clientRequestId?: string | null | undefined;
   /** The subscription’s id. */
   id: string | number;
 };
@@ -372,6 +376,8 @@ export type ResendEmailInput = {
 
 /** The webhook delivery to send again. */
 export type ResendWebhookDeliveryInput = {
+  /** The client’s id of this request (up to 100 characters; optional): a retry with the same id and the same content changes nothing and answers `replayed: true` with the object as it is now; the same id with other content is `INVALID_INPUT` (`REQUEST_ID_REUSED`). */
+  clientRequestId?: string | null | undefined;
   /** A FAILED delivery. */
   deliveryId: string | number;
 };
@@ -410,6 +416,8 @@ export type ResumeWebhookSubscriptionInput = {
 
 /** Rotates a webhook subscription’s signing secret. */
 export type RotateWebhookSecretInput = {
+  /** The client’s id of this request (up to 100 characters; optional): a retry with the same id and the same content changes nothing and answers `replayed: true` with the object as it is now; the same id with other content is `INVALID_INPUT` (`REQUEST_ID_REUSED`). */
+  clientRequestId?: string | null | undefined;
   /** The subscription’s id. */
   id: string | number;
   /** How long the previous secret keeps signing beside the new one, in seconds (0 to 604800); default `WEBHOOK_SECRET_OVERLAP`. */
@@ -575,6 +583,8 @@ export type UpdateSubscriptionSettingsInput = {
 
 /** Omitted fields stay as they are. */
 export type UpdateWebhookSubscriptionInput = {
+  /** The client’s id of this request (up to 100 characters; optional): a retry with the same id and the same content changes nothing and answers `replayed: true` with the object as it is now; the same id with other content is `INVALID_INPUT` (`REQUEST_ID_REUSED`). */
+  clientRequestId?: string | null | undefined;
   /** An empty string removes it. */
   description?: string | null | undefined;
   /** false pauses deliveries; true resumes them. */
