@@ -174,6 +174,24 @@ describe('a rep transfers a customer organization to another partner (#26)', () 
     expect(changedTables(before, await databaseFingerprint(app))).toEqual([]);
   }, 120_000);
 
+  it('goes there and back three times at one instant (journey seed 7003): each transfer answered, each partner emailed once per transfer', async () => {
+    const { orderId } = await walked();
+    const order = await app.em().findOneOrFail(Order, orderId);
+    const a = order.partnerOrganization!.id;
+    const customer = order.customerOrganization!.id;
+    const b = await otherPartner();
+    const before = await app.em().count(OutboxMessage, { template: { $like: 'CUSTOMER_TRANSFERRED_%' } });
+    for (const to of [b.organization.id, a, b.organization.id]) {
+      const moved = await transfer({ organizationId: customer, toPartnerOrganizationId: to });
+      expect(moved.errors).toBeUndefined();
+      expect(moved.data.transferCustomerOrganization.errors).toEqual([]);
+    }
+    expect((await app.em().findOneOrFail(Organization, customer)).managingPartner?.id).toBe(b.organization.id);
+    // Each transfer emails the administrators of the partner it leaves and of the one it joins (one each here).
+    expect((await app.em().count(OutboxMessage, { template: { $like: 'CUSTOMER_TRANSFERRED_%' } })) - before).toBe(6);
+    expect(await app.em().count(AuditEvent, { action: 'organization.transferred', targetId: customer })).toBe(3);
+  }, 120_000);
+
   it('refuses unknown ids, a target that is not a partner, an organization that is not a customer one, the same partner and an order still in setup, changing nothing', async () => {
     const { orderId } = await walked();
     const order = await app.em().findOneOrFail(Order, orderId);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import { audit } from '../audit/audit.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
@@ -170,12 +171,15 @@ export class OrganizationTransfer {
           effectiveAt: now.toISOString(),
         });
       }
+      // Each transfer is its own: two of them at one instant (there and back) email each partner once each.
+      const transferId = randomUUID();
       audit(tx, {
         action: TRANSFER_ACTION,
         targetType: 'Organization',
         targetId: organization.id,
         before: { managingPartnerId: from.id, managingPartnerName: from.name },
         after: {
+          transferId,
           toPartnerOrganizationId: target.id,
           managingPartnerId: target.id,
           managingPartnerName: target.name,
@@ -185,13 +189,21 @@ export class OrganizationTransfer {
           ...(clientRequestId ? { clientRequestId } : {}),
         },
       });
-      await this.tellPartners(tx, organization, from, target, subscriptions.length, orders[orders.length - 1]);
+      await this.tellPartners(tx, transferId, organization, from, target, subscriptions.length, orders[orders.length - 1]);
       return { organization, subscriptions, replayed: false };
     });
   }
 
   /** Each partner's administrators, in the language of the organization's latest order (English without one). */
-  private async tellPartners(tx: TxScope, customer: Organization, from: Organization, to: Organization, count: number, latest: Order | undefined) {
+  private async tellPartners(
+    tx: TxScope,
+    transferId: string,
+    customer: Organization,
+    from: Organization,
+    to: Organization,
+    count: number,
+    latest: Order | undefined,
+  ) {
     const language = emailLanguage(latest?.locale ?? 'en');
     const timeZone = latest?.timeZone ?? 'UTC';
     for (const [direction, partner] of [
@@ -208,7 +220,7 @@ export class OrganizationTransfer {
       });
       for (const user of users) {
         enqueueEmail(tx, {
-          messageKey: `customer-transferred-${direction.toLowerCase()}:${customer.id}:${tx.now.toISOString()}:${user.email}`,
+          messageKey: `customer-transferred-${direction.toLowerCase()}:${transferId}:${user.email}`,
           template: `CUSTOMER_TRANSFERRED_${direction}`,
           recipient: user.email,
           locale: language,

@@ -620,6 +620,46 @@ class RepWork implements Cmd {
   toString = () => `RepWork(${this.action})`;
 }
 
+/**
+ * A rep moves a customer organization (and its orders and subscriptions) to another partner. When the
+ * product accepts, the model learns the new managing partner (a rep's transfer is the one legitimate way a
+ * managed organization changes hands); from then on PROMISE_TENANTS_APART holds the old partner's orders to it.
+ */
+class RepTransfer implements Cmd {
+  constructor(
+    readonly organization: number,
+    readonly partner: number,
+  ) {}
+  check = () => true;
+  async run(model: JourneyModel, real: JourneyReal): Promise<void> {
+    const managed = await sql<{ id: string; managing_partner_id: string }>(
+      real,
+      `select id, managing_partner_id from organization where kind = 'CUSTOMER' and managing_partner_id is not null order by created_at, id`,
+    );
+    if (!managed.length) return;
+    const org = managed[this.organization % managed.length];
+    const targets = model.partnerOrgIds.filter((id): id is string => !!id && id !== org.managing_partner_id);
+    if (!targets.length) return;
+    const target = targets[this.partner % targets.length];
+    const answer = await call(
+      real,
+      'transferCustomerOrganization',
+      `mutation($input: TransferCustomerOrganizationInput!) { transferCustomerOrganization(input: $input) { errors { code } } }`,
+      { input: { organizationId: org.id, toPartnerOrganizationId: target, reason: 'Customer changed partner' } },
+      real.repToken,
+    );
+    if (answer.transferCustomerOrganization.errors.length) return;
+    const left = await sql(real, `select id from customer_order where customer_organization_id = ? and partner_organization_id = ?`, [
+      org.id,
+      org.managing_partner_id,
+    ]);
+    if (left.length) throw new Error(`PROMISE_TENANTS_APART: ${left.length} order(s) of ${org.id} stayed with the partner it was transferred from`);
+    const known = model.organizations.get(org.id);
+    if (known) known.managingPartner = target;
+  }
+  toString = () => `RepTransfer(${this.organization}, ${this.partner})`;
+}
+
 /** Reads the whole feed at a page size (PROMISE_FEED_EXACTLY_ONCE), after moving transaction ids past a power of ten. */
 class ReadFeed implements Cmd {
   constructor(
@@ -675,6 +715,8 @@ export function journeyCommands(): fc.Arbitrary<Iterable<Cmd>> {
         )
         .map(([o, a, d, e]) => checked(new Intake(o, a, d, e))),
       fc.constantFrom('resolve', 'resend').map((a) => checked(new RepWork(a as 'resolve' | 'resend'))),
+      fc.tuple(fc.nat(10), fc.nat(3)).map(([o, p]) => checked(new RepTransfer(o, p))),
+      fc.tuple(fc.nat(10), fc.nat(3)).map(([o, p]) => checked(new RepTransfer(o, p))),
       fc.tuple(fc.constantFrom(1, 3, 7, 100), fc.boolean()).map(([s, b]) => checked(new ReadFeed(s, b))),
     ],
     { maxCommands: 50, size: 'max' },
@@ -740,7 +782,8 @@ export async function runJourneys(options: JourneyOptions): Promise<void> {
             `select (select count(*) from customer_order) as orders,
                     (select json_object_agg(status, n) from (select status, count(*) n from customer_order group by status) x) as statuses,
                     (select count(*) from escalation) as escalations, (select count(*) from order_event) as events,
-                    (select count(*) from audit_event where action like 'setup.%') as steps`,
+                    (select count(*) from audit_event where action like 'setup.%') as steps,
+                    (select count(*) from audit_event where action = 'organization.transferred') as transfers`,
           );
           console.log(`journey: ${model.commands} commands, ${JSON.stringify(stats)}, boundaries ${real.boundariesCrossed}`);
         }
