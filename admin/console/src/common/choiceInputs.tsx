@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { AutocompleteInput, useLocaleState, useRecordContext, type AutocompleteInputProps } from 'react-admin';
 import { countries, serviceLanguages, timeZones, type Choice } from '../../../shared/choices.js';
 import type { GlossaryLanguage } from '../../../shared/glossary.js';
@@ -21,17 +22,26 @@ function ChoiceInput({ choices, ...props }: ChoiceInputProps & { choices: Choice
 
 /** A country by its name in the rep's language (current ISO 3166-1 codes only, each once); stores the code. */
 export function CountryInput(props: ChoiceInputProps) {
-  return <ChoiceInput {...props} choices={countries(useLang())} />;
+  const lang = useLang();
+  const choices = useMemo(() => countries(lang), [lang]);
+  return <ChoiceInput {...props} choices={choices} />;
 }
 
 /** An IANA time zone by its city and name ("Rome (Central European Time)"); stores the zone's id. */
 export function TimeZoneInput(props: ChoiceInputProps) {
   const record = useRecordContext();
-  return <ChoiceInput {...props} choices={timeZones(valueAt(record, props.source), useLang())} />;
+  const current = valueAt(record, props.source);
+  const lang = useLang();
+  // About 400 zones, each named with Intl: built once per language and value on file, not on every render.
+  const choices = useMemo(() => timeZones(current, lang), [current, lang]);
+  return <ChoiceInput {...props} choices={choices} />;
 }
 
 /** A service language by its name ("Italian", "British English"); stores the BCP 47 tag. */
 export function ServiceLanguageInput(props: ChoiceInputProps) {
   const record = useRecordContext();
-  return <ChoiceInput {...props} choices={serviceLanguages(useLang(), valueAt(record, props.source))} />;
+  const current = valueAt(record, props.source);
+  const lang = useLang();
+  const choices = useMemo(() => serviceLanguages(lang, current), [lang, current]);
+  return <ChoiceInput {...props} choices={choices} />;
 }
