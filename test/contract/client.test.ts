@@ -134,51 +134,57 @@ const startSetup = (token: string, address?: string) =>
     },
   ).then((d) => d.startSetup);
 
+/** From the Set up now email to Provision, as a partner walks the wizard over HTTP (the main path's steps). */
+async function walkToProvisioned(order: { id: string; contact: string }, tag = ''): Promise<{ done: any; administrator: string; subdomain: string }> {
+  const email = await emailTo(order.contact, '/setup?token=');
+  expect(email.contentLanguage).toBe('it');
+  const link = linkIn(email.text, 'setup')!;
+  // PORTAL_URL as typed, with its trailing slash: the link is on the portal's own host.
+  expect(link.url).toMatch(/^https:\/\/partners\.example\.com\/portal\/setup\?token=/);
+
+  const started = await startSetup(link.token);
+  expect(started.errors).toEqual([]);
+  const token = started.sessionToken;
+  expect(started.session.nextStep).toBe('CHOOSE_ROLE');
+  await ok(token, 'chooseRole', 'ChooseRoleInput', { role: 'PARTNER' });
+  expect((await ok(token, 'chooseSetupOwner', 'ChooseSetupOwnerInput', { owner: 'SELF' })).nextStep).toBe('CREATE_PARTNER_ORGANIZATION');
+  await ok(token, 'createPartnerOrganization', 'CreatePartnerOrganizationInput', {
+    name: `Rossi Networks${tag}`,
+    country: 'IT',
+    address: 'Via Roma 1',
+    city: 'Milano',
+    postalCode: '20100',
+  });
+  const administrator = `It.Admin.${seq}@Acme${tag.replace(/\W/g, '')}.example`;
+  expect((await ok(token, 'setCustomerAdministrator', 'SetCustomerAdministratorInput', { email: administrator })).nextStep).toBe(
+    'CONFIRM_CUSTOMER_ORGANIZATION',
+  );
+  await ok(token, 'confirmCustomerOrganization', 'ConfirmCustomerOrganizationInput', {
+    newOrganization: { name: `Acme Italia${tag}`, country: 'it', address: 'Corso Buenos Aires 10', city: 'Milano', postalCode: '20124' },
+  });
+  expect((await ok(token, 'completeOrderSetup', 'CompleteOrderSetupInput', {})).nextStep).toBe('SET_PASSWORD');
+  expect((await ok(token, 'setPassword', 'SetPasswordInput', { password: PASSWORD })).nextStep).toBe('SERVICE_SETUP');
+  await ok(token, 'saveCallingSettings', 'CallingSettingsInput', {
+    locationName: 'Sede Milano',
+    address: 'Corso Buenos Aires 10',
+    city: 'Milano',
+    postalCode: '20124',
+    country: 'IT',
+    timeZone: 'Europe/Rome',
+    announcementLanguage: 'it',
+    emailLanguage: 'en-US',
+  });
+  await ok(token, 'saveMeetingSettings', 'MeetingSettingsInput', { siteName: `acme${seq}`, timeZone: 'Europe/Rome', language: 'it' });
+  const subdomain = `Acme${process.pid}x${seq}`;
+  await ok(token, 'saveEnterpriseSettings', 'EnterpriseSettingsInput', { subdomain });
+  const done = await ok(token, 'provisionSubscription', 'ProvisionInput', {});
+  return { done, administrator, subdomain };
+}
+
 describe('the main path, as a partner walks it', () => {
   it('takes an order from intake through the Set up now email and the wizard to a provisioned, billing subscription', async () => {
     const order = await placeOrder();
-    const email = await emailTo(order.contact, '/setup?token=');
-    expect(email.contentLanguage).toBe('it');
-    const link = linkIn(email.text, 'setup')!;
-    // PORTAL_URL as typed, with its trailing slash: the link is on the portal's own host.
-    expect(link.url).toMatch(/^https:\/\/partners\.example\.com\/portal\/setup\?token=/);
-
-    const started = await startSetup(link.token);
-    expect(started.errors).toEqual([]);
-    const token = started.sessionToken;
-    expect(started.session.nextStep).toBe('CHOOSE_ROLE');
-    await ok(token, 'chooseRole', 'ChooseRoleInput', { role: 'PARTNER' });
-    expect((await ok(token, 'chooseSetupOwner', 'ChooseSetupOwnerInput', { owner: 'SELF' })).nextStep).toBe('CREATE_PARTNER_ORGANIZATION');
-    await ok(token, 'createPartnerOrganization', 'CreatePartnerOrganizationInput', {
-      name: 'Rossi Networks',
-      country: 'IT',
-      address: 'Via Roma 1',
-      city: 'Milano',
-      postalCode: '20100',
-    });
-    const administrator = `It.Admin.${seq}@Acme.example`;
-    expect((await ok(token, 'setCustomerAdministrator', 'SetCustomerAdministratorInput', { email: administrator })).nextStep).toBe(
-      'CONFIRM_CUSTOMER_ORGANIZATION',
-    );
-    await ok(token, 'confirmCustomerOrganization', 'ConfirmCustomerOrganizationInput', {
-      newOrganization: { name: 'Acme Italia', country: 'it', address: 'Corso Buenos Aires 10', city: 'Milano', postalCode: '20124' },
-    });
-    expect((await ok(token, 'completeOrderSetup', 'CompleteOrderSetupInput', {})).nextStep).toBe('SET_PASSWORD');
-    expect((await ok(token, 'setPassword', 'SetPasswordInput', { password: PASSWORD })).nextStep).toBe('SERVICE_SETUP');
-    await ok(token, 'saveCallingSettings', 'CallingSettingsInput', {
-      locationName: 'Sede Milano',
-      address: 'Corso Buenos Aires 10',
-      city: 'Milano',
-      postalCode: '20124',
-      country: 'IT',
-      timeZone: 'Europe/Rome',
-      announcementLanguage: 'it',
-      emailLanguage: 'en-US',
-    });
-    await ok(token, 'saveMeetingSettings', 'MeetingSettingsInput', { siteName: `acme${seq}`, timeZone: 'Europe/Rome', language: 'it' });
-    const subdomain = `Acme${process.pid}x${seq}`;
-    await ok(token, 'saveEnterpriseSettings', 'EnterpriseSettingsInput', { subdomain });
-    const done = await ok(token, 'provisionSubscription', 'ProvisionInput', {});
+    const { done, administrator, subdomain } = await walkToProvisioned(order);
     expect(done.nextStep).toBe('DONE');
     expect(done.subscription).toMatchObject({ status: 'ACTIVE', subdomain: subdomain.toLowerCase() });
     expect(new Date(done.subscription.billingStartedAt).getTime()).toBeGreaterThan(0);
@@ -200,6 +206,92 @@ describe('the main path, as a partner walks it', () => {
     expect((await data(product.url, `query($id: ID!) { order(id: $id) { status } }`, { id: order.id }, { token: INTAKE_KEY })).order).toEqual({
       status: 'PROVISIONED',
     });
+  });
+});
+
+describe('the subscription after provisioning, from the intake key alone (#26, docs/integrators.md)', () => {
+  const EVENTS = `query($orderId: ID!, $types: [OrderEventType!]) { orderEvents(orderId: $orderId, types: $types, first: 100) {
+    edges { node { type actorKind reason snapshot changes } } } }`;
+  /** The order's events of these types, as the key reads the feed (a moment's wait: the feed hands out committed events only). */
+  async function eventsOf(orderId: string, types: string[], wanted: number): Promise<any[]> {
+    for (const deadline = Date.now() + 15_000; ; await new Promise((r) => setTimeout(r, 200))) {
+      const nodes = (await data(product.url, EVENTS, { orderId, types }, { token: INTAKE_KEY })).orderEvents.edges.map((e: any) => e.node);
+      if (nodes.length >= wanted || Date.now() > deadline) return nodes;
+    }
+  }
+  const change = (
+    name: string,
+    type: string,
+    fields = 'replayed errors { code reason } subscription { status suspendedAt services { kind quantity } } scheduledChange { kind effectiveAt status }',
+  ) => `mutation($input: ${type}!) { ${name}(input: $input) { ${fields} } }`;
+  /** Sends a change twice with one client request id: the retry is answered as the first, replayed, and applied once. */
+  async function twice(name: string, type: string, input: Record<string, unknown>): Promise<any> {
+    const first = (await data(product.url, change(name, type), { input }, { token: INTAKE_KEY }))[name];
+    expect(first).toMatchObject({ replayed: false, errors: [] });
+    const retry = (await data(product.url, change(name, type), { input }, { token: INTAKE_KEY }))[name];
+    expect(retry).toEqual({ ...first, replayed: true });
+    return first;
+  }
+
+  it('sees ORDER_PLACED for next month’s order; suspends, resumes, changes quantities from a date and cancels, each retried once; each an event with actor, reason and snapshot; reads the subscription back', async () => {
+    const nextMonth = new Date(Date.now() + 31 * 86_400_000).toISOString().slice(0, 10);
+    const future = await placeOrder({ requestedStartDate: nextMonth });
+    const [placed] = await eventsOf(future.id, ['ORDER_PLACED'], 1);
+    expect(placed).toMatchObject({ type: 'ORDER_PLACED', actorKind: 'CCW', snapshot: expect.objectContaining({ status: 'PLACED' }) });
+
+    const order = await placeOrder();
+    await walkToProvisioned(order, ` ${seq}`);
+    const id = (suffix: string) => `ccw-${order.id}-${suffix}`;
+    const suspended = await twice('suspendSubscription', 'SuspendSubscriptionInput', {
+      orderId: order.id,
+      reason: 'Unpaid invoice',
+      clientRequestId: id('suspend'),
+    });
+    expect(suspended.subscription.status).toBe('SUSPENDED');
+    const resumed = await twice('resumeSubscription', 'ResumeSubscriptionInput', { orderId: order.id, clientRequestId: id('resume') });
+    expect(resumed.subscription).toMatchObject({ status: 'ACTIVE', suspendedAt: null });
+    const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const scheduled = await twice('changeSubscriptionQuantities', 'ChangeSubscriptionQuantitiesInput', {
+      orderId: order.id,
+      services: [
+        { kind: 'MEETINGS', quantity: 75 },
+        { kind: 'CALLING', quantity: 20 },
+      ],
+      effectiveDate: tomorrow,
+      clientRequestId: id('quantities'),
+    });
+    expect(scheduled.scheduledChange).toMatchObject({ kind: 'QUANTITIES', status: 'SCHEDULED' });
+    const cancelled = await twice('cancelSubscription', 'CancelSubscriptionInput', {
+      orderId: order.id,
+      reason: 'Customer left',
+      clientRequestId: id('cancel'),
+    });
+    expect(cancelled.subscription.status).toBe('CANCELLED');
+
+    // Each change once in the feed, as CCW's, with the order's facts after it.
+    const events = await eventsOf(order.id, ['SUBSCRIPTION_CHANGED'], 4);
+    expect(events.map((e) => [e.changes.change, e.actorKind])).toEqual([
+      ['SUSPENDED', 'CCW'],
+      ['RESUMED', 'CCW'],
+      ['QUANTITIES_SCHEDULED', 'CCW'],
+      ['CANCELLED', 'CCW'],
+    ]);
+    for (const event of events) expect(event.snapshot).toEqual(expect.objectContaining({ id: order.id }));
+
+    // Read back: the subscription as it is now, and what waits (voided by the cancellation).
+    const back = await data(
+      product.url,
+      `query($id: ID!) { order(id: $id) { subscription { status services { kind quantity } scheduledChanges { kind status } } } }`,
+      { id: order.id },
+      { token: INTAKE_KEY },
+    );
+    expect(back.order.subscription.status).toBe('CANCELLED');
+    expect(back.order.subscription.services).toEqual(
+      expect.arrayContaining([
+        { kind: 'MEETINGS', quantity: 50 },
+        { kind: 'CALLING', quantity: 20 },
+      ]),
+    );
   });
 });
 
