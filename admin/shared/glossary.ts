@@ -31,6 +31,22 @@ export const GLOSSARY = {
     SUSPENDED: { en: 'Suspended', it: 'Sospeso' },
     CANCELLED: { en: 'Cancelled', it: 'Annullato' },
   },
+  /** A subscription's change asked for a later date (`SubscriptionChange.kind`, `.status`). */
+  SubscriptionChangeKind: {
+    CANCEL: { en: 'Cancellation', it: 'Annullamento' },
+    QUANTITIES: { en: 'Quantity change', it: 'Cambio di quantità' },
+  },
+  SubscriptionChangeStatus: {
+    SCHEDULED: { en: 'Scheduled', it: 'Programmato' },
+    APPLIED: { en: 'Applied', it: 'Applicato' },
+    SUPERSEDED: { en: 'Replaced by a later request', it: 'Sostituito da una richiesta successiva' },
+    VOIDED: { en: 'Not applied (cancelled first)', it: 'Non applicato (annullato prima)' },
+  },
+  /** Why a queued webhook delivery waits whatever its next attempt says (`WebhookDelivery.heldBecause`). */
+  WebhookDeliveryHold: {
+    SUBSCRIPTION_PAUSED: { en: 'Held: webhook paused', it: 'Trattenuta: webhook in pausa' },
+    SUBSCRIPTION_DISABLED: { en: 'Held: webhook disabled', it: 'Trattenuta: webhook disattivato' },
+  },
   EscalationStatus: {
     OPEN: { en: 'Open', it: 'Aperta' },
     IN_PROGRESS: { en: 'In progress', it: 'In lavorazione' },
@@ -225,10 +241,14 @@ export function formatDateTime(lang: GlossaryLanguage, value: string | Date, tim
   return new Intl.DateTimeFormat(INTL_LOCALE[lang], { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(toDate(value));
 }
 
-/** A calendar day, e.g. "4 Dec 2026" / "4 dic 2026"; a `YYYY-MM-DD` Date is that day wherever the reader is. */
-export function formatDate(lang: GlossaryLanguage, value: string | Date): string {
+/**
+ * A calendar day, e.g. "4 Dec 2026" / "4 dic 2026"; a `YYYY-MM-DD` Date is that day wherever the reader is.
+ * An instant is the day it falls on in `timeZone` (else the browser's): a subscription change effective
+ * from the start of a day in the order's time zone is that day.
+ */
+export function formatDate(lang: GlossaryLanguage, value: string | Date, timeZone?: string): string {
   const utc = typeof value === 'string' && value.length === 10;
-  return new Intl.DateTimeFormat(INTL_LOCALE[lang], { dateStyle: 'medium', timeZone: utc ? 'UTC' : undefined }).format(toDate(value));
+  return new Intl.DateTimeFormat(INTL_LOCALE[lang], { dateStyle: 'medium', timeZone: utc ? 'UTC' : timeZone }).format(toDate(value));
 }
 
 /** A BCP 47 language tag as its name: `it` → "Italian" / "italiano", `en-US` → "American English" / "inglese americano". */

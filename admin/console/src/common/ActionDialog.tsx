@@ -48,7 +48,8 @@ export function ActionDialog({
   /** The form's top-level fields, so server errors land on them. */
   formFields?: string[];
   defaultValues?: Record<string, unknown>;
-  success: string;
+  /** The notification's message key; a function of the form's values where the outcome depends on them (at once, or scheduled). */
+  success: string | ((values: Record<string, any>) => string);
   icon?: ReactNode;
   children?: ReactNode;
   variant?: 'outlined' | 'contained' | 'text';
@@ -72,7 +73,7 @@ export function ActionDialog({
   const submit = async (values: Record<string, any>) => {
     try {
       await dataProvider.act(action, toInput(values), formFields);
-      notify(success, { type: 'success' });
+      notify(typeof success === 'function' ? success(values) : success, { type: 'success' });
       setOpen(false);
       refresh();
       return undefined;

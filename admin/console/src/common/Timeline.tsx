@@ -1,6 +1,7 @@
 import { Box, Card, CardContent, Chip, Stack, Typography } from '@mui/material';
-import { useTranslate } from 'react-admin';
-import { auditActionKey } from '../../../shared/glossary.js';
+import type { ReactNode } from 'react';
+import { useLocaleState, useTranslate } from 'react-admin';
+import { auditActionKey, formatDate } from '../../../shared/glossary.js';
 import { useFormatDate } from './fields';
 
 export interface AuditEntry {
@@ -9,6 +10,7 @@ export interface AuditEntry {
   actorKind: string;
   actorLabel: string | null;
   action: string;
+  targetType?: string;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
 }
@@ -24,8 +26,30 @@ function readable(value: string, translate: Translate): string {
   return value;
 }
 
-/** What changed, in one readable line: the notes, reasons and recipients, and state changes. */
-function describeChange(entry: AuditEntry, translate: Translate): string {
+interface ServiceLineLike {
+  kind: string;
+  quantity: number;
+}
+
+const serviceLines = (value: unknown): ServiceLineLike[] | null =>
+  Array.isArray(value) && value.every((line) => line && typeof line.kind === 'string' && typeof line.quantity === 'number') ? value : null;
+
+/** New quantities, each against the one before where there was one: "Meetings 10 → 20, Calling 5". */
+function describeQuantities(before: unknown, after: unknown, translate: Translate): string | null {
+  const next = serviceLines(after);
+  if (!next) return null;
+  const previous = new Map((serviceLines(before) ?? []).map((line) => [line.kind, line.quantity]));
+  return next
+    .map((line) => {
+      const name = translate(`console.enums.ServiceKind.${line.kind}`, { _: line.kind });
+      const was = previous.get(line.kind);
+      return was !== undefined && was !== line.quantity ? `${name} ${was} → ${line.quantity}` : `${name} ${line.quantity}`;
+    })
+    .join(', ');
+}
+
+/** What changed, in one readable line: the notes, reasons and recipients, state changes, new quantities and when a change takes effect. */
+function describeChange(entry: AuditEntry, translate: Translate, day: (iso: string) => string): string {
   const after = entry.after ?? {};
   const before = entry.before ?? {};
   const parts: string[] = [];
@@ -49,6 +73,12 @@ function describeChange(entry: AuditEntry, translate: Translate): string {
   if (typeof before.status === 'string' && typeof after.status === 'string' && before.status !== after.status) {
     parts.push(`${readable(before.status, translate)} → ${readable(after.status, translate)}`);
   }
+  if (entry.targetType === 'Subscription') {
+    const quantities = describeQuantities(before.services, after.services, translate);
+    if (quantities) parts.push(quantities);
+    if (typeof after.effectiveAt === 'string') parts.push(translate('console.timeline.takes_effect', { date: day(after.effectiveAt) }));
+    else if (typeof after.scheduledChangeId === 'string') parts.push(translate('console.timeline.applied_as_scheduled'));
+  }
   if (entry.action === 'organization.updated' || entry.action === 'rep.updated') {
     for (const key of Object.keys(after)) {
       if (key === 'status') continue;
@@ -58,16 +88,32 @@ function describeChange(entry: AuditEntry, translate: Translate): string {
   return parts.join(' · ');
 }
 
-/** Who did what, when: an order's (or an object's) audit trail, newest first. */
-export function Timeline({ entries, dense }: { entries: AuditEntry[] | null | undefined; dense?: boolean }) {
+/**
+ * Who did what, when: an order's (or an object's) audit trail, newest first. A subscription change's
+ * effective day reads in `timeZone` (the order's) when given; `annotate` adds to an entry (the state of
+ * a scheduled change).
+ */
+export function Timeline({
+  entries,
+  dense,
+  timeZone,
+  annotate,
+}: {
+  entries: AuditEntry[] | null | undefined;
+  dense?: boolean;
+  timeZone?: string;
+  annotate?: (entry: AuditEntry) => ReactNode;
+}) {
   const translate = useTranslate();
   const format = useFormatDate();
+  const [locale] = useLocaleState();
+  const day = (iso: string) => formatDate(locale === 'it' ? 'it' : 'en', iso, timeZone);
   const list = [...(entries ?? [])].reverse();
   if (!list.length) return <Typography color="text.secondary">{translate('console.timeline.empty')}</Typography>;
   return (
     <Stack spacing={dense ? 1 : 1.5} data-testid="timeline">
       {list.map((entry) => {
-        const detail = describeChange(entry, translate);
+        const detail = describeChange(entry, translate, day);
         const who = entry.actorLabel;
         return (
           <Box key={entry.id} sx={{ display: 'flex', gap: 2, alignItems: 'baseline' }} data-action={entry.action}>
@@ -94,6 +140,7 @@ export function Timeline({ entries, dense }: { entries: AuditEntry[] | null | un
                   {detail}
                 </Typography>
               ) : null}
+              {annotate?.(entry)}
             </Box>
           </Box>
         );

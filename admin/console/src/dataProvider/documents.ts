@@ -320,6 +320,25 @@ graphql(`
       emailLanguage
       mainNumber
     }
+    suspendedAt
+    suspensionReason
+    cancelledAt
+    cancellationReason
+    order {
+      id
+      timeZone
+    }
+    scheduledChanges {
+      id
+      kind
+      status
+      effectiveAt
+      createdAt
+      services {
+        kind
+        quantity
+      }
+    }
     auditTrail {
       ...ConsoleAudit
     }
@@ -657,6 +676,55 @@ export const ACTIONS = {
       }
     }
   `),
+  // The subscription after provisioning (#26): each names the subscription's order.
+  suspendSubscription: graphql(`
+    mutation suspendSubscription($input: SuspendSubscriptionInput!) {
+      suspendSubscription(input: $input) {
+        errors {
+          ...ConsoleUserError
+        }
+        subscription {
+          id
+        }
+      }
+    }
+  `),
+  resumeSubscription: graphql(`
+    mutation resumeSubscription($input: ResumeSubscriptionInput!) {
+      resumeSubscription(input: $input) {
+        errors {
+          ...ConsoleUserError
+        }
+        subscription {
+          id
+        }
+      }
+    }
+  `),
+  cancelSubscription: graphql(`
+    mutation cancelSubscription($input: CancelSubscriptionInput!) {
+      cancelSubscription(input: $input) {
+        errors {
+          ...ConsoleUserError
+        }
+        subscription {
+          id
+        }
+      }
+    }
+  `),
+  changeSubscriptionQuantities: graphql(`
+    mutation changeSubscriptionQuantities($input: ChangeSubscriptionQuantitiesInput!) {
+      changeSubscriptionQuantities(input: $input) {
+        errors {
+          ...ConsoleUserError
+        }
+        subscription {
+          id
+        }
+      }
+    }
+  `),
 } as const;
 
 export type ActionName = keyof typeof ACTIONS;
@@ -936,6 +1004,7 @@ export const WEBHOOK_DELIVERIES = graphql(`
         lastError
         nextAttemptAt
         deliveredAt
+        heldBecause
       }
     }
   }

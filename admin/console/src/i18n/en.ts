@@ -1,6 +1,7 @@
 import englishMessages from 'ra-language-english';
 import { glossaryGroup, glossaryIn } from '../../../shared/glossary.js';
 import { recoveryEn } from './recovery.js';
+import { subscriptionLifecycleEn, timelineLifecycleEn } from './subscriptions.js';
 import { bulkEn } from './bulk.js';
 import { webhookEnumsEn, webhookResourceEn, webhooksEn } from './webhooks.js';
 import { workspaceEn, workspaceResourceEn } from './workspace.js';
@@ -163,6 +164,7 @@ const consoleMessages = {
     title: 'Timeline',
     empty: 'Nothing recorded yet.',
     by: 'by %{who}',
+    ...timelineLifecycleEn,
     actions: glossaryGroup('en', 'AuditAction'),
   },
   errors: {
@@ -352,7 +354,8 @@ const resources = {
       },
     },
     filters: { search: 'Customer, subdomain or CCW number', status: 'Status' },
-    tabs: { summary: 'Summary', settings: 'Settings', history: 'Corrections' },
+    tabs: { summary: 'Summary', settings: 'Settings', history: 'Timeline' },
+    lifecycle: subscriptionLifecycleEn,
     not_saved: 'Not saved yet.',
     edit_hint: 'Saved settings can be corrected until the subscription is provisioned; afterwards they change in the organization’s own admin tools.',
     provisioned_read_only: 'Provisioned: settings now change in the organization’s own admin tools.',

@@ -5,6 +5,7 @@ import { workspaceIt, workspaceResourceIt } from './workspace.js';
 import type { ConsoleMessages } from './en.js';
 import { italianMessages } from './ra-italian.js';
 import { recoveryIt } from './recovery.js';
+import { subscriptionLifecycleIt, timelineLifecycleIt } from './subscriptions.js';
 
 /** La console in italiano: le stesse chiavi di `en.ts`. */
 export const it: ConsoleMessages = {
@@ -172,6 +173,7 @@ export const it: ConsoleMessages = {
       title: 'Cronologia',
       empty: 'Ancora nulla di registrato.',
       by: 'da %{who}',
+      ...timelineLifecycleIt,
       actions: glossaryGroup('it', 'AuditAction'),
     },
     errors: {
@@ -360,7 +362,8 @@ export const it: ConsoleMessages = {
         },
       },
       filters: { search: 'Cliente, sottodominio o numero CCW', status: 'Stato' },
-      tabs: { summary: 'Riepilogo', settings: 'Impostazioni', history: 'Correzioni' },
+      tabs: { summary: 'Riepilogo', settings: 'Impostazioni', history: 'Cronologia' },
+      lifecycle: subscriptionLifecycleIt,
       not_saved: 'Non ancora salvate.',
       edit_hint:
         "Le impostazioni salvate si possono correggere finché l'abbonamento non è attivato; dopo si modificano negli strumenti di amministrazione dell'organizzazione.",

@@ -326,7 +326,7 @@ function OrderTimeline() {
   return (
     <>
       {record ? <AuditTrailCsvButton orderId={String(record.id)} /> : null}
-      <Timeline entries={record?.auditTrail} />
+      <Timeline entries={record?.auditTrail} timeZone={record?.timeZone} />
     </>
   );
 }

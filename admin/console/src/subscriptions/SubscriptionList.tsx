@@ -12,6 +12,8 @@ function FilterSidebar() {
         <FilterList label="resources.subscriptions.filters.status" icon={<FlagIcon />}>
           <FilterListItem label="console.enums.SubscriptionStatus.PENDING" value={{ status: ['PENDING'] }} />
           <FilterListItem label="console.enums.SubscriptionStatus.ACTIVE" value={{ status: ['ACTIVE'] }} />
+          <FilterListItem label="console.enums.SubscriptionStatus.SUSPENDED" value={{ status: ['SUSPENDED'] }} />
+          <FilterListItem label="console.enums.SubscriptionStatus.CANCELLED" value={{ status: ['CANCELLED'] }} />
         </FilterList>
       </CardContent>
     </Card>

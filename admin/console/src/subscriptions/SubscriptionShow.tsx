@@ -1,8 +1,28 @@
-import { Alert, Box, Card, CardContent, Grid, Typography } from '@mui/material';
+import { Alert, Box, Card, CardContent, Grid, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
-import { EditButton, Show, TabbedShowLayout, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
-import { EnumChip, RecordLink, ServicesField, useSettingText, When, WhenDetailed } from '../common/fields';
-import { Timeline } from '../common/Timeline';
+import { EditButton, Show, TabbedShowLayout, TopToolbar, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { formatDate } from '../../../shared/glossary.js';
+import { EnumChip, RecordLink, ServicesField, useFormatDate, useSettingText, When, WhenDetailed } from '../common/fields';
+import { Timeline, type AuditEntry } from '../common/Timeline';
+import { SubscriptionActions } from './SubscriptionActions';
+
+const L = 'resources.subscriptions.lifecycle';
+
+interface ScheduledChange {
+  id: string;
+  kind: string;
+  status: string;
+  effectiveAt: string;
+  createdAt: string;
+  services: { kind: string; quantity: number }[] | null;
+}
+
+/** A day in the order's time zone: a scheduled change takes effect from the start of that day there. */
+function useOrderDay() {
+  const record = useRecordContext();
+  const [locale] = useLocaleState();
+  return (iso: string) => formatDate(locale === 'it' ? 'it' : 'en', iso, record?.order?.timeZone);
+}
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -23,7 +43,52 @@ function Title() {
 
 function Actions() {
   const record = useRecordContext();
-  return <TopToolbar>{record?.status === 'PENDING' ? <EditButton /> : null}</TopToolbar>;
+  return (
+    <TopToolbar>
+      {record?.status === 'PENDING' ? <EditButton /> : null}
+      <SubscriptionActions />
+    </TopToolbar>
+  );
+}
+
+/** The changes still waiting for their day, soonest first: what, from when, asked when; each marked as scheduled. */
+function ScheduledChanges() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const format = useFormatDate();
+  const day = useOrderDay();
+  if (!record) return null;
+  const changes: ScheduledChange[] = record.scheduledChanges ?? [];
+  return (
+    <Box component="section" aria-labelledby="scheduled-changes-title" data-testid="scheduled-changes" sx={{ mb: 2 }}>
+      <Typography variant="subtitle1" component="h2" id="scheduled-changes-title" gutterBottom>
+        {translate(`${L}.scheduled.title`)}
+      </Typography>
+      {changes.length ? (
+        <Stack spacing={1}>
+          {changes.map((change) => (
+            <Alert key={change.id} severity="info" icon={false} data-testid="scheduled-change" data-kind={change.kind}>
+              <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+                <Typography variant="body2" sx={{ fontWeight: 500 }}>
+                  {translate(`console.enums.SubscriptionChangeKind.${change.kind}`, { _: change.kind })}
+                </Typography>
+                <EnumChip enumName="SubscriptionChangeStatus" value={change.status} />
+                <Typography variant="body2">{translate(`${L}.scheduled.takes_effect`, { date: day(change.effectiveAt) })}</Typography>
+              </Stack>
+              {change.services ? <ServicesField services={change.services} /> : null}
+              <Typography variant="caption" color="text.secondary">
+                {translate(`${L}.scheduled.asked`, { date: format(change.createdAt) })}
+              </Typography>
+            </Alert>
+          ))}
+        </Stack>
+      ) : (
+        <Typography variant="body2" color="text.secondary">
+          {translate(`${L}.scheduled.none`)}
+        </Typography>
+      )}
+    </Box>
+  );
 }
 
 function Summary() {
@@ -35,8 +100,26 @@ function Summary() {
     <Grid container spacing={3}>
       <Grid size={{ xs: 12, md: 6 }}>
         <Item label={f('status')}>
-          <EnumChip enumName="SubscriptionStatus" value={record.status} />
+          <span data-testid="subscription-status">
+            <EnumChip enumName="SubscriptionStatus" value={record.status} />
+          </span>
         </Item>
+        {record.status === 'SUSPENDED' ? (
+          <>
+            <Item label={translate(`${L}.suspended_since`)}>
+              <When value={record.suspendedAt} />
+            </Item>
+            <Item label={translate(`${L}.suspension_reason`)}>{record.suspensionReason ?? '—'}</Item>
+          </>
+        ) : null}
+        {record.status === 'CANCELLED' ? (
+          <>
+            <Item label={translate(`${L}.cancelled_at`)}>
+              <When value={record.cancelledAt} />
+            </Item>
+            <Item label={translate(`${L}.cancellation_reason`)}>{record.cancellationReason ?? '—'}</Item>
+          </>
+        ) : null}
         <Item label={f('services')}>
           <ServicesField />
         </Item>
@@ -90,6 +173,16 @@ function SettingsCard({ title, values, prefix }: { title: string; values: Record
   );
 }
 
+/** After provisioning: the changes still waiting, under the summary. */
+function LifecycleSummary() {
+  const record = useRecordContext();
+  return record && record.status !== 'PENDING' ? (
+    <Box sx={{ mt: 2 }}>
+      <ScheduledChanges />
+    </Box>
+  ) : null;
+}
+
 function Settings() {
   const record = useRecordContext();
   const translate = useTranslate();
@@ -97,7 +190,7 @@ function Settings() {
   const bought = (kind: string) => record.services.some((s: any) => s.kind === kind);
   return (
     <>
-      {record.status === 'ACTIVE' ? (
+      {record.status !== 'PENDING' ? (
         <Alert severity="info" sx={{ mb: 2 }}>
           {translate('resources.subscriptions.provisioned_read_only')}
         </Alert>
@@ -126,9 +219,42 @@ function Settings() {
   );
 }
 
+/**
+ * What became of a change scheduled by this entry: still waiting (the subscription's scheduled changes),
+ * applied (a later entry applied it), replaced by a later request, or voided by a cancellation.
+ */
+function scheduledChangeStatus(changeId: string, entries: AuditEntry[], waiting: ScheduledChange[]): string | null {
+  if (waiting.some((change) => change.id === changeId)) return 'SCHEDULED';
+  const listed = (entry: AuditEntry, key: string) => Array.isArray(entry.after?.[key]) && (entry.after[key] as unknown[]).includes(changeId);
+  for (const entry of entries) {
+    if (entry.after?.scheduledChangeId === changeId && !entry.action.endsWith('_scheduled')) return 'APPLIED';
+    if (listed(entry, 'supersededChanges')) return 'SUPERSEDED';
+    if (listed(entry, 'voidedChanges')) return 'VOIDED';
+  }
+  return null;
+}
+
+/** The subscription's life, newest first: its audit trail, each scheduled change marked with what became of it; the changes still waiting on top. */
 function History() {
   const record = useRecordContext();
-  return <Timeline entries={record?.auditTrail} />;
+  if (!record) return null;
+  const entries: AuditEntry[] = record.auditTrail ?? [];
+  const waiting: ScheduledChange[] = record.scheduledChanges ?? [];
+  const annotate = (entry: AuditEntry) => {
+    const changeId = entry.action.endsWith('_scheduled') ? entry.after?.scheduledChangeId : null;
+    const status = typeof changeId === 'string' ? scheduledChangeStatus(changeId, entries, waiting) : null;
+    return status ? (
+      <Box sx={{ mt: 0.5 }} data-testid="scheduled-change-status">
+        <EnumChip enumName="SubscriptionChangeStatus" value={status} />
+      </Box>
+    ) : null;
+  };
+  return (
+    <>
+      <ScheduledChanges />
+      <Timeline entries={entries} timeZone={record.order?.timeZone} annotate={annotate} />
+    </>
+  );
 }
 
 export function SubscriptionShow() {
@@ -138,6 +264,7 @@ export function SubscriptionShow() {
         <TabbedShowLayout>
           <TabbedShowLayout.Tab label="resources.subscriptions.tabs.summary">
             <Summary />
+            <LifecycleSummary />
           </TabbedShowLayout.Tab>
           <TabbedShowLayout.Tab label="resources.subscriptions.tabs.settings" path="settings">
             <Settings />

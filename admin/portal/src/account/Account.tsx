@@ -23,7 +23,12 @@ function requestError(error: unknown): UserError {
   return { code: error instanceof RequestFailed && error.code === 'NETWORK' ? 'NETWORK' : 'UNEXPECTED', message: String(error), field: null };
 }
 
-/** `/portal/`: partner and customer administrators log in and see their orders and subscriptions (read-only). */
+/**
+ * `/portal/`: partner and customer administrators log in and see their orders and subscriptions
+ * (read-only): after provisioning, each subscription's status, since when it is suspended or when it
+ * was cancelled, and the changes scheduled for a later day. The reasons a rep or CCW gave stay out of
+ * the portal, as they stay out of the partner's emails.
+ */
 export function Account({ token: given }: { token?: string | null }) {
   const { t } = useI18n();
   const [state, setState] = useState<AccountState>({ status: 'loading' });
@@ -160,7 +165,7 @@ function LoginForm({ notice, onLoggedIn }: { notice?: 'sessionEnded'; onLoggedIn
 }
 
 function Dashboard({ token, viewer, onSessionEnded }: { token: string; viewer: Viewer; onSessionEnded: () => void }) {
-  const { t, term, lang, day, dateTime, count } = useI18n();
+  const { t, term, lang, day, date, dateTime, count } = useI18n();
   const [orders, setOrders] = useState<OrderRow[]>([]);
   const [total, setTotal] = useState(0);
   const [cursor, setCursor] = useState<string | null>(null);
@@ -284,8 +289,30 @@ function Dashboard({ token, viewer, onSessionEnded }: { token: string; viewer: V
                         t('account.billingStartedAt'),
                         subscription.billingStartedAt ? dateTime(subscription.billingStartedAt, order.timeZone) : t('account.notStarted'),
                       ],
+                      ...(subscription.status === 'SUSPENDED' && subscription.suspendedAt
+                        ? ([[t('account.suspendedSince'), dateTime(subscription.suspendedAt, order.timeZone)]] as [string, string][])
+                        : []),
+                      ...(subscription.status === 'CANCELLED' && subscription.cancelledAt
+                        ? ([[t('account.cancelledAt'), dateTime(subscription.cancelledAt, order.timeZone)]] as [string, string][])
+                        : []),
                     ]}
                   />
+                  {subscription.scheduledChanges.length > 0 && (
+                    <Box component="section" aria-labelledby={`scheduled-${subscription.id}`} sx={{ mt: 2 }}>
+                      <Typography variant="h4" component="h4" id={`scheduled-${subscription.id}`} sx={{ fontSize: '1rem', fontWeight: 600 }}>
+                        {t('account.scheduledChanges')}
+                      </Typography>
+                      <Box component="ul" sx={{ my: 1, pl: 3 }}>
+                        {subscription.scheduledChanges.map((change) => (
+                          <li key={change.id} data-testid="scheduled-change" data-kind={change.kind}>
+                            {`${term('SubscriptionChangeKind', change.kind)} (${term('SubscriptionChangeStatus', 'SCHEDULED').toLowerCase()}): `}
+                            {t('account.takesEffect', { date: date(change.effectiveAt, order.timeZone) })}
+                            {change.services?.length ? ` · ${services(change.services)}` : ''}
+                          </li>
+                        ))}
+                      </Box>
+                    </Box>
+                  )}
                   {subscription.status === 'PENDING' && (
                     <Button variant="contained" sx={{ mt: 2 }} onClick={() => setContinuing(order)}>
                       {t('account.continueSetup')}

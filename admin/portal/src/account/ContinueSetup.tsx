@@ -1,7 +1,16 @@
 import Button from '@mui/material/Button';
 import { useMemo, useState } from 'react';
 import { RequestFailed } from '../api/graphql';
-import { runStep, type MissingSetting, type OrderRow, type Session, type StepMutation, type UserError, type Viewer } from '../api/operations';
+import {
+  runStep,
+  type MissingSetting,
+  type OrderRow,
+  type Session,
+  type StepMutation,
+  type Subscription,
+  type UserError,
+  type Viewer,
+} from '../api/operations';
 import { useI18n } from '../i18n/i18n';
 import { Done } from '../setup/EndPage';
 import { ServiceSetup } from '../setup/ServiceSetup';
@@ -32,7 +41,7 @@ export function ContinueSetup({
   onSessionEnded: () => void;
 }) {
   const { t } = useI18n();
-  const [subscription, setSubscription] = useState(order.subscription!);
+  const [subscription, setSubscription] = useState<Subscription>(order.subscription!);
   // The API has no `missingSettings` for a subscription: the subdomain is known, the rest is learnt from Provision.
   const [missing, setMissing] = useState<MissingSetting[]>(order.subscription?.subdomain ? [] : ['ENTERPRISE_SETTINGS']);
   const [drafts, setDrafts] = useState<Record<string, unknown>>({});

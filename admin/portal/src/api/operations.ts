@@ -424,6 +424,17 @@ const MY_ORDERS = graphql(`
           }
           subscription {
             ...PortalSubscription
+            suspendedAt
+            cancelledAt
+            scheduledChanges {
+              id
+              kind
+              effectiveAt
+              services {
+                kind
+                quantity
+              }
+            }
           }
         }
       }

@@ -26,8 +26,9 @@ export function Shell({ children, actions }: { children: ReactNode; actions?: Re
             {t('app.title')}
           </Typography>
           <ToggleButtonGroup size="small" exclusive value={lang} aria-label={t('app.language')} onChange={(_event, value) => value && choose(value)}>
+            {/* The name starts with what the button shows (axe: label-content-name-mismatch), then says the language in full. */}
             {LANGUAGES.map((code) => (
-              <ToggleButton key={code} value={code} lang={code} aria-label={code === 'en' ? 'English' : 'Italiano'}>
+              <ToggleButton key={code} value={code} lang={code} aria-label={`${code.toUpperCase()} – ${code === 'en' ? 'English' : 'Italiano'}`}>
                 {code.toUpperCase()}
               </ToggleButton>
             ))}

@@ -45,8 +45,8 @@ export interface I18n {
   errorText(error: UserError, value?: string): string;
   /** A DateTime (ISO 8601) as a date and time in the user's language. */
   dateTime(iso: string, timeZone?: string): string;
-  /** The calendar day of a DateTime (ISO 8601) in the user's language. */
-  date(iso: string): string;
+  /** The calendar day of a DateTime (ISO 8601) in the user's language, in `timeZone` (else the browser's). */
+  date(iso: string, timeZone?: string): string;
   /** A Date (`YYYY-MM-DD`) in the user's language. */
   day(date: string): string;
   count(key: 'organization.activeSubscriptions' | 'account.count', count: number): string;
@@ -93,7 +93,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       },
       // One format per language, the console's too (admin/shared/glossary.ts).
       dateTime: (iso, timeZone) => formatDateTime(lang, iso, timeZone),
-      date: (iso) => formatDate(lang, new Date(iso)),
+      date: (iso, timeZone) => formatDate(lang, new Date(iso), timeZone),
       day: (date) => formatDate(lang, date),
       count(key, count) {
         return t(count === 1 ? `${key}.one` : `${key}.other`, { count });

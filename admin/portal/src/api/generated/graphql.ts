@@ -296,6 +296,13 @@ export type StartSetupInput = {
   token: string;
 };
 
+/** What a scheduled change of a subscription does on its effective date. */
+export type SubscriptionChangeKind =
+  /** Cancels the subscription. */
+  | 'CANCEL'
+  /** Sets new quantities of its services (`services`). */
+  | 'QUANTITIES';
+
 /** Where a subscription stands. */
 export type SubscriptionStatus =
   /** Provisioned: billing started. */
@@ -520,7 +527,7 @@ export type MyOrdersQueryVariables = Exact<{
 }>;
 
 
-export type MyOrdersQuery = { orders: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, ccwOrderNumber: string, offer: Offer, status: OrderStatus, requestedStartDate: string, timeZone: string, locale: string, provisioningContactEmail: string, createdAt: string, services: Array<{ kind: ServiceKind, quantity: number }>, partnerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, address: string | null, city: string | null, postalCode: string | null, createdAt: string, activeSubscriptionCount: number } | null, customerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, address: string | null, city: string | null, postalCode: string | null, createdAt: string, activeSubscriptionCount: number } | null, subscription: { id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, services: Array<{ kind: ServiceKind, quantity: number }>, callingSettings: { locationName: string, address: string, city: string, postalCode: string, country: string, timeZone: string, announcementLanguage: string, emailLanguage: string, mainNumber: string | null } | null, meetingSettings: { siteName: string, timeZone: string, language: string } | null } | null } }> } };
+export type MyOrdersQuery = { orders: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, ccwOrderNumber: string, offer: Offer, status: OrderStatus, requestedStartDate: string, timeZone: string, locale: string, provisioningContactEmail: string, createdAt: string, services: Array<{ kind: ServiceKind, quantity: number }>, partnerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, address: string | null, city: string | null, postalCode: string | null, createdAt: string, activeSubscriptionCount: number } | null, customerOrganization: { id: string, kind: OrganizationKind, name: string, country: string | null, address: string | null, city: string | null, postalCode: string | null, createdAt: string, activeSubscriptionCount: number } | null, subscription: { suspendedAt: string | null, cancelledAt: string | null, id: string, status: SubscriptionStatus, subdomain: string | null, billingStartedAt: string | null, scheduledChanges: Array<{ id: string, kind: SubscriptionChangeKind, effectiveAt: string, services: Array<{ kind: ServiceKind, quantity: number }> | null }>, services: Array<{ kind: ServiceKind, quantity: number }>, callingSettings: { locationName: string, address: string, city: string, postalCode: string, country: string, timeZone: string, announcementLanguage: string, emailLanguage: string, mainNumber: string | null } | null, meetingSettings: { siteName: string, timeZone: string, language: string } | null } | null } }> } };
 
 export type RequestPasswordResetMutationVariables = Exact<{
   input: RequestPasswordResetInput;
@@ -2714,6 +2721,17 @@ export const MyOrdersDocument = new TypedDocumentString(`
         }
         subscription {
           ...PortalSubscription
+          suspendedAt
+          cancelledAt
+          scheduledChanges {
+            id
+            kind
+            effectiveAt
+            services {
+              kind
+              quantity
+            }
+          }
         }
       }
     }
