@@ -2,6 +2,7 @@ import { jest } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { pino } from 'pino';
 import { hashPassword } from '../server/auth/passwords.js';
+import { RepRole } from '../server/auth/rep.entity.js';
 import { seedDemoData } from '../server/demo/seed.js';
 import { Escalation } from '../server/escalations/escalation.entity.js';
 import { OrderStatus } from '../server/orders/order-status.js';
@@ -11,7 +12,7 @@ import { User } from '../server/organizations/user.entity.js';
 import { Subscription, SubscriptionStatus } from '../server/subscriptions/subscription.entity.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { buildConsole, launchBrowser } from './support/browser.js';
-import { createApiKey, createOrganization, createRep, unique } from './support/factories.js';
+import { createApiKey, createOrganization, createRep, loginToken, unique } from './support/factories.js';
 import { ensurePortalBuilt, goToSetup, Mailbox } from './support/portal.js';
 import { placeOrder } from './support/scheduling.js';
 import { STRONG_PASSWORD } from './support/wizard.js';
@@ -23,7 +24,10 @@ import { consoleText, portalText, vocabularyProblems, vocabularySize, type Lang 
  * The console on the demo data (every status, kind and page); the portal's pages without a session,
  * the Set up now wizard walked from the emailed link to Provision (a new partner, with its password
  * step) and to the candidates of step 7 (an existing partner, whose customers show their city), and a
- * partner administrator's account. Both apps name each status with the same word.
+ * partner administrator's account. Both apps name each status with the same word. On top of the demo
+ * data: a webhook whose deliveries are held (every order's delivery log), and one of the partner's
+ * subscriptions suspended with a quantity change scheduled (#26: the console's subscription page,
+ * its dialogs and timeline, and the portal's account).
  */
 
 const PASSWORD = 'Vocabulary-rep-2026!';
@@ -44,13 +48,36 @@ jest.setTimeout(600_000);
 beforeAll(async () => {
   buildConsole();
   await ensurePortalBuilt();
-  app = await startTestApp({ now: new Date().toISOString() });
+  app = await startTestApp({ now: new Date().toISOString(), env: { WEBHOOK_PRIVATE_TARGETS: 'allow' } });
+  // A webhook for every event before the demo data is made: each order's log has deliveries, held once it is disabled.
+  const adminToken = await loginToken(app.em(), { rep: await createRep(app.em(), { role: RepRole.ADMIN }) });
+  const gql = async (mutation: string, input: Record<string, unknown>) => {
+    const type = `${mutation.charAt(0).toUpperCase()}${mutation.slice(1)}Input`;
+    const { data } = await app.gql(`mutation($input: ${type}!) { ${mutation}(input: $input) { errors { code message } } }`, { input }, adminToken);
+    expect(data[mutation].errors).toEqual([]);
+  };
+  const { data: webhook } = await app.gql(
+    `mutation($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { subscription { id } } }`,
+    { input: { url: 'http://127.0.0.1:9/walk', eventTypes: SHOWN_EVENT_TYPES } },
+    adminToken,
+  );
   await seedDemoData(app.orm, { config: app.config, services: app.services, log: pino({ level: 'silent' }), now: app.clock.now() });
+  await gql('updateWebhookSubscription', { id: webhook.createWebhookSubscription.subscription.id, enabled: false });
   await createRep(app.em(), { email: REP_EMAIL, password: PASSWORD });
   const em = app.em();
   const partner = await em.findOneOrFail(User, { email: PARTNER_EMAIL });
   partner.passwordHash = await hashPassword(PASSWORD);
   await em.flush();
+  // One of this partner's subscriptions suspended, with new quantities scheduled for a later day.
+  const [suspended] = await em.find(
+    Subscription,
+    { status: SubscriptionStatus.ACTIVE, order: { partnerOrganization: partner.organization } },
+    { populate: ['order'] },
+  );
+  await gql('suspendSubscription', { orderId: suspended.order.id, reason: 'Walk: unpaid invoice' });
+  const later = new Date(app.clock.now().getTime() + 7 * 86_400_000).toISOString().slice(0, 10);
+  const services = suspended.services.map((s) => ({ kind: s.kind, quantity: s.quantity + 1 }));
+  await gql('changeSubscriptionQuantities', { orderId: suspended.order.id, services, effectiveDate: later });
   intakeKey = await createApiKey(app.em(), ['orders:write']);
   browser = await launchBrowser();
   mailbox = await Mailbox.open(app);
@@ -158,11 +185,22 @@ describe.each(LANGUAGES)('every page in $locale', ({ lang, locale }) => {
       await tabs(`/organizations/${organization.id}/show`);
       await go(`/organizations/${organization.id}/edit`);
     }
-    for (const status of [SubscriptionStatus.PENDING, SubscriptionStatus.ACTIVE]) {
+    for (const status of Object.values(SubscriptionStatus)) {
       const subscription = await em.findOne(Subscription, { status }, { orderBy: { createdAt: 'asc' } });
       if (!subscription) continue;
       await tabs(`/subscriptions/${subscription.id}/show`);
       await go(`/subscriptions/${subscription.id}/edit`);
+    }
+    // The suspended subscription's dialogs (#26), each with its day input open.
+    const suspended = await em.findOneOrFail(Subscription, { status: SubscriptionStatus.SUSPENDED });
+    await go(`/subscriptions/${suspended.id}/show`);
+    for (const action of ['resume', 'quantities', 'cancel']) {
+      await page.getByTestId(`subscription-${action}`).click();
+      const radio = page.getByRole('dialog').locator('input[type="radio"][value="DATE"]');
+      if (await radio.count()) await radio.check();
+      await check(`/subscriptions suspended, ${action} dialog`);
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
     }
     // The word the console shows for each status is its dictionary's (which the portal's test compares with).
     for (const [status, order] of statuses) {
@@ -321,6 +359,18 @@ describe.each(LANGUAGES)('every page in $locale', ({ lang, locale }) => {
     expect(problems).toEqual([]);
   });
 });
+
+/** Every kind of order event (the delivery logs name them). */
+const SHOWN_EVENT_TYPES = [
+  'ORDER_PLACED',
+  'ORDER_STATUS_CHANGED',
+  'SUBSCRIPTION_ACTIVATED',
+  'SUBSCRIPTION_CHANGED',
+  'ESCALATION_OPENED',
+  'ESCALATION_RESOLVED',
+  'ORDER_AMENDED',
+  'CONTACT_CHANGED',
+];
 
 /** The console's word for an order status (its chips show it: the console's test checks that). */
 const consoleStatusWord = (lang: Lang, status: string) => consoleText(lang, `console.enums.OrderStatus.${status}`);

@@ -37,7 +37,10 @@ const SHOWN_ENUMS = [
   'SetupRole',
   'SetupStep',
   'SubscriptionStatus',
+  'SubscriptionChangeKind',
+  'SubscriptionChangeStatus',
   'WebhookDeliveryStatus',
+  'WebhookDeliveryHold',
   'OrderEventType',
   'UserErrorCode',
 ];

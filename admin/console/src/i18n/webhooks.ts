@@ -71,6 +71,7 @@ export const webhookResourceEn = {
     consecutiveFailures: 'Failed deliveries in a row',
   },
   deliveries: {
+    webhook: 'Webhook',
     event: 'Event',
     eventAt: 'Event time',
     order: 'Order',
@@ -154,6 +155,7 @@ export const webhookResourceIt: typeof webhookResourceEn = {
     consecutiveFailures: 'Consegne non riuscite di fila',
   },
   deliveries: {
+    webhook: 'Webhook',
     event: 'Evento',
     eventAt: 'Ora dell’evento',
     order: 'Ordine',

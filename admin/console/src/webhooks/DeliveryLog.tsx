@@ -143,7 +143,7 @@ export function DeliveryLog({ filter, showWebhook }: { filter: { subscriptionId?
           <TableRow>
             <TableCell>{f('event')}</TableCell>
             <TableCell>{f('eventAt')}</TableCell>
-            <TableCell>{showWebhook ? translate('resources.webhooks.name', { smart_count: 1 }) : f('order')}</TableCell>
+            <TableCell>{showWebhook ? f('webhook') : f('order')}</TableCell>
             <TableCell>{f('status')}</TableCell>
             <TableCell>{f('attempts')}</TableCell>
             <TableCell>{f('lastResponse')}</TableCell>
