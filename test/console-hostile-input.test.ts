@@ -215,6 +215,17 @@ describe('no input to a console operation reaches a 500', () => {
     console.log(`console hostile input: ${Object.values(tried).reduce((a, b) => a + b, 0)} requests over ${operations.length} operations`);
   }, 600_000);
 
+  it('the failure CI found (seed -1150201396): deleteWebhookSubscription with a NUL in its id and a client request id answers NOT_FOUND and claims nothing', async () => {
+    const document = `mutation ($input: DeleteWebhookSubscriptionInput!) {
+      deleteWebhookSubscription(input: $input) { deletedId replayed errors { code field } } }`;
+    const input = { id: 'abc\u0000', clientRequestId: 'é' };
+    for (const attempt of [1, 2]) {
+      const response = await app.gql(document, { input }, await adminLogin());
+      expect({ attempt, status: response.status, errors: response.errors }).toEqual({ attempt, status: 200, errors: undefined });
+      expect(response.data.deleteWebhookSubscription).toEqual({ deletedId: null, replayed: false, errors: [{ code: 'NOT_FOUND', field: ['input', 'id'] }] });
+    }
+  });
+
   it.each([
     ['a NUL byte in the search text of searchOrders', '{ searchOrders(filter: { q: "\\u0000abc" }) { totalCount nodes { id } } }', 'answered'],
     ['a NUL byte in the search text of searchOrganizations', '{ searchOrganizations(filter: { q: "\\u0000abc" }) { totalCount } }', 'answered'],

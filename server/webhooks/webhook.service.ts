@@ -269,6 +269,8 @@ export class WebhookService {
     const v = new InputValidator();
     const clientRequestId = requestIdOf(v, requestId);
     v.done();
+    // Not an id at all: nothing to delete and nothing to claim (the claim records the id as its target).
+    if (!isUuid(id)) throw userError(UserErrorCode.NOT_FOUND, 'No such webhook subscription', ['input', 'id']);
     const now = ctx.clock.now();
     return ctx.em.transactional(async (em) => {
       // Claimed first: a retry finds the subscription gone and answers the first call's id.
