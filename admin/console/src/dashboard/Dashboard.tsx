@@ -153,6 +153,7 @@ function OldestEscalations() {
             {(data ?? []).map((e) => (
               <ListItemButton key={e.id} component={Link} to={`/escalations/${e.id}/show`}>
                 <ListItemText
+                  sx={{ overflowWrap: 'anywhere' }}
                   primary={`${e.order.ccwOrderNumber} · ${translate(`console.enums.EscalationKindShort.${e.kind}`)}`}
                   secondary={`${e.order.partnerName} → ${e.order.customerName} · ${formatAge(e.ageHours, translate)}`}
                 />

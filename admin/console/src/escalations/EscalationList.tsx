@@ -48,7 +48,7 @@ import { useConsoleDataProvider } from '../common/useConsoleDataProvider';
 import { AssignDialog, ResolveDialog } from './EscalationDialogs';
 import { ListActionsWithExport } from '../bulk/CsvExportButton';
 import { EscalationBulkActions } from '../bulk/EscalationBulkActions';
-import { Truncated } from '../common/Truncated';
+import { OrderNumber, Truncated } from '../common/Truncated';
 import { SavedViewsMenu } from '../workspace/SavedViewsMenu';
 import { ColumnsChooser } from '../workspace/ColumnsChooser';
 import { EscalationPreview } from './EscalationPreview';
@@ -312,7 +312,8 @@ function Queue() {
     <PreviewContext.Provider value={preview}>
       <QueueChangesBanner fresh={fresh} gone={gone.size} />
       <Box sx={{ display: 'flex', alignItems: 'stretch', minWidth: 0 }}>
-        <Box sx={{ flex: 1, minWidth: 0 }}>
+        {/* The table never runs under the preview: past its box it scrolls inside it. */}
+        <Box sx={{ flex: 1, minWidth: 0, overflowX: 'auto' }}>
           <DataTable
             rowClick={false}
             body={FocusableBody}
@@ -337,7 +338,7 @@ function Queue() {
               cellSx={() => ({ whiteSpace: 'nowrap' })}
               render={(row) => (
                 <RecordLink resource="orders" record={row.order}>
-                  {row.order.ccwOrderNumber}
+                  <OrderNumber value={row.order.ccwOrderNumber} width={previewed ? 120 : 140} />
                 </RecordLink>
               )}
             />

@@ -38,7 +38,7 @@ export function EscalationPreview({ record, onClose }: { record: RaRecord; onClo
         sx={{ width: PREVIEW_WIDTH, flexShrink: 0, borderLeft: 1, borderColor: 'divider', p: 2, alignSelf: 'flex-start', position: 'sticky', top: 56 }}
       >
         <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start', justifyContent: 'space-between' }}>
-          <Typography id="escalation-preview-title" variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
+          <Typography id="escalation-preview-title" variant="subtitle1" component="h2" sx={{ fontWeight: 600, overflowWrap: 'anywhere', minWidth: 0 }}>
             {translate('console.workspace.preview.title', { number: record.order.ccwOrderNumber })}
           </Typography>
           <IconButton size="small" onClick={onClose} aria-label={translate('console.workspace.preview.close')} data-testid="preview-close">

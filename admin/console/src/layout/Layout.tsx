@@ -41,12 +41,21 @@ export function Layout(props: LayoutProps) {
   useRowCheckboxLabels();
   const [density] = useDensity();
   // A collapsed bulk toolbar (nothing selected) is out of sight: hidden, so its buttons are out of the tab order too.
+  // The layout takes the window's width, not its content's: react-admin's root is `min-width: fit-content` and its
+  // content a flex item of `min-width: auto`, so a table whose columns add up to a few pixels more than the window (a
+  // longer order number in a column that does not wrap) pushed the whole page sideways. Now the table shrinks
+  // (truncating, wrapping) into what the window leaves beside the menu.
   return (
     <RaLayout
       {...props}
       appBar={ConsoleAppBar}
       menu={Menu}
-      sx={{ '& .RaBulkActionsToolbar-collapsed': { visibility: 'hidden' }, ...(density === 'compact' ? COMPACT_TABLES : {}) }}
+      sx={{
+        minWidth: 0,
+        '& .RaLayout-content': { minWidth: 0 },
+        '& .RaBulkActionsToolbar-collapsed': { visibility: 'hidden' },
+        ...(density === 'compact' ? COMPACT_TABLES : {}),
+      }}
     />
   );
 }

@@ -5,7 +5,7 @@ import { DataTable, FilterList, FilterListItem, List, SearchInput, useTranslate 
 import { DemoChip, EmptyState, EnumField, RecordLink, When } from '../common/fields';
 import { ListActionsWithExport } from '../bulk/CsvExportButton';
 import { fitColumns } from '../common/fitColumns';
-import { Truncated } from '../common/Truncated';
+import { OrderNumber, Truncated } from '../common/Truncated';
 import { SavedViewsMenu } from '../workspace/SavedViewsMenu';
 import { ColumnsChooser } from '../workspace/ColumnsChooser';
 
@@ -78,7 +78,7 @@ export function OrderList() {
           cellSx={() => ({ whiteSpace: 'nowrap' })}
           render={(record) => (
             <>
-              {record.ccwOrderNumber}
+              <OrderNumber value={record.ccwOrderNumber} />
               <DemoChip />
             </>
           )}

@@ -4,6 +4,7 @@ import { DataTable, EditButton, Pagination, ReferenceManyField, Show, TabbedShow
 import { DemoChip, EnumChip, EnumField, RecordLink, ServicesField, useFormatDate, When, WhenDetailed } from '../common/fields';
 import { Timeline } from '../common/Timeline';
 import { SendActivationLinkButton } from './SendActivationLinkButton';
+import { OrderNumber } from '../common/Truncated';
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -117,7 +118,7 @@ function Orders() {
       empty={<Typography color="text.secondary">{translate('resources.organizations.no_orders')}</Typography>}
     >
       <DataTable rowClick="show" bulkActionButtons={false}>
-        <DataTable.Col source="ccwOrderNumber" />
+        <DataTable.Col source="ccwOrderNumber" render={(r) => <OrderNumber value={r.ccwOrderNumber} />} />
         <DataTable.Col source="status" render={() => <EnumField source="status" enumName="OrderStatus" />} />
         <DataTable.Col source="partnerName" />
         <DataTable.Col source="customerName" />
@@ -144,7 +145,12 @@ function Subscriptions() {
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="status" render={() => <EnumField source="status" enumName="SubscriptionStatus" />} />
         <DataTable.Col source="services" disableSort render={() => <ServicesField />} />
-        <DataTable.Col source="order.ccwOrderNumber" label="resources.subscriptions.fields.order" disableSort />
+        <DataTable.Col
+          source="order.ccwOrderNumber"
+          label="resources.subscriptions.fields.order"
+          disableSort
+          render={(r) => <OrderNumber value={r.order.ccwOrderNumber} />}
+        />
         <DataTable.Col source="billingStartedAt" render={(r) => <When value={r.billingStartedAt} />} />
       </DataTable>
     </ReferenceManyField>

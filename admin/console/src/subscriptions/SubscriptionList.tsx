@@ -4,6 +4,7 @@ import { DataTable, FilterList, FilterListItem, List, SearchInput, useTranslate 
 import { fitColumns } from '../common/fitColumns';
 import { EmptyState, EnumField, RecordLink, ServicesField, When } from '../common/fields';
 import { ListActionsWithExport } from '../bulk/CsvExportButton';
+import { OrderNumber } from '../common/Truncated';
 
 function FilterSidebar() {
   return (
@@ -56,7 +57,7 @@ export function SubscriptionList() {
           cellSx={() => ({ whiteSpace: 'nowrap' })}
           render={(record) => (
             <RecordLink resource="orders" record={record.order}>
-              {record.order.ccwOrderNumber}
+              <OrderNumber value={record.order.ccwOrderNumber} />
             </RecordLink>
           )}
         />

@@ -8,6 +8,7 @@ import { client } from '../dataProvider/client';
 import { WEBHOOK_DELIVERIES, WEBHOOK_RESEND } from '../dataProvider/documents';
 import { EnumChip, RecordLink, useFormatDate } from '../common/fields';
 import { runWebhookMutation } from './api';
+import { OrderNumber } from '../common/Truncated';
 
 /** Deliveries per page (the server allows up to 100). */
 export const DELIVERY_LOG_PAGE_SIZE = 25;
@@ -168,7 +169,7 @@ export function DeliveryLog({ filter, showWebhook }: { filter: { subscriptionId?
                   )
                 ) : (
                   <RecordLink resource="orders" record={{ id: d.orderId }}>
-                    {d.ccwOrderNumber}
+                    <OrderNumber value={d.ccwOrderNumber} />
                   </RecordLink>
                 )}
               </TableCell>
