@@ -80,6 +80,11 @@ describe('webhooks in the console', () => {
     await page.getByText('The URL must not contain a user name or password').waitFor();
     expect(await app.em().count(WebhookSubscription, {})).toBe(0);
 
+    // The form offers every event type the API has, each by its name.
+    const offered = await page.locator('form input[type="checkbox"]').evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value));
+    expect([...offered].sort()).toEqual(Object.values(OrderEventType).sort());
+    for (const label of ['Order placed', 'Provisioning contact changed', 'Subscription changed']) await page.getByLabel(label).waitFor();
+
     await page.locator('input[name="url"]').fill(url);
     await page.getByLabel('Order amended').check();
     await page.getByRole('button', { name: /save/i }).click();

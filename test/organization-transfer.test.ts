@@ -242,6 +242,57 @@ describe('a rep transfers a customer organization to another partner (#26)', () 
     expect(refused.data.transferCustomerOrganization.errors).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', reason: 'SELF_MANAGED' })]);
   }, 120_000);
 
+  it('waits for a wizard that chose the organization before step 8 (its order is written only then), and once that session has ended goes ahead; a wizard that chose it alongside a transfer is told at step 8, never handing it back', async () => {
+    // Partner A set up customer X; A's next order for X is walked to the review, its administrator recognized as X's.
+    const { orderId } = await walked();
+    const first = await app.em().findOneOrFail(Order, orderId);
+    const partnerA = await app.em().findOneOrFail(Organization, first.partnerOrganization!.id);
+    const customerId = first.customerOrganization!.id;
+    const [adminOfX] = await app.em().find(User, { organization: customerId });
+    const wizard = new Wizard(app);
+    const second = await wizard.orderWithLink({ partnerAccountId: partnerA.partnerAccountId }, undefined, intakeKey);
+    const session = await wizard.toReview(second.token, adminOfX.email);
+    expect((await wizard.session(session)).nextStep).toBe('REVIEW_ORDER');
+    const b = await otherPartner();
+
+    const before = await databaseFingerprint(app);
+    const refused = await transfer({ organizationId: customerId, toPartnerOrganizationId: b.organization.id, clientRequestId: unique('t-') });
+    expect(refused.data.transferCustomerOrganization.errors).toEqual([
+      expect.objectContaining({
+        code: 'INVALID_INPUT',
+        reason: 'SETUP_IN_PROGRESS',
+        params: expect.objectContaining({ ccwOrderNumber: second.ccwOrderNumber }),
+      }),
+    ]);
+    expect(changedTables(before, await databaseFingerprint(app))).toEqual([]);
+
+    // The walker leaves; an hour later the session has ended, and the transfer goes ahead.
+    app.clock.advance(61 * 60_000);
+    const moved = await transfer({ organizationId: customerId, toPartnerOrganizationId: b.organization.id });
+    expect(moved.data.transferCustomerOrganization.errors).toEqual([]);
+    expect((await app.em().findOneOrFail(Organization, customerId)).managingPartner?.id).toBe(b.organization.id);
+
+    // The same link, opened again, walks afresh: A's walker can no longer reach X (its administrator's address is
+    // another tenant's now, so the order goes on hold for a rep at step 8), and X stays with B.
+    const again = await wizard.toReview(second.token, adminOfX.email);
+    expect((await wizard.ok(again, 'completeOrderSetup')).nextStep).toBe('ON_HOLD');
+    expect((await app.em().findOneOrFail(Organization, customerId)).managingPartner?.id).toBe(b.organization.id);
+
+    // A wizard that chose X alongside a transfer (the transfer committed between its choice and step 8; written here
+    // directly, as that interleaving would leave it): step 8 refuses, names X, and X stays with its new partner.
+    const third = await wizard.orderWithLink({ partnerAccountId: partnerA.partnerAccountId }, undefined, intakeKey);
+    const back = await transfer({ organizationId: customerId, toPartnerOrganizationId: partnerA.id });
+    expect(back.data.transferCustomerOrganization.errors).toEqual([]);
+    const thirdSession = await wizard.toReview(third.token, adminOfX.email);
+    await app.em().nativeUpdate(Organization, { id: customerId }, { managingPartner: b.organization.id });
+    const step8 = await wizard.step(thirdSession, 'completeOrderSetup');
+    expect(step8.errors).toEqual([
+      expect.objectContaining({ code: 'INVALID_INPUT', message: expect.stringContaining('is managed by another partner now: go back') }),
+    ]);
+    expect((await app.em().findOneOrFail(Organization, customerId)).managingPartner?.id).toBe(b.organization.id);
+    expect((await app.em().findOneOrFail(Order, third.orderId)).customerOrganization ?? null).toBeNull();
+  }, 120_000);
+
   it('is the reps’ only: the intake key and partner administrators are refused before anything runs', async () => {
     const b = await otherPartner();
     for (const token of [intakeKey, b.token]) {

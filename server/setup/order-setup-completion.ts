@@ -86,8 +86,18 @@ export class OrderSetupCompletion {
       created.push(`customer organization ${customer.id}`);
       if (customerPath) session.createdOrganization = em.getReference(Organization, customer.id, { wrapped: true });
     }
+    if (!customerPath && existingId && customer.managingPartner && customer.managingPartner.id !== partner!.id) {
+      // Another partner manages it now: a rep transferred it after this wizard chose it (the transfer waits for a live
+      // wizard that names it, so only one that ran alongside the choice gets here). Never taken back silently.
+      throw userError(
+        UserErrorCode.INVALID_INPUT,
+        `${customer.name} is managed by another partner now: go back and choose the customer organization again`,
+        undefined,
+        { reason: 'OTHER_PARTNER', name: customer.name },
+      );
+    }
     if (!customerPath && existingId && customer.managingPartner?.id !== partner!.id) {
-      // A rep may have pointed the order at an organization this partner did not manage yet.
+      // A rep may have pointed the order at an organization no partner managed yet.
       customer.managingPartner = em.getReference(Organization, partner!.id, { wrapped: true });
       customer.updatedAt = now;
     }

@@ -17,6 +17,7 @@ import { User, UserRole } from '../organizations/user.entity.js';
 import { customerTransferredEmail, emailLanguage, enqueueEmail, formatDay } from '../outbox/emails.js';
 import { SubscriptionChangeEvent } from './subscription-lifecycle.js';
 import { Subscription } from './subscription.entity.js';
+import { SetupSession } from '../setup/setup-session.entity.js';
 
 export interface TransferCustomerOrganizationRequest {
   organizationId: string;
@@ -142,7 +143,9 @@ export class OrganizationTransfer {
         { customerOrganization: organization.id, partnerOrganization: from.id },
         { orderBy: { createdAt: 'asc', id: 'asc' }, lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
       );
-      const inSetup = orders.find((order) => !isClosed(order) && order.status !== OrderStatus.PROVISIONED);
+      // Being set up: an order of the organization not provisioned yet, or a wizard that chose it before step 8 (its
+      // draft names it; the order is written at step 8, which would otherwise hand it back to the old partner).
+      const inSetup = orders.find((order) => !isClosed(order) && order.status !== OrderStatus.PROVISIONED) ?? (await orderChoosing(em, organization.id, now));
       if (inSetup) {
         throw userError(
           UserErrorCode.INVALID_INPUT,
@@ -229,4 +232,24 @@ export class OrganizationTransfer {
       }
     }
   }
+}
+
+/**
+ * An open order whose wizard, still before step 8, picked this customer organization (a candidate at
+ * CONFIRM_CUSTOMER_ORGANIZATION, or the administrator's own at VERIFY_CUSTOMER_ORGANIZATION) in a session
+ * that is still live; null when none. A session that has expired holds nothing: the link starts afresh,
+ * and its candidates are then the new partner's.
+ */
+async function orderChoosing(em: TxScope['em'], organizationId: string, now: Date): Promise<Order | null> {
+  const sessions = await em.find(
+    SetupSession,
+    {
+      revokedAt: null,
+      expiresAt: { $gt: now },
+      user: null,
+      $or: [{ draft: { customerOrganization: { candidateId: organizationId } } }, { draft: { customerAdministrator: { organizationId } } }],
+    },
+    { populate: ['order'], orderBy: { createdAt: 'asc' } },
+  );
+  return sessions.map((session) => session.order.getEntity()).find((order) => !isClosed(order) && !order.customerOrganization) ?? null;
 }

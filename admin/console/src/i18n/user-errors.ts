@@ -28,6 +28,8 @@ const CATALOG: Record<string, Record<string, string>> = {
     'INVALID_INPUT.NOT_A_CUSTOMER': "{name} è un'organizzazione partner: scegli un'organizzazione cliente",
     'INVALID_INPUT.SELF_MANAGED': '{name} ha configurato da sé la propria organizzazione Webex: non si può dare accesso a un partner',
     'INVALID_INPUT.OTHER_PARTNER': '{name} è gestita da un altro partner',
+    'INVALID_INPUT.SAME_PARTNER': 'È già {name} a gestire questa organizzazione cliente',
+    'INVALID_INPUT.SETUP_IN_PROGRESS': 'L’ordine {ccwOrderNumber} di questa organizzazione è ancora in configurazione: trasferiscila quando sarà attivato',
     'INVALID_INPUT.NOT_REASSIGNABLE': "Solo una segnalazione di organizzazione non riconosciuta si risolve riassegnando l'organizzazione",
     ORDER_ON_HOLD: "L'ordine è in sospeso finché un rappresentante Cisco non risolve la segnalazione",
     'INVALID_INPUT.REQUIRED': 'Obbligatorio',

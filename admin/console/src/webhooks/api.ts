@@ -1,5 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { UserErrorLike } from '../../../shared/user-errors';
+import type { OrderEventType } from '../generated/graphql';
 import { client } from '../dataProvider/client';
 import { userErrorsToHttpError } from '../dataProvider';
 
@@ -18,4 +19,19 @@ export async function runWebhookMutation<T extends { errors: UserErrorLike[] }>(
   return payload;
 }
 
-export const EVENT_TYPES = ['ORDER_STATUS_CHANGED', 'SUBSCRIPTION_ACTIVATED', 'ESCALATION_OPENED', 'ESCALATION_RESOLVED', 'ORDER_AMENDED'] as const;
+/**
+ * Every event a webhook may subscribe to, in the order the form lists them. A record over the schema's enum, so
+ * an event type added to the API does not compile here until the form offers it (the form once lacked three).
+ */
+const EVENT_TYPE_LIST: Record<OrderEventType, true> = {
+  ORDER_PLACED: true,
+  ORDER_STATUS_CHANGED: true,
+  ORDER_AMENDED: true,
+  CONTACT_CHANGED: true,
+  SUBSCRIPTION_ACTIVATED: true,
+  SUBSCRIPTION_CHANGED: true,
+  ESCALATION_OPENED: true,
+  ESCALATION_RESOLVED: true,
+};
+
+export const EVENT_TYPES = Object.keys(EVENT_TYPE_LIST) as OrderEventType[];

@@ -236,6 +236,7 @@ export const en = {
   'error.INVALID_INPUT.OWN_EMAIL_REQUIRED': 'Enter your own email address, not a shared one such as orders@.',
   'error.INVALID_INPUT': 'Check this value.',
   'error.INVALID_INPUT.REQUIRED': 'This field is required.',
+  'error.INVALID_INPUT.OTHER_PARTNER': '{name} is managed by another partner now: go back to the customer organization step and choose again.',
   'error.INVALID_INPUT.TOO_LONG': 'Use at most {max} characters.',
   'error.INVALID_INPUT.CHARACTERS': 'Remove the characters that are not allowed.',
   'error.INVALID_INPUT.country': 'Choose a country.',

@@ -243,6 +243,7 @@ export const it: Record<MessageKey, string> = {
   'error.INVALID_INPUT.OWN_EMAIL_REQUIRED': 'Inserisci il tuo indirizzo e-mail personale, non uno condiviso come ordini@.',
   'error.INVALID_INPUT': 'Controlla questo valore.',
   'error.INVALID_INPUT.REQUIRED': 'Questo campo è obbligatorio.',
+  'error.INVALID_INPUT.OTHER_PARTNER': 'Ora {name} è gestita da un altro partner: torna al passaggio dell’organizzazione cliente e scegline un’altra.',
   'error.INVALID_INPUT.TOO_LONG': 'Usa al massimo {max} caratteri.',
   'error.INVALID_INPUT.CHARACTERS': 'Togli i caratteri non ammessi.',
   'error.INVALID_INPUT.country': 'Scegli un paese.',
