@@ -6,6 +6,7 @@ import { RepRole } from '../server/auth/rep.entity.js';
 import { runSubscriptionChanges } from '../server/jobs/subscription-changes.job.js';
 import { OrderEventType } from '../server/orders/order-event.entity.js';
 import { Order } from '../server/orders/order.entity.js';
+import { Organization } from '../server/organizations/organization.entity.js';
 import { OrganizationKind } from '../server/organizations/organization.entity.js';
 import { SubscriptionChange, SubscriptionChangeStatus } from '../server/subscriptions/subscription-change.entity.js';
 import { canTransitionSubscription } from '../server/subscriptions/subscription-lifecycle.js';
@@ -16,7 +17,7 @@ import { startTestApp, type TestApp } from './support/app.js';
 import { seriousAccessibilityFindings, type AxeFinding } from './support/axe.js';
 import { buildConsole, launchBrowser, screenshotPath } from './support/browser.js';
 import { createOrder, orderWithSubscription } from './support/console.js';
-import { createOrganization, createRep, createUser, loginToken } from './support/factories.js';
+import { createOrganization, createRep, createUser, loginToken, unique } from './support/factories.js';
 import { ensurePortalBuilt } from './support/portal.js';
 import { jobDependencies } from './support/scheduling.js';
 
@@ -305,6 +306,39 @@ describe('the delivery log', () => {
     } finally {
       await context.close();
     }
+  });
+});
+
+describe('transferring a customer organization from its page', () => {
+  it('a rep picks the new partner and the organization moves with its order; its own partner again is refused in the dialog, in Italian, changing nothing', async () => {
+    const { partner, customer, order } = await provisionedSubscription(unique('Rossi Reti '));
+    const other = await createOrganization(app.em(), { kind: OrganizationKind.PARTNER, name: unique('Bianchi Telecom ') });
+    const { context, page } = await openTab('it-IT');
+    await signInToConsole(page);
+    await page.goto(`${app.url}/admin/#/organizations/${customer.id}/show`);
+    const dialog = page.getByRole('dialog');
+    const pick = async (name: string) => {
+      await dialog.getByLabel('Nuovo partner').fill(name);
+      await page.getByRole('option', { name: new RegExp(name) }).click();
+    };
+
+    await page.getByTestId('transfer-organization').click();
+    await dialog.getByText(`quelli di ${partner.name} non più`).waitFor();
+    await pick(partner.name);
+    await dialog.getByRole('button', { name: /^Trasferisci a un altro partner$/ }).click();
+    await dialog.getByText(`È già ${partner.name} a gestire questa organizzazione cliente`).waitFor();
+    expect((await app.em().findOneOrFail(Organization, customer.id)).managingPartner?.id).toBe(partner.id);
+
+    await pick(other.name);
+    await dialog.getByLabel('Motivo').fill('Il cliente ha cambiato partner');
+    await dialog.getByRole('button', { name: /^Trasferisci a un altro partner$/ }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByText('Organizzazione trasferita: entrambi i partner hanno ricevuto un’email').waitFor();
+    expect((await app.em().findOneOrFail(Organization, customer.id)).managingPartner?.id).toBe(other.id);
+    expect((await app.em().findOneOrFail(Order, order.id)).partnerOrganization?.id).toBe(other.id);
+    await page.getByRole('link', { name: other.name }).first().waitFor();
+    await page.screenshot({ path: screenshotPath('console-organization-transferred-it') });
+    await context.close();
   });
 });
 

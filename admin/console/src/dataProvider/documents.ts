@@ -725,6 +725,18 @@ export const ACTIONS = {
       }
     }
   `),
+  transferCustomerOrganization: graphql(`
+    mutation transferCustomerOrganization($input: TransferCustomerOrganizationInput!) {
+      transferCustomerOrganization(input: $input) {
+        errors {
+          ...ConsoleUserError
+        }
+        organization {
+          id
+        }
+      }
+    }
+  `),
 } as const;
 
 export type ActionName = keyof typeof ACTIONS;

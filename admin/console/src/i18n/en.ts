@@ -144,6 +144,13 @@ const consoleMessages = {
       'The setup was handed to %{holder}. Taking it back ends their link and any wizard they have open, makes the order the partner’s again (no customer self-setup) and sends a new partner link to the provisioning contact, %{email}.',
     take_back_reason: 'Reason',
     taken_back: 'Order taken back: a new link went to the provisioning contact',
+    transfer: 'Transfer to another partner',
+    transfer_title: 'Transfer %{name} to another partner',
+    transfer_text:
+      'Its orders and subscriptions move with it: the new partner’s administrators see them, %{partner}’s no longer do. Both partners are emailed; the reason stays in the audit trail.',
+    transfer_to: 'New partner',
+    transfer_reason: 'Reason',
+    transferred: 'Organization transferred: both partners were emailed',
   },
   work: {
     title: 'What to do',

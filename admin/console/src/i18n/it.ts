@@ -153,6 +153,13 @@ export const it: ConsoleMessages = {
         "L'impostazione era stata affidata a %{holder}. Riprendendola, il suo collegamento e ogni procedura aperta smettono di funzionare, l'ordine torna al partner (niente impostazione autonoma del cliente) e un nuovo collegamento per il partner va al contatto per il provisioning, %{email}.",
       take_back_reason: 'Motivo',
       taken_back: 'Ordine ripreso: un nuovo collegamento è andato al contatto per il provisioning',
+      transfer: 'Trasferisci a un altro partner',
+      transfer_title: 'Trasferisci %{name} a un altro partner',
+      transfer_text:
+        'Ordini e abbonamenti passano con lei: gli amministratori del nuovo partner li vedono, quelli di %{partner} non più. Entrambi i partner ricevono un’email; il motivo resta nel registro delle attività.',
+      transfer_to: 'Nuovo partner',
+      transfer_reason: 'Motivo',
+      transferred: 'Organizzazione trasferita: entrambi i partner hanno ricevuto un’email',
     },
     work: {
       title: 'Cosa fare',

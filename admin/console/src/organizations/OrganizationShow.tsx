@@ -1,6 +1,21 @@
 import { Alert, Box, Grid, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
-import { DataTable, EditButton, Pagination, ReferenceManyField, Show, TabbedShowLayout, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import {
+  AutocompleteInput,
+  DataTable,
+  EditButton,
+  Pagination,
+  ReferenceInput,
+  ReferenceManyField,
+  required,
+  Show,
+  TabbedShowLayout,
+  TextInput,
+  TopToolbar,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
+import { ActionDialog } from '../common/ActionDialog';
 import { DemoChip, EnumChip, EnumField, RecordLink, ServicesField, useFormatDate, When, WhenDetailed } from '../common/fields';
 import { Timeline } from '../common/Timeline';
 import { SendActivationLinkButton } from './SendActivationLinkButton';
@@ -14,6 +29,39 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
       </Typography>
       {typeof children === 'string' ? <Typography variant="body2">{children}</Typography> : children}
     </Box>
+  );
+}
+
+/**
+ * A rep moves a customer organization that a partner manages, with its orders and subscriptions, to another partner
+ * (transferCustomerOrganization). The server's refusals (an order still in setup, the same partner) show in the dialog.
+ */
+function TransferButton() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  if (!record || record.kind !== 'CUSTOMER' || !record.managingPartner) return null;
+  return (
+    <ActionDialog
+      label={translate('console.actions.transfer')}
+      title={translate('console.actions.transfer_title', { name: record.name })}
+      text={translate('console.actions.transfer_text', { partner: record.managingPartner.name })}
+      action="transferCustomerOrganization"
+      formFields={['toPartnerOrganizationId', 'reason']}
+      toInput={(v) => ({ organizationId: record.id, toPartnerOrganizationId: v.toPartnerOrganizationId, reason: v.reason || null })}
+      success="console.actions.transferred"
+      variant="text"
+      testId="transfer-organization"
+    >
+      <ReferenceInput source="toPartnerOrganizationId" reference="organizations" filter={{ kind: 'PARTNER' }} sort={{ field: 'name', order: 'ASC' }}>
+        <AutocompleteInput
+          label="console.actions.transfer_to"
+          optionText={(o: any) => `${o.name}${o.city ? ` · ${o.city}` : ''}${o.country ? ` (${o.country})` : ''}`}
+          fullWidth
+          validate={required()}
+        />
+      </ReferenceInput>
+      <TextInput source="reason" label="console.actions.transfer_reason" multiline minRows={2} fullWidth />
+    </ActionDialog>
   );
 }
 
@@ -170,6 +218,7 @@ export function OrganizationShow() {
       title={<Title />}
       actions={
         <TopToolbar>
+          <TransferButton />
           <EditButton />
         </TopToolbar>
       }
