@@ -22,6 +22,7 @@ import { SetupLink } from './setup-link.entity.js';
 import type { SetupLinkService } from './setup-link.service.js';
 import { SetupSession } from './setup-session.entity.js';
 import { lockStepRows, type LockedStepRows } from './step-rows.js';
+import type { Subscription } from '../subscriptions/subscription.entity.js';
 import { DRAFT_STEPS, FINAL_STEPS, rewindTo, stepAllowed } from './setup-steps.js';
 import { STEP_HANDLERS, type StepDependencies, type StepInputs, type StepWork, type WizardStep } from './wizard-steps.js';
 
@@ -32,6 +33,18 @@ export const SESSION_IDLE_MS = 60 * 60 * 1000;
  * A portal session never hears INVALID_TRANSITION (the transition table is the reps' vocabulary): a
  * step the order's state no longer allows means the session was overtaken, so it has ended.
  */
+/**
+ * The step's answer (the session's `missingSettings`: the order's subscription and its customer organization) from
+ * the rows the step held, once its transaction has committed, so the payload sends no statement of its own: the
+ * subscription and organization when the step locked them (the service setup), and before step 8 none (step 8 creates
+ * the subscription together with the order's customer organization). Anything else is read as before.
+ */
+export function primeStepAnswer(ctx: RequestContext, order: Order, held?: { subscription?: Subscription | null; organization?: Organization | null }): void {
+  if (held?.subscription !== undefined) ctx.loaders.subscriptionByOrder.prime(order.id, held.subscription);
+  else if (!order.customerOrganization) ctx.loaders.subscriptionByOrder.prime(order.id, null);
+  if (held?.organization) ctx.loaders.organizationById.prime(held.organization.id, held.organization);
+}
+
 export function sessionSafe(error: unknown): never {
   if (error instanceof UserFacingError && error.errors.some((e) => e.code === UserErrorCode.INVALID_TRANSITION)) {
     throw userError(UserErrorCode.SESSION_EXPIRED, 'Your setup session has ended: the order changed meanwhile. Open your Set up now link again.');
@@ -244,7 +257,8 @@ export class SetupService {
    */
   private async step(ctx: RequestContext, step: SetupStep, work: StepWork): Promise<SetupSession> {
     const now = ctx.clock.now();
-    return ctx.em.transactional(async (em) => {
+    let held: Order | undefined;
+    const answer = await ctx.em.transactional(async (em) => {
       const { session, order, link } = await this.lockedStep(ctx, em, now);
       if (link.revokedAt) throw userError(UserErrorCode.SESSION_EXPIRED, 'Your setup session has ended: its Set up now link was replaced or withdrawn.');
       this.assertOrderCanGoOn(order, session, step);
@@ -269,8 +283,11 @@ export class SetupService {
         before: { nextStep: before },
         after: { nextStep: next, role: session.role ?? null, owner: session.owner ?? null },
       });
+      held = order;
       return session;
     });
+    if (held) primeStepAnswer(ctx, held);
+    return answer;
   }
 
   /**

@@ -13,7 +13,7 @@ import { ServiceKind } from '../orders/service-line.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { SetupStep } from '../setup/setup-enums.js';
 import type { SetupSession } from '../setup/setup-session.entity.js';
-import { sessionSafe, type SetupService } from '../setup/setup.service.js';
+import { primeStepAnswer, sessionSafe, type SetupService } from '../setup/setup.service.js';
 import { checkSubdomainForm, SUBDOMAIN_MESSAGES } from './subdomain.js';
 import { Subscription, SubscriptionStatus, type CallingSettings, type MeetingSettings } from './subscription.entity.js';
 import { provisionSubscription } from './subscription-provisioning.js';
@@ -227,7 +227,8 @@ export class ServiceSetupService {
     options: { allowDone?: boolean } = {},
   ): Promise<{ session: SetupSession | null; subscription: Subscription }> {
     const now = ctx.clock.now();
-    return ctx.em.transactional(async (em) => {
+    let held: { order: Order; subscription: Subscription; organization: Organization } | undefined;
+    const answer = await ctx.em.transactional(async (em) => {
       let session: SetupSession | null = null;
       let subscription: Subscription | null;
       let locked: { order: Order; organization: Organization } | null = null;
@@ -262,8 +263,11 @@ export class ServiceSetupService {
       // Any act on an unprovisioned order's setup restarts its idle clock (reminder, stalled escalation).
       order.activityAt = now;
       await work({ em, subscription, organization, order, session, now }).catch(session ? sessionSafe : rethrow);
+      held = { order, subscription, organization };
       return { session, subscription };
     });
+    if (held) primeStepAnswer(ctx, held.order, held);
+    return answer;
   }
 
   /** A subscription an administrator may set up: their own customer organization's, or one their partner organization manages. */
