@@ -14,7 +14,7 @@ import { Subscription, SubscriptionStatus } from '../server/subscriptions/subscr
 import { WebhookDelivery } from '../server/webhooks/webhook-delivery.entity.js';
 import { subscriptionActions, type SubscriptionAction } from '../admin/console/src/subscriptions/subscription-actions.js';
 import { startTestApp, type TestApp } from './support/app.js';
-import { seriousAccessibilityFindings, type AxeFinding } from './support/axe.js';
+import { seriousAccessibilityFindings, settledAccessibilityFindings, type AxeFinding } from './support/axe.js';
 import { buildConsole, launchBrowser, screenshotPath } from './support/browser.js';
 import { createOrder, orderWithSubscription } from './support/console.js';
 import { createOrganization, createRep, createUser, loginToken, unique } from './support/factories.js';
@@ -420,12 +420,7 @@ describe('accessibility (axe-core) of the pages changed for the subscription’s
     const { context, page } = await openTab('en-US', { bypassCSP: true });
     const found: { page: string; findings: AxeFinding[] }[] = [];
     const check = async (name: string) => {
-      await page.waitForFunction(() => !document.querySelector('[role="progressbar"]'), null, { timeout: 15_000 }).catch(() => undefined);
-      await page
-        .waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'), null, { timeout: 15_000 })
-        .catch(() => undefined);
-      await page.mouse.move(0, 0);
-      const findings = await seriousAccessibilityFindings(page);
+      const findings = await settledAccessibilityFindings(page);
       if (findings.length) found.push({ page: name, findings });
     };
     try {

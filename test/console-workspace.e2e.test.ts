@@ -4,7 +4,7 @@ import { Escalation, EscalationStatus } from '../server/escalations/escalation.e
 import { CannedResolution } from '../server/workspace/canned-resolution.entity.js';
 import { SavedView } from '../server/workspace/saved-view.entity.js';
 import { startTestApp, type TestApp } from './support/app.js';
-import { seriousAccessibilityFindings } from './support/axe.js';
+import { settledAccessibilityFindings } from './support/axe.js';
 import { buildConsole, launchBrowser, screenshotPath } from './support/browser.js';
 import { overdueOrder } from './support/console.js';
 import { createRep, unique } from './support/factories.js';
@@ -261,12 +261,7 @@ describe('the rep’s workspace in the console', () => {
     const found: { page: string; findings: unknown[] }[] = [];
     const check = async (name: string, ready: () => Promise<unknown>) => {
       await ready();
-      await page.waitForFunction(() => !document.querySelector('[role="progressbar"]'), null, { timeout: 15_000 }).catch(() => undefined);
-      await page
-        .waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'), null, { timeout: 15_000 })
-        .catch(() => undefined);
-      await page.mouse.move(0, 0);
-      const findings = await seriousAccessibilityFindings(page);
+      const findings = await settledAccessibilityFindings(page);
       if (findings.length) found.push({ page: name, findings });
     };
     await page.goto(`${app.url}/admin/#/cannedResolutions`);

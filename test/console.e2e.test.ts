@@ -13,7 +13,7 @@ import { hashPassword } from '../server/auth/passwords.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { buildConsole, launchBrowser, screenshotPath } from './support/browser.js';
 import { createRep } from './support/factories.js';
-import { seriousAccessibilityFindings, type AxeFinding } from './support/axe.js';
+import { settledAccessibilityFindings, type AxeFinding } from './support/axe.js';
 import { Subscription, SubscriptionStatus } from '../server/subscriptions/subscription.entity.js';
 import { languageName, timeZoneName } from '../admin/shared/glossary.js';
 
@@ -430,14 +430,7 @@ describe('accessibility (axe-core) on every page of the console', () => {
   let found: { page: string; findings: AxeFinding[] }[] = [];
   async function check(name: string, ready: () => Promise<unknown>) {
     await ready();
-    // Settled: no loading bar left (a page still loading is not the page a rep works on).
-    await page.waitForFunction(() => !document.querySelector('[role="progressbar"]'), null, { timeout: 15_000 }).catch(() => undefined);
-    // Settled: no transition still running (a dialog fading in is half transparent, and its contrast with it).
-    await page
-      .waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'), null, { timeout: 15_000 })
-      .catch(() => undefined);
-    await page.mouse.move(0, 0);
-    const findings = await seriousAccessibilityFindings(page);
+    const findings = await settledAccessibilityFindings(page);
     if (findings.length) found.push({ page: name, findings });
   }
   beforeEach(() => (found = []));

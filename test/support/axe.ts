@@ -22,3 +22,22 @@ export async function seriousAccessibilityFindings(page: Page): Promise<AxeFindi
       .map((v: any) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n: any) => n.target.join(' ')) }));
   });
 }
+
+/**
+ * The page settled as a person would read it, then axe-core's serious and critical findings: the pointer moved out
+ * of the way first (a tooltip opened by the last click closes), then no loading bar left (a page still loading is
+ * not the page a rep works on), no tooltip left, and no transition still running (a dialog or tooltip fading in or
+ * out is half transparent, and its contrast with it: CI once measured a tooltip mid-fade).
+ */
+export async function settledAccessibilityFindings(page: Page): Promise<AxeFinding[]> {
+  await page.mouse.move(0, 0);
+  await page.waitForFunction(() => !document.querySelector('[role="progressbar"]'), null, { timeout: 15_000 }).catch(() => undefined);
+  await page
+    .waitForFunction(
+      () => !document.querySelector('.MuiTooltip-popper') && document.getAnimations().every((animation) => animation.playState !== 'running'),
+      null,
+      { timeout: 15_000 },
+    )
+    .catch(() => undefined);
+  return seriousAccessibilityFindings(page);
+}
