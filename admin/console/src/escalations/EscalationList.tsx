@@ -312,8 +312,9 @@ function Queue() {
     <PreviewContext.Provider value={preview}>
       <QueueChangesBanner fresh={fresh} gone={gone.size} />
       <Box sx={{ display: 'flex', alignItems: 'stretch', minWidth: 0 }}>
-        {/* The table never runs under the preview: past its box it scrolls inside it. */}
-        <Box sx={{ flex: 1, minWidth: 0, overflowX: 'auto' }}>
+        {/* No overflow of its own: the bulk actions' toolbar sits above the table's box and would be clipped. The table
+            fits beside the preview because its wide columns are cut (OrderNumber, Truncated) or hidden (fitColumns). */}
+        <Box sx={{ flex: 1, minWidth: 0 }}>
           <DataTable
             rowClick={false}
             body={FocusableBody}
