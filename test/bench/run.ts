@@ -217,6 +217,49 @@ async function statementsPerRequest(databaseUrl: string, cases: { first: number 
 const STEP_PAYLOAD = 'errors { code message } session { nextStep missingSettings }';
 const step = (name: string, type: string) => `mutation($input: ${type}!) { ${name}(input: $input) { ${STEP_PAYLOAD} } }`;
 
+/**
+ * The least a wizard step must do, in raw SQL with a pool of 10 as the API's, at the walkers' concurrency: what the
+ * product rules ask of a step (the bearer's session read, the session and its order locked, the step recorded on the
+ * session, its audit row, one transaction) and nothing else: no HTTP, no GraphQL, no ORM. Each walker steps its own
+ * session (those the walk made) `steps` times. The floor under any wizard mutation on this machine.
+ */
+async function rawWizardSteps(databaseUrl: string, walkers: number, steps: number): Promise<number[]> {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  try {
+    const sessions = (await pool.query(`select id, token_hash, order_id from setup_session order by created_at desc limit $1`, [walkers])).rows;
+    const timings: number[] = [];
+    await Promise.all(
+      sessions.map(async (session) => {
+        for (let i = 0; i < steps; i++) {
+          const at = performance.now();
+          await pool.query(`select s.id, s.revoked_at, s.expires_at from setup_session s where s.token_hash = $1`, [session.token_hash]);
+          const client = await pool.connect();
+          try {
+            await client.query('begin');
+            await client.query(
+              `select to_jsonb(s) as s, to_jsonb(o) as o from setup_session s join customer_order o on o.id = s.order_id where s.id = $1 for update of s, o`,
+              [session.id],
+            );
+            await client.query(`update setup_session set last_active_at = now(), expires_at = now() + interval '1 hour' where id = $1`, [session.id]);
+            await client.query(
+              `insert into audit_event (at, actor_kind, actor_id, action, target_type, target_id, order_id, before, after)
+               values (now(), 'SETUP_SESSION', $1, 'setup.bench', 'SetupSession', $1, $2, '{"nextStep":"A"}', '{"nextStep":"B"}')`,
+              [session.id, session.order_id],
+            );
+            await client.query('commit');
+          } finally {
+            client.release();
+          }
+          timings.push(performance.now() - at);
+        }
+      }),
+    );
+    return timings;
+  } finally {
+    await pool.end();
+  }
+}
+
 /** 16 partners walk the whole wizard at once, each mutation timed. */
 async function wizardWalks(api: string, databaseUrl: string, walks: number) {
   const stamp = Date.now().toString(36);
@@ -502,6 +545,14 @@ async function main(): Promise<void> {
         for (const [name, ms] of timings) table(name, ms.length, fmt(mean(ms), 1), `${(mean(ms) / reads.mean).toFixed(2)}×`);
         table('**all mutations**', all.length, fmt(mean(all), 1), `**${(mean(all) / reads.mean).toFixed(2)}×** (target ≤ 3×)`);
         table('all but setPassword (argon2id)', withoutArgon.length, fmt(mean(withoutArgon), 1), `${(mean(withoutArgon) / reads.mean).toFixed(2)}×`);
+        // The floor under the target: the same concurrency doing only what a step must (raw SQL, one transaction).
+        const floor = await rawWizardSteps(database.url, WALKERS, Math.ceil(all.length / WALKERS));
+        table(
+          '(floor) a step in raw SQL: session read, lock, update, audit, commit',
+          floor.length,
+          fmt(mean(floor), 1),
+          `${(mean(floor) / reads.mean).toFixed(2)}× (API ÷ floor ${(mean(all) / mean(floor)).toFixed(2)}×)`,
+        );
       }
 
       await stopProcess(api);
