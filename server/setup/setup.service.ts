@@ -33,6 +33,13 @@ export const SESSION_IDLE_MS = 60 * 60 * 1000;
  * A portal session never hears INVALID_TRANSITION (the transition table is the reps' vocabulary): a
  * step the order's state no longer allows means the session was overtaken, so it has ended.
  */
+export function sessionSafe(error: unknown): never {
+  if (error instanceof UserFacingError && error.errors.some((e) => e.code === UserErrorCode.INVALID_TRANSITION)) {
+    throw userError(UserErrorCode.SESSION_EXPIRED, 'Your setup session has ended: the order changed meanwhile. Open your Set up now link again.');
+  }
+  throw error;
+}
+
 /**
  * The step's answer (the session's `missingSettings`: the order's subscription and its customer organization) from
  * the rows the step held, once its transaction has committed, so the payload sends no statement of its own: the
@@ -43,13 +50,6 @@ export function primeStepAnswer(ctx: RequestContext, order: Order, held?: { subs
   if (held?.subscription !== undefined) ctx.loaders.subscriptionByOrder.prime(order.id, held.subscription);
   else if (!order.customerOrganization) ctx.loaders.subscriptionByOrder.prime(order.id, null);
   if (held?.organization) ctx.loaders.organizationById.prime(held.organization.id, held.organization);
-}
-
-export function sessionSafe(error: unknown): never {
-  if (error instanceof UserFacingError && error.errors.some((e) => e.code === UserErrorCode.INVALID_TRANSITION)) {
-    throw userError(UserErrorCode.SESSION_EXPIRED, 'Your setup session has ended: the order changed meanwhile. Open your Set up now link again.');
-  }
-  throw error;
 }
 
 /** The order was cancelled (by CCW or a rep) or expired: ORDER_CLOSED, with the status as its reason. */
