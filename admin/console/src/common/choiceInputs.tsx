@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { AutocompleteInput, useLocaleState, useRecordContext, type AutocompleteInputProps } from 'react-admin';
+import { AutocompleteInput, ReferenceInput, required, useLocaleState, useRecordContext, type AutocompleteInputProps } from 'react-admin';
 import { countries, serviceLanguages, timeZones, type Choice } from '../../../shared/choices.js';
 import type { GlossaryLanguage } from '../../../shared/glossary.js';
 
@@ -44,4 +44,24 @@ export function ServiceLanguageInput(props: ChoiceInputProps) {
   const lang = useLang();
   const choices = useMemo(() => serviceLanguages(lang, current), [lang, current]);
   return <ChoiceInput {...props} choices={choices} />;
+}
+
+/**
+ * An existing organization of `kind`, picked by name with its city and country beside it ("Acme · Torino (IT)"), as
+ * the reps' dialogs that point something at an organization need it (reassigning an order, transferring a customer);
+ * stores the organization's id. Required.
+ */
+export function OrganizationInput({ source, kind, label }: { source: string; kind: 'PARTNER' | 'CUSTOMER'; label: string }) {
+  return (
+    <ReferenceInput source={source} reference="organizations" filter={{ kind }} sort={{ field: 'name', order: 'ASC' }}>
+      <AutocompleteInput
+        label={label}
+        optionText={(o: { name: string; city?: string | null; country?: string | null }) =>
+          `${o.name}${o.city ? ` · ${o.city}` : ''}${o.country ? ` (${o.country})` : ''}`
+        }
+        fullWidth
+        validate={required()}
+      />
+    </ReferenceInput>
+  );
 }

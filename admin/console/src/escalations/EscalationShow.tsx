@@ -1,20 +1,9 @@
 import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
 import { Alert, Box, Button, Card, CardContent, Chip, Divider, Grid, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
-import {
-  AutocompleteInput,
-  email,
-  ReferenceInput,
-  required,
-  Show,
-  TextInput,
-  useGetIdentity,
-  useNotify,
-  useRecordContext,
-  useRefresh,
-  useTranslate,
-} from 'react-admin';
+import { email, required, Show, TextInput, useGetIdentity, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { ActionDialog } from '../common/ActionDialog';
+import { OrganizationInput } from '../common/choiceInputs';
 import { EnumChip, formatAge, RecordLink, ServicesField, SlaCountdown, useFormatDate, useSettingText, When, WhenDetailed } from '../common/fields';
 import { Timeline } from '../common/Timeline';
 import { AssignDialog, UnassignButton } from './EscalationDialogs';
@@ -222,14 +211,7 @@ function Work() {
               success="console.actions.reassigned"
               testId="reassign"
             >
-              <ReferenceInput source="organizationId" reference="organizations" filter={{ kind: wantedKind }} sort={{ field: 'name', order: 'ASC' }}>
-                <AutocompleteInput
-                  label="console.actions.reassign_to"
-                  optionText={(o: any) => `${o.name}${o.city ? ` · ${o.city}` : ''}${o.country ? ` (${o.country})` : ''}`}
-                  fullWidth
-                  validate={required()}
-                />
-              </ReferenceInput>
+              <OrganizationInput source="organizationId" kind={wantedKind} label="console.actions.reassign_to" />
               <TextInput source="resolution" label="console.actions.resolution" multiline minRows={2} fullWidth />
             </ActionDialog>
             <ActionDialog

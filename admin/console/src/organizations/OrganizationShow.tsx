@@ -1,13 +1,10 @@
 import { Alert, Box, Grid, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import {
-  AutocompleteInput,
   DataTable,
   EditButton,
   Pagination,
-  ReferenceInput,
   ReferenceManyField,
-  required,
   Show,
   TabbedShowLayout,
   TextInput,
@@ -16,6 +13,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { ActionDialog } from '../common/ActionDialog';
+import { OrganizationInput } from '../common/choiceInputs';
 import { DemoChip, EnumChip, EnumField, RecordLink, ServicesField, useFormatDate, When, WhenDetailed } from '../common/fields';
 import { Timeline } from '../common/Timeline';
 import { SendActivationLinkButton } from './SendActivationLinkButton';
@@ -52,14 +50,7 @@ function TransferButton() {
       variant="text"
       testId="transfer-organization"
     >
-      <ReferenceInput source="toPartnerOrganizationId" reference="organizations" filter={{ kind: 'PARTNER' }} sort={{ field: 'name', order: 'ASC' }}>
-        <AutocompleteInput
-          label="console.actions.transfer_to"
-          optionText={(o: any) => `${o.name}${o.city ? ` · ${o.city}` : ''}${o.country ? ` (${o.country})` : ''}`}
-          fullWidth
-          validate={required()}
-        />
-      </ReferenceInput>
+      <OrganizationInput source="toPartnerOrganizationId" kind="PARTNER" label="console.actions.transfer_to" />
       <TextInput source="reason" label="console.actions.transfer_reason" multiline minRows={2} fullWidth />
     </ActionDialog>
   );
