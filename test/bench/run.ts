@@ -83,6 +83,15 @@ async function stopProcess(target: Target): Promise<void> {
   await exited;
 }
 
+/** The API's heap and resident figures from its /metrics (with `BENCH_MEMORY`). */
+async function memoryMetrics(url: string): Promise<string> {
+  const metrics = await (await fetch(`${url}/metrics`, { headers: { authorization: 'Bearer metrics-token-0123456789' } })).text();
+  return metrics
+    .split('\n')
+    .filter((l) => /^nodejs_(heap_size|heap_space_size_used|external)|^process_resident/.test(l))
+    .join('\n');
+}
+
 /** A child process's resident set, in MB (Linux: /proc/<pid>/status). */
 function residentMegabytes(child: ChildProcess): number | undefined {
   try {
@@ -432,6 +441,10 @@ async function main(): Promise<void> {
       });
       raw = await startProcess('raw baseline', path.resolve(here, 'raw-server.js'), { DATABASE_URL: database.url });
       say(`API at ${api.url}, raw baseline at ${raw.url}, ${database.describe}`);
+      // The footprint before any request (code, schema, metadata), apart from what the load adds.
+      await new Promise((r) => setTimeout(r, 2000));
+      say(`API process RSS at start, before any request: ${residentMegabytes(api.child)} MB`);
+      if (process.env.BENCH_MEMORY) say(await memoryMetrics(api.url));
       lines.push(
         `| scenario | raw req/s | raw p50 / p99 ms | API req/s | API p50 / p99 ms | API ÷ raw (median of rounds) | target |`,
         '|---|---|---|---|---|---|---|',
@@ -458,15 +471,7 @@ async function main(): Promise<void> {
         row(`order(id) with partner, customer, subscription — partner admin, ${CONNECTIONS} connections`, orderFigures, '≥ 0.60×');
         apiRss = residentMegabytes(api.child);
         say(`API process RSS after the order(id) run: ${apiRss} MB`);
-        if (process.env.BENCH_MEMORY) {
-          const metrics = await (await fetch(`${api.url}/metrics`, { headers: { authorization: 'Bearer metrics-token-0123456789' } })).text();
-          say(
-            metrics
-              .split('\n')
-              .filter((l) => /^nodejs_(heap_size|heap_space_size_used|external)|^process_resident/.test(l))
-              .join('\n'),
-          );
-        }
+        if (process.env.BENCH_MEMORY) say(await memoryMetrics(api.url));
         // The floor under any resolver work: the same request path (HTTP, body, authentication, Apollo,
         // plugins) answering \`{ __typename }\`, against the same raw order(id).
         const floor = await sideBySide(
