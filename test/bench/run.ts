@@ -199,28 +199,64 @@ function sameAnswer(label: string, raw: unknown, api: any, pickIds: (data: any) 
   if (a !== b) throw new Error(`${label}: raw and API answers differ:\n${a.slice(0, 300)}\n${b.slice(0, 300)}`);
 }
 
-/** SQL statements the API sends for one request, counted in this process on the same database. */
-async function statementsPerRequest(databaseUrl: string, cases: { first: number }[]): Promise<number[]> {
-  const config = loadConfig({ DATABASE_URL: databaseUrl, NODE_ENV: 'production', METRICS_TOKEN: 'metrics-token-0123456789', PORT: '0', LOG_LEVEL: 'silent' });
+/**
+ * The API in this process on the bench's database, with every SQL statement it sends counted: statements per request
+ * for each scenario (issue 25's "the bench reports statements per request for every scenario"), apart from the timed
+ * runs, which go to the API's own process.
+ */
+interface StatementMeter {
+  url: string;
+  /** The statements `request` sent. With `warm`, the request is sent once before (its token's viewer then cached). */
+  count(request: () => Promise<unknown>, options?: { warm?: boolean }): Promise<number>;
+  /** Statements of the request in flight since the last `count` or `mark`, and a fresh start. */
+  mark(): number;
+  stop(): Promise<void>;
+}
+
+async function statementMeter(databaseUrl: string): Promise<StatementMeter> {
+  const config = loadConfig({
+    DATABASE_URL: databaseUrl,
+    NODE_ENV: 'production',
+    METRICS_TOKEN: 'metrics-token-0123456789',
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    INTAKE_API_KEY: TOKENS.intake,
+    SCHEDULER_API_KEY: TOKENS.scheduler,
+    API_RATE_LIMIT_PER_MINUTE: '1000000000',
+  });
   const orm = await openDatabase(databaseUrl, { pool: { min: 0, max: 4 } });
   const http = await createHttpApp({ orm, config, clock: systemClock, services: createServices(config), log: pino({ level: 'silent' }) });
   await new Promise<void>((resolve) => http.server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(http.server.address() as import('node:net').AddressInfo).port}`;
   const counter = countStatements();
-  try {
-    const counts: number[] = [];
-    for (const { first } of cases) {
+  const mark = () => {
+    const n = counter.statements.length;
+    counter.reset();
+    return n;
+  };
+  return {
+    url,
+    mark,
+    async count(request, options = {}) {
+      if (options.warm) await request();
       counter.reset();
-      const answer = await post(url, TOKENS.rep, ORDERS_QUERY, { first });
-      if (answer.errors || answer.data.orders.edges.length !== first) throw new Error(`orders(first: ${first}): ${JSON.stringify(answer).slice(0, 300)}`);
-      counts.push(counter.statements.length);
-    }
-    return counts;
-  } finally {
-    counter.stop();
-    await http.apollo.stop();
-    await orm.close();
-  }
+      await request();
+      return mark();
+    },
+    async stop() {
+      counter.stop();
+      await http.apollo.stop();
+      await orm.close();
+    },
+  };
+}
+
+/** Fails the run on an answer with errors: a statement count of a failed request means nothing. */
+function answered(label: string) {
+  return (answer: any) => {
+    if (answer.errors) throw new Error(`${label}: ${JSON.stringify(answer.errors).slice(0, 300)}`);
+    return answer;
+  };
 }
 
 const STEP_PAYLOAD = 'errors { code message } session { nextStep missingSettings }';
@@ -269,8 +305,8 @@ async function rawWizardSteps(databaseUrl: string, walkers: number, steps: numbe
   }
 }
 
-/** 16 partners walk the whole wizard at once, each mutation timed. */
-async function wizardWalks(api: string, databaseUrl: string, walks: number) {
+/** 16 partners walk the whole wizard at once, each mutation timed; with a meter (one walk at a time), each step's statements. */
+async function wizardWalks(api: string, databaseUrl: string, walks: number, meter?: StatementMeter) {
   const stamp = Date.now().toString(36);
   const today = new Date().toISOString().slice(0, 10);
   const place = `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { errors { code message } order { id } } }`;
@@ -301,7 +337,9 @@ async function wizardWalks(api: string, databaseUrl: string, walks: number) {
   const tokens = links.map((row) => /setup\?token=(phs_[A-Za-z0-9_-]+)/.exec(row.text)![1]);
 
   const timings = new Map<string, number[]>();
+  const statements = new Map<string, number>();
   const timed = async (name: string, query: string, input: Record<string, unknown>, token?: string) => {
+    meter?.mark();
     const at = performance.now();
     const response = await fetch(`${api}/graphql`, {
       method: 'POST',
@@ -313,6 +351,7 @@ async function wizardWalks(api: string, databaseUrl: string, walks: number) {
     const payload = answer.data?.[name];
     if (!payload || payload.errors?.length) throw new Error(`${name}: ${JSON.stringify(answer)}`);
     timings.set(name, [...(timings.get(name) ?? []), ms]);
+    if (meter) statements.set(name, Math.max(statements.get(name) ?? 0, meter.mark()));
     return payload;
   };
 
@@ -403,8 +442,9 @@ async function wizardWalks(api: string, databaseUrl: string, walks: number) {
       if (state.nextStep !== 'DONE') throw new Error(`walk ${i} did not finish`);
     }
   };
-  await Promise.all(Array.from({ length: WALKERS }, (_, w) => walker(w)));
-  return timings;
+  // Counted statements are the process's: one walker at a time then.
+  await Promise.all(Array.from({ length: meter ? 1 : WALKERS }, (_, w) => walker(w)));
+  return { timings, statements };
 }
 
 // ── Main ────────────────────────────────────────────────────────────────────────────────────
@@ -420,6 +460,8 @@ async function main(): Promise<void> {
   const table = (...row: (string | number)[]) => lines.push(`| ${row.join(' | ')} |`);
   let api: Target | undefined;
   let raw: Target | undefined;
+  let metered: StatementMeter | undefined;
+  const meter = async () => (metered ??= await statementMeter(database.url));
   try {
     const reads = ['order', 'orders', 'overdue', 'wizard'].some(wanted);
     if (reads) {
@@ -468,7 +510,13 @@ async function main(): Promise<void> {
           [raw.url, { method: 'GET', path: () => `/order?id=${randomId()}`, token: TOKENS.partnerAdmin }],
           [api.url, { method: 'POST', path: '/graphql', body: graphql(ORDER_QUERY, () => ({ id: randomId() })), token: TOKENS.partnerAdmin }],
         );
-        row(`order(id) with partner, customer, subscription — partner admin, ${CONNECTIONS} connections`, orderFigures, '≥ 0.60×');
+        const m = await meter();
+        const statements = await m.count(() => post(m.url, TOKENS.partnerAdmin, ORDER_QUERY, { id: ids[0] }).then(answered('order(id)')), { warm: true });
+        row(
+          `order(id) with partner, customer, subscription — partner admin, ${CONNECTIONS} connections; SQL statements per request: ${statements}`,
+          orderFigures,
+          '≥ 0.60×; 1 statement',
+        );
         apiRss = residentMegabytes(api.child);
         say(`API process RSS after the order(id) run: ${apiRss} MB`);
         if (process.env.BENCH_MEMORY) say(await memoryMetrics(api.url));
@@ -482,7 +530,6 @@ async function main(): Promise<void> {
         row("(for scale) `{ __typename }` with the same token: the API's request path alone, against the raw order(id)", floor, '—');
       }
 
-      let statements: number[] | undefined;
       if (wanted('orders')) {
         sameAnswer(
           'orders(first: 100)',
@@ -502,11 +549,15 @@ async function main(): Promise<void> {
           [raw.url, { method: 'GET', path: '/orders?first=100', token: TOKENS.rep }],
           [api.url, { method: 'POST', path: '/graphql', body: graphql(ORDERS_QUERY, () => ({ first: 100 })), token: TOKENS.rep }],
         );
-        statements = await statementsPerRequest(database.url, [{ first: 1 }, { first: 10 }, { first: 100 }]);
+        const m = await meter();
+        const statements: number[] = [];
+        for (const first of [1, 10, 100]) {
+          statements.push(await m.count(() => post(m.url, TOKENS.rep, ORDERS_QUERY, { first }).then(answered(`orders(first: ${first})`)), { warm: true }));
+        }
         row(
           `orders(first: 100) with organizations, subscription, escalations — rep; SQL statements per request at first = 1 / 10 / 100: ${statements.join(' / ')}`,
           figures,
-          '≤ 4 statements',
+          '≥ 0.40×; 1–2 statements',
         );
       }
 
@@ -522,7 +573,13 @@ async function main(): Promise<void> {
           [raw.url, { method: 'GET', path: '/overdue?first=100', token: TOKENS.scheduler }],
           [api.url, { method: 'POST', path: '/graphql', body: graphql(OVERDUE_QUERY, () => ({ first: 100 })), token: TOKENS.scheduler }],
         );
-        row(`overdueOrders(first: 100) over ${fmt(ORDERS)} orders — scheduler key`, figures, '≥ 0.50×');
+        const m = await meter();
+        const statements = await m.count(() => post(m.url, TOKENS.scheduler, OVERDUE_QUERY, { first: 100 }).then(answered('overdueOrders')), { warm: true });
+        row(
+          `overdueOrders(first: 100) over ${fmt(ORDERS)} orders — scheduler key; SQL statements per request: ${statements}`,
+          figures,
+          '≥ 0.50×; 1–2 statements',
+        );
       }
 
       if (apiRss !== undefined) {
@@ -538,7 +595,8 @@ async function main(): Promise<void> {
           WALKERS,
         );
         say(`wizard: ${WALKERS} partners walking at once (order(id) at ${WALKERS} connections: mean ${reads.mean.toFixed(1)} ms)`);
-        const timings = await wizardWalks(api.url, database.url, QUICK ? WALKERS * 2 : WALKERS * 5);
+        const { timings } = await wizardWalks(api.url, database.url, QUICK ? WALKERS * 2 : WALKERS * 5);
+        const { statements: stepStatements } = await wizardWalks((await meter()).url, database.url, 1, await meter());
         const all = [...timings.values()].flat();
         const withoutArgon = [...timings.entries()].filter(([name]) => name !== 'setPassword').flatMap(([, ms]) => ms);
         lines.push(
@@ -546,10 +604,10 @@ async function main(): Promise<void> {
           `Wizard: ${WALKERS} partners walking at once, ${fmt(all.length)} mutations; order(id) at ${WALKERS} connections: mean ${reads.mean.toFixed(1)} ms.`,
           '',
         );
-        lines.push('| mutation | calls | mean ms | ÷ order(id) mean |', '|---|---|---|---|');
-        for (const [name, ms] of timings) table(name, ms.length, fmt(mean(ms), 1), `${(mean(ms) / reads.mean).toFixed(2)}×`);
-        table('**all mutations**', all.length, fmt(mean(all), 1), `**${(mean(all) / reads.mean).toFixed(2)}×** (target ≤ 3×)`);
-        table('all but setPassword (argon2id)', withoutArgon.length, fmt(mean(withoutArgon), 1), `${(mean(withoutArgon) / reads.mean).toFixed(2)}×`);
+        lines.push('| mutation | calls | mean ms | ÷ order(id) mean | SQL statements (one walk alone) |', '|---|---|---|---|---|');
+        for (const [name, ms] of timings) table(name, ms.length, fmt(mean(ms), 1), `${(mean(ms) / reads.mean).toFixed(2)}×`, stepStatements.get(name) ?? '—');
+        table('**all mutations**', all.length, fmt(mean(all), 1), `**${(mean(all) / reads.mean).toFixed(2)}×** (target ≤ 3×)`, '≤ 5 a simple step');
+        table('all but setPassword (argon2id)', withoutArgon.length, fmt(mean(withoutArgon), 1), `${(mean(withoutArgon) / reads.mean).toFixed(2)}×`, '');
         // The floor under the target: the same concurrency doing only what a step must (raw SQL, one transaction).
         const floor = await rawWizardSteps(database.url, WALKERS, Math.ceil(all.length / WALKERS));
         table(
@@ -557,6 +615,7 @@ async function main(): Promise<void> {
           floor.length,
           fmt(mean(floor), 1),
           `${(mean(floor) / reads.mean).toFixed(2)}× (API ÷ floor ${(mean(all) / mean(floor)).toFixed(2)}×)`,
+          5,
         );
       }
 
@@ -578,6 +637,7 @@ async function main(): Promise<void> {
   } finally {
     if (api) await stopProcess(api);
     if (raw) await stopProcess(raw);
+    await metered?.stop();
     await database.stop();
   }
 
