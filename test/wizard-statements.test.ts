@@ -46,8 +46,9 @@ const WALK: [string, string, (n: string) => Record<string, unknown>][] = [
 ];
 
 /**
- * The statements each step may send, counted with the test clock (frozen: a step that changes nothing but
- * the session's and the order's activity times writes one row less here than on a real clock). Every step:
+ * The statements each step may send, counted with the test clock (frozen: on a moving clock the session's and the
+ * order's activity times change too, and the step's end writes them in its one statement, so each step of this walk
+ * sends as many; only a step that changes nothing else sends its end on a moving clock alone). Every step:
  * the setup session's bearer (1), BEGIN, the session, order and link locked by one statement
  * (setup/step-rows.ts; after step 8 with the subscription and its organization), the step's own reads and
  * writes, the step's end (setup/step-end.ts: the locked rows' changes and the step's audit rows in one statement),
