@@ -18,8 +18,8 @@ export interface StepEnd {
  * work (rows it created, audit rows of a transition) is flushed first, so the trail keeps the order the
  * step recorded it in. Each row written is read back into its entity (`returning`, `em.map`): the answer is
  * built from the row as written, and the unit of work holds it as unchanged, so the commit's flush sends no
- * second update. The rows were locked when the step began (`step-rows.ts`), so the order of the updates here
- * takes no new lock.
+ * second update. The rows were locked when the step began (`step-rows.ts`; the service setup's own locks for a
+ * login), so the order of the updates here takes no new lock.
  */
 export async function endStep(tx: TxScope, end: StepEnd): Promise<void> {
   const { em } = tx;
@@ -31,8 +31,9 @@ export async function endStep(tx: TxScope, end: StepEnd): Promise<void> {
     if (!entity) continue;
     const wrapped = helper(entity);
     const meta = wrapped.__meta;
+    if (!wrapped.__originalEntityData) throw new Error(`endStep: ${meta.className} ${String(wrapped.getPrimaryKey())} was never read or written`);
     const current = comparator.prepareEntity(entity);
-    const changed = comparator.getEntityComparator(meta.className)(wrapped.__originalEntityData ?? {}, current);
+    const changed = comparator.getEntityComparator(meta.className)(wrapped.__originalEntityData, current);
     // Out of the unit of work: the flush below and the commit's do not write these columns again.
     wrapped.__originalEntityData = current;
     if (!Object.keys(changed).length) continue;
