@@ -34,12 +34,20 @@ export function audit(tx: TxScope, change: AuditChange): void {
  */
 export async function auditMany(tx: TxScope, changes: readonly AuditChange[]): Promise<void> {
   if (!changes.length) return;
-  const { em, actor, now: at } = tx;
-  await executeInTransaction(
-    em,
-    `insert into audit_event (at, actor_kind, actor_id, actor_label, request_id, ip, action, target_type, target_id, order_id, before, after)
+  const insert = auditInsert(tx, changes);
+  await executeInTransaction(tx.em, insert.sql, insert.values);
+}
+
+/**
+ * The statement `auditMany` sends (the rows `audit` writes, the scope's actor and instant, in the order given), for
+ * a writer that sends it inside a statement of its own (a data-modifying `with`): its text (`?` for its values) and values.
+ */
+export function auditInsert(tx: TxScope, changes: readonly AuditChange[]): { sql: string; values: unknown[] } {
+  const { actor, now: at } = tx;
+  return {
+    sql: `insert into audit_event (at, actor_kind, actor_id, actor_label, request_id, ip, action, target_type, target_id, order_id, before, after)
      select ?, ?, ?, ?, ?, ?, c->>'action', c->>'targetType', c->>'targetId', (c->>'orderId')::uuid, c->'before', c->'after'
      from jsonb_array_elements(?::jsonb) with ordinality as batch(c, n) order by n`,
-    [at, actor.kind, actor.id ?? null, actor.label ?? null, actor.requestId ?? null, actor.ip ?? null, JSON.stringify(changes)],
-  );
+    values: [at, actor.kind, actor.id ?? null, actor.label ?? null, actor.requestId ?? null, actor.ip ?? null, JSON.stringify(changes)],
+  };
 }

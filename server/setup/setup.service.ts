@@ -1,6 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { audit } from '../audit/audit.js';
+import { audit, type AuditChange } from '../audit/audit.js';
 import { actorOf, scopeOf, type TxScope } from '../common/tx-scope.js';
 import { failedWith, type RateLimiter } from '../auth/rate-limiter.js';
 import { countEveryCall } from '../auth/guarded-request.js';
@@ -21,6 +21,7 @@ import type { OrderSetupCompletion } from './order-setup-completion.js';
 import { SetupLink } from './setup-link.entity.js';
 import type { SetupLinkService } from './setup-link.service.js';
 import { SetupSession } from './setup-session.entity.js';
+import { endStep } from './step-end.js';
 import { lockStepRows, type LockedStepRows } from './step-rows.js';
 import type { Subscription } from '../subscriptions/subscription.entity.js';
 import { DRAFT_STEPS, FINAL_STEPS, rewindTo, stepAllowed } from './setup-steps.js';
@@ -253,7 +254,8 @@ export class SetupService {
 
   /**
    * Runs one wizard step in one transaction, with the session and the order locked: checks that
-   * the session is alive, the order can go on and the step is allowed now; then records the step.
+   * the session is alive, the order can go on and the step is allowed now; then records the step: the session's
+   * and the order's changes with the step's audit event, in one statement (`endStep`, step-end.ts).
    */
   private async step(ctx: RequestContext, step: SetupStep, work: StepWork): Promise<SetupSession> {
     const now = ctx.clock.now();
@@ -269,19 +271,26 @@ export class SetupService {
       session.completedSteps = rewound.completed;
       session.draft = rewound.draft;
       const before = session.nextStep;
-      const next = await work({ em, session, order, link, now, actor: actorOf(ctx) }).catch(sessionSafe);
+      const endAudit: AuditChange[] = [];
+      const next = await work({ em, session, order, link, now, actor: actorOf(ctx), endAudit }).catch(sessionSafe);
       session.completedSteps = [...session.completedSteps, step];
       session.nextStep = next;
       session.lastActiveAt = now;
       session.expiresAt = this.expiryFrom(now, link);
       order.activityAt = now;
-      audit(scopeOf(ctx, em, now), {
-        action: `setup.${step.toLowerCase()}`,
-        targetType: 'SetupSession',
-        targetId: session.id,
-        orderId: order.id,
-        before: { nextStep: before },
-        after: { nextStep: next, role: session.role ?? null, owner: session.owner ?? null },
+      await endStep(scopeOf(ctx, em, now), {
+        rows: [order, session],
+        audit: [
+          ...endAudit,
+          {
+            action: `setup.${step.toLowerCase()}`,
+            targetType: 'SetupSession',
+            targetId: session.id,
+            orderId: order.id,
+            before: { nextStep: before },
+            after: { nextStep: next, role: session.role ?? null, owner: session.owner ?? null },
+          },
+        ],
       });
       held = order;
       return session;

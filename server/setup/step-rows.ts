@@ -18,8 +18,9 @@ export interface LockedStepRows {
 /**
  * One round trip instead of three to five ORM queries at the start of every wizard step: the session
  * and the order locked (`for update`, in the caller's transaction; the link is read, not locked), each
- * row turned into the managed entity the unit of work tracks (`em.map`), so the step's changes are
- * flushed as before. Null when there is no such session.
+ * row turned into the managed entity the unit of work tracks (`em.map`): the step changes the entities, and its
+ * end writes the changes of these rows in one statement with its audit rows (`endStep`, step-end.ts). Null when
+ * there is no such session.
  */
 export async function lockStepRows(em: EntityManager, sessionId: string, options: { service?: boolean } = {}): Promise<LockedStepRows | null> {
   const service = options.service === true;

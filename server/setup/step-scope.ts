@@ -1,3 +1,4 @@
+import type { AuditChange } from '../audit/audit.js';
 import type { TxScope } from '../common/tx-scope.js';
 import type { Order } from '../orders/order.entity.js';
 import type { SetupLink } from './setup-link.entity.js';
@@ -8,4 +9,9 @@ export interface StepScope extends TxScope {
   session: SetupSession;
   order: Order;
   link: SetupLink;
+  /**
+   * Audit rows written with the step's end (`endStep`, step-end.ts: one statement with the session's and order's
+   * changes), before the step's own event. `audit(scope, …)` still works in a step; it costs a statement of its own.
+   */
+  endAudit: AuditChange[];
 }

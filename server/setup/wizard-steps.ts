@@ -1,4 +1,3 @@
-import { audit } from '../audit/audit.js';
 import { hashPassword, passwordProblem } from '../auth/passwords.js';
 import { Rep } from '../auth/rep.entity.js';
 import { userError, UserErrorCode } from '../common/errors.js';
@@ -283,10 +282,10 @@ const setPassword: StepHandler<SetupStep.SET_PASSWORD> = async ({ password }) =>
   if (problem) throw userError(UserErrorCode.PASSWORD_TOO_WEAK, `${problem}.`, ['input', 'password']);
   const passwordHash = await hashPassword(password);
   return async (scope) => {
-    const { em, session, order } = scope;
+    const { em, session, order, endAudit } = scope;
     const user = await em.findOneOrFail(User, session.user!.id);
     user.passwordHash = passwordHash;
-    audit(scope, { action: 'user.password_set', targetType: 'User', targetId: user.id, orderId: order.id });
+    endAudit.push({ action: 'user.password_set', targetType: 'User', targetId: user.id, orderId: order.id });
     return SetupStep.SERVICE_SETUP;
   };
 };

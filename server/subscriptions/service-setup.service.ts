@@ -1,6 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { audit } from '../audit/audit.js';
+import type { AuditChange } from '../audit/audit.js';
 import { scopeOf } from '../common/tx-scope.js';
 import { ViewerKind } from '../auth/viewer.js';
 import { userError, UserErrorCode } from '../common/errors.js';
@@ -14,6 +14,7 @@ import { Organization } from '../organizations/organization.entity.js';
 import { SetupStep } from '../setup/setup-enums.js';
 import type { SetupSession } from '../setup/setup-session.entity.js';
 import { primeStepAnswer, sessionSafe, type SetupService } from '../setup/setup.service.js';
+import { endStep } from '../setup/step-end.js';
 import { checkSubdomainForm, SUBDOMAIN_MESSAGES } from './subdomain.js';
 import { Subscription, SubscriptionStatus, type CallingSettings, type MeetingSettings } from './subscription.entity.js';
 import { provisionSubscription } from './subscription-provisioning.js';
@@ -49,6 +50,8 @@ interface Target {
   order: Order;
   session: SetupSession | null;
   now: Date;
+  /** The change's audit rows, written with the change's end (`endStep`, setup/step-end.ts). */
+  endAudit: AuditChange[];
 }
 
 /** The calling settings as a client sends them: the main number may be left out. */
@@ -96,11 +99,11 @@ export class ServiceSetupService {
       }),
     };
     v.done();
-    return this.change(ctx, input.subscriptionId, async ({ em, subscription, order, now }) => {
+    return this.change(ctx, input.subscriptionId, async ({ subscription, order, endAudit }) => {
       this.requireService(subscription, ServiceKind.CALLING, 'Calling');
       const before = subscription.callingSettings ?? null;
       subscription.callingSettings = settings;
-      audit(scopeOf(ctx, em, now), {
+      endAudit.push({
         action: 'subscription.calling_settings_saved',
         targetType: 'Subscription',
         targetId: subscription.id,
@@ -128,11 +131,11 @@ export class ServiceSetupService {
       language: v.language('language', input.language),
     };
     v.done();
-    return this.change(ctx, input.subscriptionId, async ({ em, subscription, order, now }) => {
+    return this.change(ctx, input.subscriptionId, async ({ subscription, order, endAudit }) => {
       this.requireService(subscription, ServiceKind.MEETINGS, 'Meetings');
       const before = subscription.meetingSettings ?? null;
       subscription.meetingSettings = settings;
-      audit(scopeOf(ctx, em, now), {
+      endAudit.push({
         action: 'subscription.meeting_settings_saved',
         targetType: 'Subscription',
         targetId: subscription.id,
@@ -148,7 +151,7 @@ export class ServiceSetupService {
     const { subdomain, problem } = checkSubdomainForm(input.subdomain ?? '');
     if (problem) throw userError(problem, SUBDOMAIN_MESSAGES[problem], ['input', 'subdomain']);
     try {
-      return await this.change(ctx, input.subscriptionId, async ({ em, organization, subscription, order, now }) => {
+      return await this.change(ctx, input.subscriptionId, async ({ em, organization, subscription, order, now, endAudit }) => {
         const before = organization.subdomain ?? null;
         // The freeze is the organization's: once any of its subscriptions is provisioned, its subdomain is live.
         if (before && (await em.count(Subscription, { customerOrganization: organization, status: SubscriptionStatus.ACTIVE }))) {
@@ -161,8 +164,7 @@ export class ServiceSetupService {
         }
         organization.subdomain = subdomain;
         organization.updatedAt = now;
-        await em.flush();
-        audit(scopeOf(ctx, em, now), {
+        endAudit.push({
           action: 'organization.subdomain_saved',
           targetType: 'Organization',
           targetId: organization.id,
@@ -219,7 +221,11 @@ export class ServiceSetupService {
     }
   }
 
-  /** Finds, authorizes and locks the target subscription, runs the change, and returns what the payload shows. */
+  /**
+   * Finds, authorizes and locks the target subscription, runs the change, and returns what the payload shows. The
+   * session's, order's, subscription's and organization's changes are written with the change's audit rows
+   * (`endAudit`) in one statement (`endStep`, setup/step-end.ts).
+   */
   private async change(
     ctx: RequestContext,
     subscriptionId: string | null | undefined,
@@ -262,7 +268,9 @@ export class ServiceSetupService {
       }
       // Any act on an unprovisioned order's setup restarts its idle clock (reminder, stalled escalation).
       order.activityAt = now;
-      await work({ em, subscription, organization, order, session, now }).catch(session ? sessionSafe : rethrow);
+      const endAudit: AuditChange[] = [];
+      await work({ em, subscription, organization, order, session, now, endAudit }).catch(session ? sessionSafe : rethrow);
+      await endStep(scopeOf(ctx, em, now), { rows: [order, subscription, organization, session], audit: endAudit });
       held = { order, subscription, organization };
       return { session, subscription };
     });
