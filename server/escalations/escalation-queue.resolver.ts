@@ -22,6 +22,7 @@ import {
 } from './escalation-queue.types.js';
 import { Escalation, EscalationKind } from './escalation.entity.js';
 import { EscalationPayload } from './escalation.types.js';
+import { orderOf } from './escalation.resolver.js';
 
 async function payload(work: () => Promise<Escalation>): Promise<EscalationPayload> {
   return mutationPayload('escalation', work);
@@ -153,8 +154,8 @@ export class EscalationQueueResolver {
     description:
       'Unrecognized-organization escalations: the organization the person did not recognize, as it was when the escalation was opened (a reassignment does not change it).',
   })
-  async organizationInQuestion(@Root() escalation: Escalation, @Ctx() ctx: RequestContext): Promise<Organization | null> {
-    const order = await escalation.order.loadOrFail();
+  async organizationInQuestion(@Root() escalation: Row<Escalation>, @Ctx() ctx: RequestContext): Promise<Organization | null> {
+    const order = await orderOf(escalation, ctx);
     const id = await ctx.services.escalationQueue.organizationInQuestionId(ctx.em, escalation, order, (orderId) =>
       ctx.loaders.latestDraftByOrder.load(orderId),
     );
@@ -165,9 +166,9 @@ export class EscalationQueueResolver {
     nullable: true,
     description: 'Unrecognized-organization escalations after a reassignment: the organization the order is mapped to now, beside the one in question.',
   })
-  async organizationNow(@Root() escalation: Escalation, @Ctx() ctx: RequestContext): Promise<Organization | null> {
+  async organizationNow(@Root() escalation: Row<Escalation>, @Ctx() ctx: RequestContext): Promise<Organization | null> {
     if (!escalation.organizationAsOpened) return null;
-    const order = await escalation.order.loadOrFail();
+    const order = await orderOf(escalation, ctx);
     const mapped = escalation.kind === EscalationKind.UNRECOGNIZED_PARTNER_ORGANIZATION ? order.partnerOrganization : order.customerOrganization;
     return mapped && mapped.id !== escalation.organizationAsOpened.id ? ctx.loaders.organizationById.load(mapped.id) : null;
   }

@@ -1,3 +1,5 @@
+import { Reference } from '@mikro-orm/core';
+import type { Row } from '../db/plain-rows.js';
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../graphql/access.js';
 import type { RequestContext } from '../graphql/context.js';
@@ -5,6 +7,18 @@ import { mutationPayload } from '../graphql/payload.js';
 import { Order } from '../orders/order.entity.js';
 import { Escalation } from './escalation.entity.js';
 import { EscalationConnection, EscalationFilter, EscalationPayload, ResolveEscalationInput } from './escalation.types.js';
+
+/**
+ * An escalation's order: a managed entity's by its reference, as always; a plain row's (the lists read
+ * in one statement, graphql/sql-reads/escalations.ts) by id through the request's loader, where that
+ * statement left it.
+ */
+export async function orderOf(escalation: Row<Escalation>, ctx: RequestContext): Promise<Row<Order>> {
+  if (Reference.isReference(escalation.order)) return (escalation as unknown as Escalation).order.loadOrFail();
+  const order = await ctx.loaders.orderById.load(escalation.order.id);
+  if (!order) throw new Error(`escalation ${escalation.id}: no order ${escalation.order.id}`);
+  return order;
+}
 
 @Resolver(() => Escalation)
 export class EscalationResolver {
@@ -32,7 +46,7 @@ export class EscalationResolver {
   }
 
   @FieldResolver(() => Order, { description: 'The order it is about.' })
-  order(@Root() escalation: Escalation): Promise<Order> {
-    return escalation.order.loadOrFail();
+  order(@Root() escalation: Row<Escalation>, @Ctx() ctx: RequestContext): Promise<Row<Order>> {
+    return orderOf(escalation, ctx);
   }
 }
