@@ -1,5 +1,8 @@
 import type { Row } from '../db/plain-rows.js';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { sqlReads } from '../graphql/sql-reads/orders.js';
+import { readEscalationQueue } from '../graphql/sql-reads/roots.js';
 import { Rep } from '../auth/rep.entity.js';
 import { Allow } from '../graphql/access.js';
 import type { RequestContext } from '../graphql/context.js';
@@ -40,7 +43,9 @@ export class EscalationQueueResolver {
     @Arg('sortField', () => EscalationSortField, { nullable: true, description: 'The column to sort on; default CREATED_AT.' }) sortField?: EscalationSortField,
     @Arg('sortOrder', () => SortOrder, { nullable: true, description: 'ASC (default) or DESC.' }) sortOrder?: SortOrder,
     @Arg('filter', () => EscalationQueueFilter, { nullable: true, description: 'Which escalations; omitted: all.' }) filter?: EscalationQueueFilter,
+    @Info() info?: GraphQLResolveInfo,
   ) {
+    if (sqlReads.enabled && info) return readEscalationQueue(ctx, { offset, limit, sortField, sortOrder, filter }, info);
     return ctx.services.escalationQueue.list(ctx, { offset, limit, sortField, sortOrder, filter });
   }
 

@@ -1,6 +1,9 @@
 import { Reference } from '@mikro-orm/core';
 import type { Row } from '../db/plain-rows.js';
-import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { sqlReads } from '../graphql/sql-reads/orders.js';
+import { readEscalations } from '../graphql/sql-reads/roots.js';
 import { Allow } from '../graphql/access.js';
 import type { RequestContext } from '../graphql/context.js';
 import { mutationPayload } from '../graphql/payload.js';
@@ -29,7 +32,9 @@ export class EscalationResolver {
     @Arg('first', () => Int, { nullable: true, description: 'How many per page: 0 to 100, default 20.' }) first?: number,
     @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page; omitted: from the start.' }) after?: string,
     @Arg('filter', () => EscalationFilter, { nullable: true, description: 'Which escalations; omitted: all.' }) filter?: EscalationFilter,
+    @Info() info?: GraphQLResolveInfo,
   ) {
+    if (sqlReads.enabled && info) return readEscalations(ctx, { first, after, filter }, info);
     return ctx.services.escalations.list(ctx, { first, after, filter });
   }
 
