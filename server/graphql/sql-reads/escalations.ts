@@ -46,11 +46,11 @@ export interface EscalationStatement {
   shape: EscalationShape;
 }
 
-/** The escalation's relations to reps: GraphQL field, column. */
+/** The escalation's relations to reps: GraphQL field, column, and the rep's column in the answer (lower case: PostgreSQL folds names). */
 const REPS = [
-  ['assignee', 'assignee_id'],
-  ['resolvedBy', 'resolved_by_id'],
-  ['partnerContactedBy', 'partner_contacted_by_id'],
+  ['assignee', 'assignee_id', 'assignee_json'],
+  ['resolvedBy', 'resolved_by_id', 'resolved_by_json'],
+  ['partnerContactedBy', 'partner_contacted_by_id', 'partner_contacted_by_json'],
 ] as const;
 
 /** What the answer needs, from the selection of `Escalation` objects and the viewer. */
@@ -113,9 +113,9 @@ function statementOf(
     columns.push(`o.*${order.columns}`);
     joins.push('join customer_order o on o.id = esc.order_id', order.joins);
   }
-  for (const [field, column] of REPS) {
+  for (const [field, column, json] of REPS) {
     if (!shape[field]) continue;
-    columns.push(`to_jsonb(rep_${column}) as ${field}_json`);
+    columns.push(`to_jsonb(rep_${column}) as ${json}`);
     joins.push(`left join rep rep_${column} on rep_${column}.id = esc.${column}`);
   }
   const rows = `select ${columns.join(', ')} from (${page}) esc\n${joins.join('\n')}`;
@@ -228,8 +228,8 @@ export async function runEscalationStatement(ctx: RequestContext, statement: Esc
       const order = orderRow(ctx, row, shape.order);
       ctx.loaders.orderById.prime(order.id, order);
     }
-    for (const [field] of REPS) {
-      const rep = row[`${field}_json`] as Record<string, unknown> | null | undefined;
+    for (const [field, , json] of REPS) {
+      const rep = row[json] as Record<string, unknown> | null | undefined;
       if (shape[field] && rep) ctx.loaders.repById.prime(rep.id as string, plainRow(ctx.reader, Rep, rep));
     }
     escalations.push(plainRow(ctx.reader, Escalation, json));
