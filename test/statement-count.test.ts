@@ -185,11 +185,13 @@ describe('the hot reads: one statement each', () => {
 
 /**
  * Issue 25: the escalation list as the console reads it (`escalationQueue`, its own document), and
- * with its order's organizations and subscription and its reps, is 1–2 statements after
+ * with its order's organizations and subscription and its reps, is one statement after
  * authentication whatever the page size: the page with its relations and the total
- * (server/graphql/sql-reads/escalations.ts). So is the `escalations` connection.
+ * (server/graphql/sql-reads/escalations.ts). So is the `escalations` connection. (The issue allows
+ * two, a count and a page; one is what the module sends, so a second is a regression: a relation
+ * the statement read but did not leave in the loaders, as happened to the reps' columns once.)
  */
-describe('the escalation list: 1–2 statements at every page size', () => {
+describe('the escalation list: 1 statement at every page size', () => {
   const NESTED_QUEUE = `query($offset: Int, $limit: Int) { escalationQueue(offset: $offset, limit: $limit) { totalCount nodes {
       id kind status createdAt ageHours slaBreached slaDueAt resolvedAt resolution partnerContactedAt
       assignee { id name email } resolvedBy { id name } partnerContactedBy { id email }
@@ -239,8 +241,7 @@ describe('the escalation list: 1–2 statements at every page size', () => {
     const { data, sql } = await statementsOf(print(RESOURCES.escalations.list as DocumentNode), { offset: 0, limit });
     expect(data.escalationQueue.nodes.length).toBe(Math.min(limit, data.escalationQueue.totalCount));
     expect(data.escalationQueue.totalCount).toBeGreaterThanOrEqual(100);
-    expect(sql.length).toBeGreaterThanOrEqual(1);
-    expect(sql.length).toBeLessThanOrEqual(2);
+    expect(sql).toHaveLength(1);
   });
 
   it.each([1, 10, 100])('with its order, organizations, subscription and reps, page size %i', async (limit) => {
@@ -252,14 +253,12 @@ describe('the escalation list: 1–2 statements at every page size', () => {
       expect(nodes.some((n: any) => n.assignee && n.resolvedBy && n.order.partnerOrganization)).toBe(true);
       expect(nodes.some((n: any) => n.partnerContactedBy && n.order.customerOrganization && n.order.subscription)).toBe(true);
     }
-    expect(sql.length).toBeGreaterThanOrEqual(1);
-    expect(sql.length).toBeLessThanOrEqual(2);
+    expect(sql).toHaveLength(1);
   });
 
   it.each([1, 10, 100])('the escalations connection with its relations, page size %i', async (first) => {
     const { data, sql } = await statementsOf(NESTED_CONNECTION, { first });
     expect(data.escalations.edges.length).toBe(first);
-    expect(sql.length).toBeGreaterThanOrEqual(1);
-    expect(sql.length).toBeLessThanOrEqual(2);
+    expect(sql).toHaveLength(1);
   });
 });
