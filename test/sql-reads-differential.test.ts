@@ -2,7 +2,8 @@
  * Issue 25: the root reads `order`, `orders` and `overdueOrders` answer through one SQL statement
  * (server/graphql/sql-reads/). Random selections over random data, asked by viewers of every kind,
  * must get exactly the answer the resolvers alone give (same data, same errors): each request is
- * sent twice to the same server, once with the statement path on and once with it off.
+ * sent twice to the same server, once with the statement path on and once with it off. The escalation
+ * lists: test/sql-reads-escalations-differential.test.ts.
  */
 import fc from 'fast-check';
 import { ViewerKind } from '../server/auth/viewer.js';
@@ -14,6 +15,7 @@ import { OrganizationKind } from '../server/organizations/organization.entity.js
 import { Subscription, SubscriptionStatus } from '../server/subscriptions/subscription.entity.js';
 import { AuditEvent } from '../server/audit/audit-event.entity.js';
 import { startTestApp, type TestApp } from './support/app.js';
+import { nested, plain, selectionOf } from './support/random-selections.js';
 import { createApiKey, createOrganization, createRep, createUser, loginToken, orderInput, unique } from './support/factories.js';
 
 const RUNS = Number(process.env.SQL_READS_RUNS ?? 500);
@@ -114,26 +116,6 @@ afterAll(async () => {
   sqlReads.enabled = true;
   await app.stop();
 });
-
-/** A selection set: some of `fields` (at least one), each maybe aliased, the whole maybe inside an inline fragment. */
-const selectionOf = (fields: fc.Arbitrary<string>[]): fc.Arbitrary<string> =>
-  fc
-    .tuple(
-      fc.subarray(
-        fields.map((_, i) => i),
-        { minLength: 1 },
-      ),
-      fc.boolean(),
-      fc.boolean(),
-    )
-    .chain(([indexes, fragment, alias]) =>
-      fc.tuple(...indexes.map((i) => fields[i])).map((parts) => {
-        const body = parts.map((p, i) => (alias && i === 0 && !p.startsWith('...') ? `a${i}: ${p}` : p)).join(' ');
-        return fragment ? `{ ... on __T__ { ${body} } }` : `{ ${body} }`;
-      }),
-    );
-const plain = (...names: string[]) => names.map((n) => fc.constant(n));
-const nested = (name: string, selection: fc.Arbitrary<string>, type: string) => selection.map((s) => `${name} ${s.replace('__T__', type)}`);
 
 const organization = selectionOf([
   ...plain('id', 'name', 'kind', 'country', 'partnerAccountId', 'createdAt', '__typename', 'orderCount', 'activeSubscriptionCount'),

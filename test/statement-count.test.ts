@@ -9,6 +9,8 @@ import { pino } from 'pino';
 import { RESOURCES } from '../admin/console/src/dataProvider/documents.js';
 import { seedDemoData } from '../server/demo/seed.js';
 import { OrderEventType } from '../server/orders/order-event.entity.js';
+import { Rep } from '../server/auth/rep.entity.js';
+import { Escalation, EscalationKind, EscalationStatus } from '../server/escalations/escalation.entity.js';
 import { WebhookSubscription } from '../server/webhooks/webhook-subscription.entity.js';
 import { Order } from '../server/orders/order.entity.js';
 import { Organization, OrganizationKind } from '../server/organizations/organization.entity.js';
@@ -178,5 +180,85 @@ describe('the hot reads: one statement each', () => {
         expect(sql).toHaveLength(1);
       }
     }
+  });
+});
+
+/**
+ * Issue 25: the escalation list as the console reads it (`escalationQueue`, its own document), and
+ * with its order's organizations and subscription and its reps, is one statement after
+ * authentication whatever the page size: the page with its relations and the total
+ * (server/graphql/sql-reads/escalations.ts). So is the `escalations` connection. (The issue allows
+ * two, a count and a page; one is what the module sends, so a second is a regression: a relation
+ * the statement read but did not leave in the loaders, as happened to the reps' columns once.)
+ */
+describe('the escalation list: 1 statement at every page size', () => {
+  const NESTED_QUEUE = `query($offset: Int, $limit: Int) { escalationQueue(offset: $offset, limit: $limit) { totalCount nodes {
+      id kind status createdAt ageHours slaBreached slaDueAt resolvedAt resolution partnerContactedAt
+      assignee { id name email } resolvedBy { id name } partnerContactedBy { id email }
+      order { id ccwOrderNumber status overdue partnerName customerName services { kind quantity }
+        partnerOrganization { id name kind } customerOrganization { id name kind } subscription { id status } }
+    } } }`;
+  const NESTED_CONNECTION = `query($first: Int) { escalations(first: $first) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node {
+      id kind status createdAt ageHours slaBreached assignee { id name } resolvedBy { id name }
+      order { id ccwOrderNumber status overdue partnerOrganization { id name } customerOrganization { id name } subscription { id status } }
+    } } } }`;
+
+  /** The statements of `query` once its token's viewer is cached (a first request authenticates). */
+  async function statementsOf(query: string, variables: Record<string, unknown>) {
+    expect((await app.gql(query, variables, rep)).errors).toBeUndefined();
+    counter.reset();
+    const answer = await app.gql(query, variables, rep);
+    expect(answer.errors).toBeUndefined();
+    return { data: answer.data, sql: [...counter.statements] };
+  }
+
+  beforeAll(async () => {
+    // Enough escalations for a page of 100 on the demo's orders: resolved ones (the unique indexes allow
+    // any number of those), some with an assignee, a resolver and a partner contact, so every rep join has rows.
+    const em = app.em();
+    const orders = await em.find(Order, {}, { orderBy: { createdAt: 'asc', id: 'asc' } });
+    const reps = await em.find(Rep, {}, { orderBy: { createdAt: 'asc', id: 'asc' } });
+    const now = app.clock.now().getTime();
+    const kinds = [EscalationKind.UNRECOGNIZED_PARTNER_ORGANIZATION, EscalationKind.UNRECOGNIZED_CUSTOMER_ORGANIZATION];
+    for (let i = 0; i < 110; i++) {
+      em.create(Escalation, {
+        order: orders[i % orders.length],
+        kind: kinds[i % 2],
+        status: EscalationStatus.RESOLVED,
+        assignee: i % 3 === 0 ? reps[i % reps.length] : undefined,
+        resolvedBy: i % 2 === 0 ? reps[(i + 1) % reps.length] : undefined,
+        resolvedAt: new Date(now - i * 60_000),
+        resolution: 'settled',
+        partnerContactedBy: i % 5 === 0 ? reps[i % reps.length] : undefined,
+        partnerContactedAt: i % 5 === 0 ? new Date(now - i * 30_000) : undefined,
+        createdAt: new Date(now - (i + 1) * 3_600_000),
+      });
+    }
+    await em.flush();
+  });
+
+  it.each([1, 10, 100])('the console document, page size %i', async (limit) => {
+    const { data, sql } = await statementsOf(print(RESOURCES.escalations.list as DocumentNode), { offset: 0, limit });
+    expect(data.escalationQueue.nodes.length).toBe(Math.min(limit, data.escalationQueue.totalCount));
+    expect(data.escalationQueue.totalCount).toBeGreaterThanOrEqual(100);
+    expect(sql).toHaveLength(1);
+  });
+
+  it.each([1, 10, 100])('with its order, organizations, subscription and reps, page size %i', async (limit) => {
+    const { data, sql } = await statementsOf(NESTED_QUEUE, { offset: 0, limit });
+    const nodes = data.escalationQueue.nodes;
+    expect(nodes.length).toBe(limit);
+    if (limit === 100) {
+      // The relations are there to read: not a count of a page without them.
+      expect(nodes.some((n: any) => n.assignee && n.resolvedBy && n.order.partnerOrganization)).toBe(true);
+      expect(nodes.some((n: any) => n.partnerContactedBy && n.order.customerOrganization && n.order.subscription)).toBe(true);
+    }
+    expect(sql).toHaveLength(1);
+  });
+
+  it.each([1, 10, 100])('the escalations connection with its relations, page size %i', async (first) => {
+    const { data, sql } = await statementsOf(NESTED_CONNECTION, { first });
+    expect(data.escalations.edges.length).toBe(first);
+    expect(sql).toHaveLength(1);
   });
 });

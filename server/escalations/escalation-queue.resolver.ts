@@ -1,5 +1,8 @@
 import type { Row } from '../db/plain-rows.js';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { sqlReads } from '../graphql/sql-reads/orders.js';
+import { readEscalationQueue } from '../graphql/sql-reads/roots.js';
 import { Rep } from '../auth/rep.entity.js';
 import { Allow } from '../graphql/access.js';
 import type { RequestContext } from '../graphql/context.js';
@@ -22,6 +25,7 @@ import {
 } from './escalation-queue.types.js';
 import { Escalation, EscalationKind } from './escalation.entity.js';
 import { EscalationPayload } from './escalation.types.js';
+import { orderOf } from './escalation.resolver.js';
 
 async function payload(work: () => Promise<Escalation>): Promise<EscalationPayload> {
   return mutationPayload('escalation', work);
@@ -39,7 +43,9 @@ export class EscalationQueueResolver {
     @Arg('sortField', () => EscalationSortField, { nullable: true, description: 'The column to sort on; default CREATED_AT.' }) sortField?: EscalationSortField,
     @Arg('sortOrder', () => SortOrder, { nullable: true, description: 'ASC (default) or DESC.' }) sortOrder?: SortOrder,
     @Arg('filter', () => EscalationQueueFilter, { nullable: true, description: 'Which escalations; omitted: all.' }) filter?: EscalationQueueFilter,
+    @Info() info?: GraphQLResolveInfo,
   ) {
+    if (sqlReads.enabled && info) return readEscalationQueue(ctx, { offset, limit, sortField, sortOrder, filter }, info);
     return ctx.services.escalationQueue.list(ctx, { offset, limit, sortField, sortOrder, filter });
   }
 
@@ -153,8 +159,8 @@ export class EscalationQueueResolver {
     description:
       'Unrecognized-organization escalations: the organization the person did not recognize, as it was when the escalation was opened (a reassignment does not change it).',
   })
-  async organizationInQuestion(@Root() escalation: Escalation, @Ctx() ctx: RequestContext): Promise<Organization | null> {
-    const order = await escalation.order.loadOrFail();
+  async organizationInQuestion(@Root() escalation: Row<Escalation>, @Ctx() ctx: RequestContext): Promise<Organization | null> {
+    const order = await orderOf(escalation, ctx);
     const id = await ctx.services.escalationQueue.organizationInQuestionId(ctx.em, escalation, order, (orderId) =>
       ctx.loaders.latestDraftByOrder.load(orderId),
     );
@@ -165,9 +171,9 @@ export class EscalationQueueResolver {
     nullable: true,
     description: 'Unrecognized-organization escalations after a reassignment: the organization the order is mapped to now, beside the one in question.',
   })
-  async organizationNow(@Root() escalation: Escalation, @Ctx() ctx: RequestContext): Promise<Organization | null> {
+  async organizationNow(@Root() escalation: Row<Escalation>, @Ctx() ctx: RequestContext): Promise<Organization | null> {
     if (!escalation.organizationAsOpened) return null;
-    const order = await escalation.order.loadOrFail();
+    const order = await orderOf(escalation, ctx);
     const mapped = escalation.kind === EscalationKind.UNRECOGNIZED_PARTNER_ORGANIZATION ? order.partnerOrganization : order.customerOrganization;
     return mapped && mapped.id !== escalation.organizationAsOpened.id ? ctx.loaders.organizationById.load(mapped.id) : null;
   }

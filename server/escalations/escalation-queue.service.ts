@@ -1,5 +1,6 @@
 import { LockMode, raw, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Row } from '../db/plain-rows.js';
 import { audit } from '../audit/audit.js';
 import { scopeOf, type TxScope } from '../common/tx-scope.js';
 import { Rep } from '../auth/rep.entity.js';
@@ -64,7 +65,12 @@ export function slaDueAt(escalation: Pick<Escalation, 'kind' | 'createdAt'>): Da
   return new Date(escalation.createdAt.getTime() + ESCALATION_SLA_HOURS[escalation.kind] * HOUR);
 }
 
-/** Unresolved and past the target of its kind, at `now` (an ORM condition). */
+/** `olderThanHours` at `now`: opened at or before this instant (capped at a century, MAX_AGE_HOURS). */
+export function olderThanCutoff(now: Date, hours: number): Date {
+  return new Date(now.getTime() - Math.min(Math.max(0, hours), MAX_AGE_HOURS) * HOUR);
+}
+
+/** Unresolved and past the target of its kind, at `now` (an ORM condition; the SQL one: graphql/sql-reads/escalations.ts). */
 export function slaBreachedCondition(now: Date): FilterQuery<Escalation> {
   return {
     status: { $in: [EscalationStatus.OPEN, EscalationStatus.IN_PROGRESS] },
@@ -102,7 +108,7 @@ export class EscalationQueueService {
     if (f.olderThanHours !== null && f.olderThanHours !== undefined) {
       // Beyond a century nothing is that old: the filter is capped there (an empty page), so no
       // Int reaches the database as a date before year 1.
-      conditions.push({ createdAt: { $lte: new Date(ctx.clock.now().getTime() - Math.min(Math.max(0, f.olderThanHours), MAX_AGE_HOURS) * HOUR) } });
+      conditions.push({ createdAt: { $lte: olderThanCutoff(ctx.clock.now(), f.olderThanHours) } });
     }
     if (f.slaBreached) conditions.push(slaBreachedCondition(ctx.clock.now()));
     if (f.orderId) conditions.push(isUuid(f.orderId) ? { order: f.orderId } : { id: null });
@@ -269,8 +275,8 @@ export class EscalationQueueService {
    */
   async organizationInQuestionId(
     em: EntityManager,
-    escalation: Escalation,
-    order: Order,
+    escalation: Row<Escalation>,
+    order: Row<Order>,
     draftOf: (orderId: string) => Promise<SetupDraftLike | null>,
   ): Promise<string | null> {
     const partner = escalation.kind === EscalationKind.UNRECOGNIZED_PARTNER_ORGANIZATION;

@@ -1,10 +1,27 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Reference } from '@mikro-orm/core';
+import type { Row } from '../db/plain-rows.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { sqlReads } from '../graphql/sql-reads/orders.js';
+import { readEscalations } from '../graphql/sql-reads/roots.js';
 import { Allow } from '../graphql/access.js';
 import type { RequestContext } from '../graphql/context.js';
 import { mutationPayload } from '../graphql/payload.js';
 import { Order } from '../orders/order.entity.js';
 import { Escalation } from './escalation.entity.js';
 import { EscalationConnection, EscalationFilter, EscalationPayload, ResolveEscalationInput } from './escalation.types.js';
+
+/**
+ * An escalation's order: a managed entity's by its reference, as always; a plain row's (the lists read
+ * in one statement, graphql/sql-reads/escalations.ts) by id through the request's loader, where that
+ * statement left it.
+ */
+export async function orderOf(escalation: Row<Escalation>, ctx: RequestContext): Promise<Row<Order>> {
+  if (Reference.isReference(escalation.order)) return (escalation as unknown as Escalation).order.loadOrFail();
+  const order = await ctx.loaders.orderById.load(escalation.order.id);
+  if (!order) throw new Error(`escalation ${escalation.id}: no order ${escalation.order.id}`);
+  return order;
+}
 
 @Resolver(() => Escalation)
 export class EscalationResolver {
@@ -15,7 +32,9 @@ export class EscalationResolver {
     @Arg('first', () => Int, { nullable: true, description: 'How many per page: 0 to 100, default 20.' }) first?: number,
     @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page; omitted: from the start.' }) after?: string,
     @Arg('filter', () => EscalationFilter, { nullable: true, description: 'Which escalations; omitted: all.' }) filter?: EscalationFilter,
+    @Info() info?: GraphQLResolveInfo,
   ) {
+    if (sqlReads.enabled && info) return readEscalations(ctx, { first, after, filter }, info);
     return ctx.services.escalations.list(ctx, { first, after, filter });
   }
 
@@ -32,7 +51,7 @@ export class EscalationResolver {
   }
 
   @FieldResolver(() => Order, { description: 'The order it is about.' })
-  order(@Root() escalation: Escalation): Promise<Order> {
-    return escalation.order.loadOrFail();
+  order(@Root() escalation: Row<Escalation>, @Ctx() ctx: RequestContext): Promise<Row<Order>> {
+    return orderOf(escalation, ctx);
   }
 }

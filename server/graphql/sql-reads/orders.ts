@@ -74,8 +74,8 @@ export function connectionShape(info: GraphQLResolveInfo, viewer: Viewer | null)
   return shapeOf(connection.below('edges').below('node'), viewer, connection.has('totalCount'));
 }
 
-/** The joins and columns of a shape, on the orders `o`. */
-function relations(shape: Shape): { columns: string; joins: string } {
+/** The joins and columns of a shape, on the orders `o` (also below an escalation: sql-reads/escalations.ts). */
+export function relations(shape: Omit<Shape, 'totalCount'>): { columns: string; joins: string } {
   const columns: string[] = [];
   const joins: string[] = [];
   if (shape.partnerOrganization) {
@@ -171,25 +171,34 @@ export async function runStatement(ctx: RequestContext, statement: Statement): P
   const orders: Order[] = [];
   for (const row of rows) {
     if (row.id === null || row.id === undefined) continue; // the empty page's row that carries the total
-    const { partner_json, customer_json, subscription_json, escalations_json, ...columns } = row;
-    delete columns.total_count;
-    for (const organization of [partner_json, customer_json] as (Record<string, unknown> | null | undefined)[]) {
-      if (organization) ctx.loaders.organizationById.prime(organization.id as string, plainRow(ctx.reader, Organization, organization));
-    }
-    const order = plainRow(ctx.reader, Order, columns);
-    if (shape.subscription) {
-      ctx.loaders.subscriptionByOrder.prime(
-        order.id,
-        subscription_json ? plainRow(ctx.reader, Subscription, subscription_json as Record<string, unknown>) : null,
-      );
-    }
-    if (shape.escalations) {
-      const escalations = (escalations_json as Record<string, unknown>[]).map((e) => plainRow(ctx.reader, Escalation, e));
-      Object.defineProperty(order, ESCALATIONS, { value: escalations });
-    }
-    orders.push(order);
+    orders.push(orderRow(ctx, row, shape));
   }
   return { orders, totalCount };
+}
+
+/**
+ * An order's row as `relations(shape)` selected it (its columns, and `partner_json`, `customer_json`,
+ * `subscription_json`, `escalations_json` as the shape asks) as a plain row, its relations primed in
+ * the request's loaders and its escalations on it.
+ */
+export function orderRow(ctx: RequestContext, row: Record<string, unknown>, shape: Omit<Shape, 'totalCount'>): Order {
+  const { partner_json, customer_json, subscription_json, escalations_json } = row;
+  for (const organization of [partner_json, customer_json] as (Record<string, unknown> | null | undefined)[]) {
+    if (organization) ctx.loaders.organizationById.prime(organization.id as string, plainRow(ctx.reader, Organization, organization));
+  }
+  // Only the entity's columns are read from the row (db/plain-rows.ts): the relations' columns are left out.
+  const order = plainRow(ctx.reader, Order, row);
+  if (shape.subscription) {
+    ctx.loaders.subscriptionByOrder.prime(
+      order.id,
+      subscription_json ? plainRow(ctx.reader, Subscription, subscription_json as Record<string, unknown>) : null,
+    );
+  }
+  if (shape.escalations) {
+    const escalations = (escalations_json as Record<string, unknown>[]).map((e) => plainRow(ctx.reader, Escalation, e));
+    Object.defineProperty(order, ESCALATIONS, { value: escalations });
+  }
+  return order;
 }
 
 /** The viewer's visibility as the statements' parameters, or null: the viewer reads no order. */

@@ -4,13 +4,17 @@ import { overdueAsOf } from '../../orders/order.service.js';
 import { isUuid } from '../../common/validation.js';
 import type { Order } from '../../orders/order.entity.js';
 import type { OrderFilter } from '../../orders/order.types.js';
-import { exactTerm } from '../../common/paging.js';
-import { decodeCursor, pageSize, toConnection, type Connection } from '../../common/paging.js';
+import { decodeCursor, exactTerm, pageSize, pageWindow, toConnection, type Connection, type Page, type SortOrder } from '../../common/paging.js';
+import type { EscalationQueueFilter, EscalationSortField } from '../../escalations/escalation-queue.types.js';
+import type { Escalation } from '../../escalations/escalation.entity.js';
+import type { EscalationFilterArgs } from '../../escalations/escalation.service.js';
+import { connectionPageStatement, escalationConnectionShape, escalationPageShape, queuePageStatement, runEscalationStatement } from './escalations.js';
 import { connectionShape, orderByIdStatement, orderShape, ordersPageStatement, overduePageStatement, runStatement, visibilityParams } from './orders.js';
 
 /**
- * The root resolvers' reads through one statement (sql-reads/orders.ts): the same arguments, checks
- * and answers as `OrderService.findVisible` / `list` / `overdue`, which remain the resolver path.
+ * The root resolvers' reads through one statement (sql-reads/orders.ts, sql-reads/escalations.ts): the
+ * same arguments, checks and answers as `OrderService.findVisible` / `list` / `overdue` and
+ * `EscalationQueueService.list` / `EscalationService.list`, which remain the resolver path.
  */
 export async function readOrder(ctx: RequestContext, id: string, info: GraphQLResolveInfo): Promise<Order | null> {
   if (!isUuid(id)) return null;
@@ -58,4 +62,38 @@ export async function readOverdue(
   const after = cursor ? [cursor[0], cursor[1]] : ['-infinity', '00000000-0000-0000-0000-000000000000'];
   const { orders, totalCount } = await runStatement(ctx, overduePageStatement(asOf, after, size + 1, connectionShape(info, ctx.viewer)));
   return toConnection(orders, size, totalCount, (o) => [o.overdueAt.toISOString(), o.id]);
+}
+
+/** `escalationQueue` through one statement: the same arguments, checks and answer as `EscalationQueueService.list`. */
+export async function readEscalationQueue(
+  ctx: RequestContext,
+  args: {
+    offset?: number | null;
+    limit?: number | null;
+    sortField?: EscalationSortField | null;
+    sortOrder?: SortOrder | null;
+    filter?: EscalationQueueFilter | null;
+  },
+  info: GraphQLResolveInfo,
+): Promise<Page<Escalation>> {
+  const { offset, limit } = pageWindow(args.offset, args.limit);
+  const statement = queuePageStatement(
+    { filter: args.filter, sortField: args.sortField, sortOrder: args.sortOrder, offset, limit, now: ctx.clock.now() },
+    escalationPageShape(info, ctx.viewer),
+  );
+  const { escalations, totalCount } = await runEscalationStatement(ctx, statement);
+  return { nodes: escalations, totalCount };
+}
+
+/** `escalations` through one statement: the same arguments, checks and answer as `EscalationService.list`. */
+export async function readEscalations(
+  ctx: RequestContext,
+  args: { first?: number | null; after?: string | null; filter?: EscalationFilterArgs | null },
+  info: GraphQLResolveInfo,
+): Promise<Connection<Escalation>> {
+  const size = pageSize(args.first);
+  const cursor = decodeCursor(args.after, ['date', 'uuid']);
+  const statement = connectionPageStatement({ filter: args.filter, cursor, limit: size + 1 }, escalationConnectionShape(info, ctx.viewer));
+  const { escalations, totalCount } = await runEscalationStatement(ctx, statement);
+  return toConnection(escalations, size, totalCount, (e) => [e.createdAt.toISOString(), e.id]);
 }
