@@ -88,6 +88,31 @@ function quotaExceeded(quota: QuotaState): GraphQLError {
   });
 }
 
+const NO_HEADERS: readonly (readonly [string, string])[] = [];
+
+/**
+ * The headers a request's hints ask for, set on its answer by the GraphQL handler: a refusal by the rate limiter
+ * (TOO_MANY_ATTEMPTS) says when to come back, in the payload and as HTTP's Retry-After and RateLimit ("attempts");
+ * a machine key's answer carries its quota (auth/key-quota.ts).
+ */
+function hintHeaders(context: RequestContext): readonly (readonly [string, string])[] {
+  const hints = context.responseHints;
+  if (!hints || (!hints.keyQuota && !hints.retryAfterSeconds)) return NO_HEADERS;
+  const headers: [string, string][] = [];
+  const items: string[] = [];
+  if (hints.keyQuota) {
+    headers.push(['ratelimit-policy', keyPolicyHeader(hints.keyQuota.limit)]);
+    items.push(rateLimitItem('per-key', hints.keyQuota.remaining, hints.keyQuota.resetSeconds));
+  }
+  const seconds = hints.retryAfterSeconds;
+  if (seconds) {
+    headers.push(['retry-after', String(seconds)]);
+    items.push(rateLimitItem('attempts', 0, seconds));
+  }
+  headers.push(['ratelimit', items.join(', ')]);
+  return headers;
+}
+
 export async function createHttpApp(deps: AppDependencies): Promise<HttpApp> {
   const { orm, config, clock, services, log } = deps;
   const metrics = deps.metrics ?? createMetrics(orm, log);
@@ -129,29 +154,6 @@ export async function createHttpApp(deps: AppDependencies): Promise<HttpApp> {
     ApolloServerPluginDrainHttpServer({ httpServer: server }),
     { serverWillStart: async () => ({ serverWillStop: () => viewerCache.stop() }) },
     graphqlMetricsPlugin(metrics),
-    // A refusal by the rate limiter (TOO_MANY_ATTEMPTS) says when to come back, in the payload and as HTTP's
-    // Retry-After and RateLimit ("attempts"); a machine key's answer carries its quota (auth/key-quota.ts).
-    {
-      async requestDidStart() {
-        return {
-          async willSendResponse({ response, contextValue }) {
-            const hints = contextValue.responseHints;
-            if (!hints) return;
-            const items: string[] = [];
-            if (hints.keyQuota) {
-              response.http.headers.set('ratelimit-policy', keyPolicyHeader(hints.keyQuota.limit));
-              items.push(rateLimitItem('per-key', hints.keyQuota.remaining, hints.keyQuota.resetSeconds));
-            }
-            const seconds = hints.retryAfterSeconds;
-            if (seconds) {
-              response.http.headers.set('retry-after', String(seconds));
-              items.push(rateLimitItem('attempts', 0, seconds));
-            }
-            if (items.length) response.http.headers.set('ratelimit', items.join(', '));
-          },
-        };
-      },
-    },
     // No field carries a cache hint, so every answer was `Cache-Control: no-store`, at the price of a
     // hook around every field resolver (a few hundred per list page). graphql-handler.ts sets the header.
     ApolloServerPluginCacheControlDisabled(),
@@ -219,6 +221,7 @@ export async function createHttpApp(deps: AppDependencies): Promise<HttpApp> {
     corsOrigins: config.corsOrigins,
     trustProxy: config.trustProxy,
     bodyLimitBytes: BODY_LIMIT_BYTES,
+    headersOf: hintHeaders,
     context: async (req, ip, observation): Promise<RequestContext> => {
       // Authentication reads by prepared statement (no unit of work): the root EntityManager serves.
       const { viewer, invalidToken } = await authenticate(orm.em, clock, bearerToken(req.headers.authorization), viewerCache);

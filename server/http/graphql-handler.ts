@@ -19,6 +19,8 @@ export interface GraphQLHandlerOptions<Context extends BaseContext> {
   trustProxy: string | false;
   bodyLimitBytes: number;
   context(req: IncomingMessage, ip: string, observation: RequestObservation): Promise<Context>;
+  /** Headers the request's context asks for besides Apollo's (a rate limit's `Retry-After`, a key's quota), set on its answer. */
+  headersOf?(context: Context): Iterable<readonly [string, string]>;
 }
 
 class HttpError extends Error {
@@ -102,11 +104,13 @@ export function graphqlHandler<Context extends BaseContext>(options: GraphQLHand
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
     const ip = proxyaddr(req, trust);
+    let context: Context | undefined;
     const response = await options.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method, headers, search, body },
-      context: () => options.context(req, ip, observation),
+      context: async () => (context = await options.context(req, ip, observation)),
     });
     for (const [name, value] of response.headers) res.setHeader(name, value);
+    if (context && options.headersOf) for (const [name, value] of options.headersOf(context)) res.setHeader(name, value);
     // GraphQL answers are per viewer and never cached (Apollo's cache-control plugin is off: no field has a hint).
     if (!response.headers.has('cache-control')) res.setHeader('Cache-Control', 'no-store');
     res.statusCode = response.status ?? 200;
