@@ -1,4 +1,3 @@
-import { Reference } from '@mikro-orm/core';
 import type { Row } from '../db/plain-rows.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
@@ -12,12 +11,10 @@ import { Escalation } from './escalation.entity.js';
 import { EscalationConnection, EscalationFilter, EscalationPayload, ResolveEscalationInput } from './escalation.types.js';
 
 /**
- * An escalation's order: a managed entity's by its reference, as always; a plain row's (the lists read
- * in one statement, graphql/sql-reads/escalations.ts) by id through the request's loader, where that
- * statement left it.
+ * An escalation's order, by id through the request's loader: a plain row's (the lists read in one statement,
+ * graphql/sql-reads/escalations.ts, left it there) and a managed entity's alike (a reference has its id).
  */
 export async function orderOf(escalation: Row<Escalation>, ctx: RequestContext): Promise<Row<Order>> {
-  if (Reference.isReference(escalation.order)) return (escalation as unknown as Escalation).order.loadOrFail();
   const order = await ctx.loaders.orderById.load(escalation.order.id);
   if (!order) throw new Error(`escalation ${escalation.id}: no order ${escalation.order.id}`);
   return order;
