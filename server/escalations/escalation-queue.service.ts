@@ -95,6 +95,15 @@ const KIND_TO_ORGANIZATION: Partial<Record<EscalationKind, OrganizationKind>> = 
  * organization. Resolving as such (confirm) is `EscalationService.resolve`; cancelling the order is
  * `OrderAdminService.cancel`. Every change is audited against the order, so it shows in its timeline.
  */
+/** The queue's arguments: a page (offset, limit), its order and its filter. */
+export interface EscalationQueueArgs {
+  offset?: number | null;
+  limit?: number | null;
+  sortField?: EscalationSortField | null;
+  sortOrder?: SortOrder | null;
+  filter?: EscalationQueueFilter | null;
+}
+
 export class EscalationQueueService {
   constructor(private readonly escalations: EscalationService) {}
 
@@ -135,16 +144,7 @@ export class EscalationQueueService {
   }
 
   /** The queue: oldest first unless asked otherwise, a page at a time, sorted and counted in the database. */
-  async list(
-    ctx: RequestContext,
-    args: {
-      offset?: number | null;
-      limit?: number | null;
-      sortField?: EscalationSortField | null;
-      sortOrder?: SortOrder | null;
-      filter?: EscalationQueueFilter | null;
-    },
-  ): Promise<Page<Escalation>> {
+  async list(ctx: RequestContext, args: EscalationQueueArgs): Promise<Page<Escalation>> {
     const { offset, limit } = pageWindow(args.offset, args.limit);
     const direction = (args.sortOrder ?? SortOrder.ASC) === SortOrder.ASC ? 'asc' : 'desc';
     const where = this.where(ctx, args.filter);

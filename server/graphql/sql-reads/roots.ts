@@ -4,8 +4,8 @@ import { overdueAsOf } from '../../orders/order.service.js';
 import { isUuid } from '../../common/validation.js';
 import type { Order } from '../../orders/order.entity.js';
 import type { OrderFilter } from '../../orders/order.types.js';
-import { decodeCursor, exactTerm, pageSize, pageWindow, toConnection, type Connection, type Page, type SortOrder } from '../../common/paging.js';
-import type { EscalationQueueFilter, EscalationSortField } from '../../escalations/escalation-queue.types.js';
+import { decodeCursor, exactTerm, pageSize, pageWindow, toConnection, type Connection, type Page } from '../../common/paging.js';
+import type { EscalationQueueArgs } from '../../escalations/escalation-queue.service.js';
 import type { Escalation } from '../../escalations/escalation.entity.js';
 import type { EscalationFilterArgs } from '../../escalations/escalation.service.js';
 import { connectionPageStatement, escalationConnectionShape, escalationPageShape, queuePageStatement, runEscalationStatement } from './escalations.js';
@@ -65,17 +65,7 @@ export async function readOverdue(
 }
 
 /** `escalationQueue` through one statement: the same arguments, checks and answer as `EscalationQueueService.list`. */
-export async function readEscalationQueue(
-  ctx: RequestContext,
-  args: {
-    offset?: number | null;
-    limit?: number | null;
-    sortField?: EscalationSortField | null;
-    sortOrder?: SortOrder | null;
-    filter?: EscalationQueueFilter | null;
-  },
-  info: GraphQLResolveInfo,
-): Promise<Page<Escalation>> {
+export async function readEscalationQueue(ctx: RequestContext, args: EscalationQueueArgs, info: GraphQLResolveInfo): Promise<Page<Escalation>> {
   const { offset, limit } = pageWindow(args.offset, args.limit);
   const statement = queuePageStatement(
     { filter: args.filter, sortField: args.sortField, sortOrder: args.sortOrder, offset, limit, now: ctx.clock.now() },
