@@ -9,12 +9,12 @@ function serverFiles(dir = join(process.cwd(), 'server')): string[] {
 }
 
 describe('layering', () => {
-  it('each aggregate has one writer of its status (orders: the lifecycle, escalations: their service, subscriptions: provisioning); emails and webhook deliveries change state in SQL (not counted: SQL comparisons such as d.status = PENDING)', () => {
+  it('each aggregate has one writer of its status (orders: the lifecycle, escalations: their service, subscriptions: provisioning); emails and webhook deliveries change state in SQL (not counted: SQL comparisons such as d.status = PENDING or e.status = any($1))', () => {
     const assignments = serverFiles().flatMap((file) =>
       readFileSync(file, 'utf8')
         .split('\n')
         .map((line, index) => ({ line, at: `${relative(process.cwd(), file)}:${index + 1}` }))
-        .filter(({ line }) => /status = OrderStatus|\.status = (?!')/.test(line)),
+        .filter(({ line }) => /status = OrderStatus|\.status = (?!'|any\()/.test(line)),
     );
     expect(assignments.length).toBeGreaterThan(0);
     // One status writer per aggregate: the order's lifecycle, the escalation service, the subscription's
