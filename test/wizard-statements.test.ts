@@ -63,7 +63,7 @@ const BOUND: Record<string, number> = {
   createPartnerOrganization: 5,
   setCustomerAdministrator: 7,
   confirmCustomerOrganization: 5,
-  completeOrderSetup: 23,
+  completeOrderSetup: 17,
   setPassword: 9,
   saveMeetingSettings: 5,
   saveEnterpriseSettings: 5,

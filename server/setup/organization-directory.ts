@@ -63,9 +63,11 @@ export async function customerOrganizationOf(
   return organization.id;
 }
 
-/** Whether an address already has an account outside `organizationId`: a user of another organization, or a rep. */
-export async function addressHeldElsewhere(em: EntityManager, email: string, organizationId: string | undefined): Promise<boolean> {
-  const user = await em.findOne(User, { email });
+/**
+ * Whether an address already has an account outside `organizationId`: a user of another organization, or a rep.
+ * `user` is the address's user, null when it has none (the caller reads it once and uses it again).
+ */
+export async function addressHeldElsewhere(em: EntityManager, email: string, organizationId: string | undefined, user: User | null): Promise<boolean> {
   if (user) return user.organization.id !== organizationId;
   return !!(await em.findOne(Rep, { email }));
 }
