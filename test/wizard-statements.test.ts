@@ -53,8 +53,12 @@ const WALK: [string, string, (n: string) => Record<string, unknown>][] = [
  * (setup/step-rows.ts; after step 8 with the subscription and its organization), the step's own reads and
  * writes, the step's end (setup/step-end.ts: the locked rows' changes and the step's audit rows in one statement),
  * COMMIT: five for a step with no reads or writes of its own. The payload's reads (the session's missingSettings:
- * subscription, organization) are answered from the rows the step held (setup.service.ts, primeStepAnswer), except
- * after the steps that do not hold them (completeOrderSetup, which creates them; setPassword).
+ * subscription, organization) are answered from the rows the step held (setup.service.ts, primeStepAnswer: locked by
+ * the service setup, created by completeOrderSetup), except after setPassword, which does not hold them.
+ * completeOrderSetup's own: the administrator's address (its user, a rep's), one insert per table it creates in
+ * (organization, app_user, subscription), the SET_UP transition's escalation read, and the unit of work's flush at the
+ * step's end (order_event, audit_event, the activation email and link); the session and the order are written by the
+ * step's end only.
  */
 const BOUND: Record<string, number> = {
   startSetup: 10,
@@ -63,7 +67,7 @@ const BOUND: Record<string, number> = {
   createPartnerOrganization: 5,
   setCustomerAdministrator: 7,
   confirmCustomerOrganization: 5,
-  completeOrderSetup: 17,
+  completeOrderSetup: 15,
   setPassword: 9,
   saveMeetingSettings: 5,
   saveEnterpriseSettings: 5,

@@ -154,6 +154,7 @@ export class OrderSetupCompletion {
     if (partner) order.partnerOrganization = em.getReference(Organization, partner.id, { wrapped: true });
     if (customerPath) order.customerSelfSetup = true;
     if (walker) session.user = em.getReference(User, walker.id, { wrapped: true });
+    scope.held = { subscription, organization: customer };
 
     // A customer administrator created by a partner activates the account by email.
     if (newAdministrator && !customerPath) {
