@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { OrderLifecycle } from '../orders/order-lifecycle.js';
 import { OrderStatus } from '../orders/order-status.js';
 import { HoldReason } from '../orders/order-transitioned.js';
-import { addressHeldElsewhere, ONE_ORGANIZATION, partnerOrganizationOf } from './organization-directory.js';
+import { accountsOf, addressHeldElsewhere, ONE_ORGANIZATION, partnerOrganizationOf } from './organization-directory.js';
 import { Organization, OrganizationKind } from '../organizations/organization.entity.js';
 import { User, UserRole } from '../organizations/user.entity.js';
 import { Subscription } from '../subscriptions/subscription.entity.js';
@@ -30,14 +30,14 @@ export class OrderSetupCompletion {
     const created: string[] = [];
     const administratorEmail = draft.customerAdministrator!.email;
     const existingId = draft.customerAdministrator?.organizationId ?? draft.customerOrganization?.candidateId;
-    // The administrator's user, read once, before anything is created: whether the address is held elsewhere, and
-    // whether the administrator is created or already there.
-    const found = await em.findOne(User, { email: administratorEmail });
+    // The address's accounts (its user, a rep), read once, before anything is created: whether the address is held
+    // elsewhere, and whether the administrator is created or already there.
+    const accounts = await accountsOf(em, administratorEmail);
 
     // Step 6 told the partner nothing about the administrator's address (#23 item 2). If it belongs to
     // someone else's organization or to a rep, nothing is created: the order goes on hold and a rep
     // sorts it out with the partner (the wizard says only that a rep will be in touch).
-    const heldElsewhere = !customerPath && (await addressHeldElsewhere(em, administratorEmail, existingId, found));
+    const heldElsewhere = !customerPath && addressHeldElsewhere(accounts, existingId);
     if (heldElsewhere) {
       await this.lifecycle.transition(scope, order, OrderStatus.ON_HOLD, {
         action: 'order.on_hold',
@@ -125,7 +125,7 @@ export class OrderSetupCompletion {
 
     // The customer administrator: already in this organization, or created now. (Step 6 refuses the walker's own
     // address; were it given, the walker created above is that user, in another organization.)
-    const administrator = found ?? (walker?.email === administratorEmail ? walker : null);
+    const administrator = accounts.user ?? (walker?.email === administratorEmail ? walker : null);
     if (administrator && administrator.organization.id !== customer.id) {
       throw userError(UserErrorCode.USER_IN_ANOTHER_ORGANIZATION, `${administratorEmail} already belongs to another Webex organization. ${ONE_ORGANIZATION}`);
     }
