@@ -63,11 +63,29 @@ export async function customerOrganizationOf(
   return organization.id;
 }
 
-/** Whether an address already has an account outside `organizationId`: a user of another organization, or a rep. */
-export async function addressHeldElsewhere(em: EntityManager, email: string, organizationId: string | undefined): Promise<boolean> {
-  const user = await em.findOne(User, { email });
-  if (user) return user.organization.id !== organizationId;
-  return !!(await em.findOne(Rep, { email }));
+/** The accounts an address has: its user (a managed entity; null when none) and whether a rep has it. */
+export interface AddressAccounts {
+  user: User | null;
+  rep: boolean;
+}
+
+/** The accounts of an address (its user, a rep), read in one statement. */
+export async function accountsOf(em: EntityManager, email: string): Promise<AddressAccounts> {
+  const [row] = await em
+    .getConnection()
+    .execute<{ u: object | null; rep: boolean }[]>(
+      'select (select to_jsonb(u) from app_user u where u.email = ?) as u, exists (select 1 from rep r where r.email = ?) as rep',
+      [email, email],
+      'all',
+      em.getTransactionContext(),
+    );
+  return { user: row.u ? em.map(User, row.u) : null, rep: row.rep };
+}
+
+/** Whether an address (its accounts, `accountsOf`) already has an account outside `organizationId`: a user of another organization, or a rep. */
+export function addressHeldElsewhere(accounts: AddressAccounts, organizationId: string | undefined): boolean {
+  if (accounts.user) return accounts.user.organization.id !== organizationId;
+  return accounts.rep;
 }
 
 /**

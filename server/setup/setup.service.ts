@@ -23,6 +23,7 @@ import type { SetupLinkService } from './setup-link.service.js';
 import { SetupSession } from './setup-session.entity.js';
 import { endStep } from './step-end.js';
 import { lockStepRows, type LockedStepRows } from './step-rows.js';
+import type { StepScope } from './step-scope.js';
 import type { Subscription } from '../subscriptions/subscription.entity.js';
 import { DRAFT_STEPS, FINAL_STEPS, rewindTo, stepAllowed } from './setup-steps.js';
 import { STEP_HANDLERS, type StepDependencies, type StepInputs, type StepWork, type WizardStep } from './wizard-steps.js';
@@ -44,8 +45,9 @@ export function sessionSafe(error: unknown): never {
 /**
  * The step's answer (the session's `missingSettings`: the order's subscription and its customer organization) from
  * the rows the step held, once its transaction has committed, so the payload sends no statement of its own: the
- * subscription and organization when the step locked them (the service setup), and before step 8 none (step 8 creates
- * the subscription together with the order's customer organization). Anything else is read as before.
+ * subscription and organization when the step locked them (the service setup) or created them (step 8: `StepScope.held`),
+ * and before step 8 none (step 8 creates the subscription together with the order's customer organization). Anything else
+ * is read as before.
  */
 export function primeStepAnswer(ctx: RequestContext, order: Order, held?: { subscription?: Subscription | null; organization?: Organization | null }): void {
   if (held?.subscription !== undefined) ctx.loaders.subscriptionByOrder.prime(order.id, held.subscription);
@@ -259,7 +261,7 @@ export class SetupService {
    */
   private async step(ctx: RequestContext, step: SetupStep, work: StepWork): Promise<SetupSession> {
     const now = ctx.clock.now();
-    let held: Order | undefined;
+    let held: { order: Order; subscription?: Subscription; organization?: Organization } | undefined;
     const answer = await ctx.em.transactional(async (em) => {
       const { session, order, link } = await this.lockedStep(ctx, em, now);
       if (link.revokedAt) throw userError(UserErrorCode.SESSION_EXPIRED, 'Your setup session has ended: its Set up now link was replaced or withdrawn.');
@@ -272,7 +274,8 @@ export class SetupService {
       session.draft = rewound.draft;
       const before = session.nextStep;
       const endAudit: AuditChange[] = [];
-      const next = await work({ em, session, order, link, now, actor: actorOf(ctx), endAudit }).catch(sessionSafe);
+      const scope: StepScope = { em, session, order, link, now, actor: actorOf(ctx), endAudit };
+      const next = await work(scope).catch(sessionSafe);
       session.completedSteps = [...session.completedSteps, step];
       session.nextStep = next;
       session.lastActiveAt = now;
@@ -292,10 +295,10 @@ export class SetupService {
           },
         ],
       });
-      held = order;
+      held = { order, ...scope.held };
       return session;
     });
-    if (held) primeStepAnswer(ctx, held);
+    if (held) primeStepAnswer(ctx, held.order, held);
     return answer;
   }
 

@@ -1,6 +1,8 @@
 import type { AuditChange } from '../audit/audit.js';
 import type { TxScope } from '../common/tx-scope.js';
 import type { Order } from '../orders/order.entity.js';
+import type { Organization } from '../organizations/organization.entity.js';
+import type { Subscription } from '../subscriptions/subscription.entity.js';
 import type { SetupLink } from './setup-link.entity.js';
 import type { SetupSession } from './setup-session.entity.js';
 
@@ -14,4 +16,9 @@ export interface StepScope extends TxScope {
    * changes), before the step's own event. `audit(scope, …)` still works in a step; it costs a statement of its own.
    */
   endAudit: AuditChange[];
+  /**
+   * The order's subscription and its customer organization as the step left them, when it holds both (step 8, which
+   * creates the subscription): the step's answer is built from them once the transaction has committed (`primeStepAnswer`).
+   */
+  held?: { subscription: Subscription; organization: Organization };
 }
