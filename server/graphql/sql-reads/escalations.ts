@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Rep } from '../../auth/rep.entity.js';
 import { isRep, type Viewer } from '../../auth/viewer.js';
@@ -6,12 +5,11 @@ import { containsPattern, searchTerm, SortOrder } from '../../common/paging.js';
 import type { RequestContext } from '../../common/request-context.js';
 import { isUuid } from '../../common/validation.js';
 import { plainRow } from '../../db/plain-rows.js';
-import { prepared, queryPrepared } from '../../db/prepared.js';
 import { ESCALATION_SLA_HOURS, olderThanCutoff } from '../../escalations/escalation-queue.service.js';
 import { EscalationSortField, type EscalationQueueFilter } from '../../escalations/escalation-queue.types.js';
 import { Escalation, EscalationKind, EscalationStatus } from '../../escalations/escalation.entity.js';
 import type { EscalationFilterArgs } from '../../escalations/escalation.service.js';
-import { orderRow, relations, shapeOf, type Shape } from './orders.js';
+import { orderRow, relations, runPreparedRead, shapeOf, type Shape } from './orders.js';
 import { Selection } from './selection.js';
 
 /**
@@ -216,10 +214,8 @@ export function connectionPageStatement(
 
 /** Runs a statement (prepared, outside any unit of work) and returns its escalations as plain rows, their orders and reps primed. */
 export async function runEscalationStatement(ctx: RequestContext, statement: EscalationStatement): Promise<{ escalations: Escalation[]; totalCount: number }> {
-  const name = `sqle_${createHash('sha1').update(statement.text).digest('hex').slice(0, 16)}`;
-  const rows = await queryPrepared<Record<string, unknown>>(ctx.reader, prepared(name, statement.text), statement.values);
+  const { rows, totalCount } = await runPreparedRead(ctx, 'sqle', statement);
   const { shape } = statement;
-  const totalCount = shape.totalCount ? Number(rows[0]?.total_count ?? 0) : 0;
   const escalations: Escalation[] = [];
   for (const row of rows) {
     const json = row.escalation_json as Record<string, unknown> | null | undefined;

@@ -162,12 +162,33 @@ export function escalationsReadWith(order: object): Escalation[] | undefined {
   return (order as { [ESCALATIONS]?: Escalation[] })[ESCALATIONS];
 }
 
+/** Each statement text's prepared statement (named by the hash of its text): hashed once per text, not per request. */
+const preparedByText = new Map<string, ReturnType<typeof prepared>>();
+
+/**
+ * Runs a statement of this module (orders', escalations'), prepared under a name derived from its text (`prefix`
+ * and the text's hash), outside any unit of work: its rows, and the list's total when the shape asked for it (every
+ * row carries it, the empty page's single row included). The texts are bounded by the shapes and filters a read
+ * can combine.
+ */
+export async function runPreparedRead(
+  ctx: RequestContext,
+  prefix: string,
+  statement: { text: string; values: unknown[]; shape: { totalCount: boolean } },
+): Promise<{ rows: Record<string, unknown>[]; totalCount: number }> {
+  let query = preparedByText.get(statement.text);
+  if (!query) {
+    query = prepared(`${prefix}_${createHash('sha1').update(statement.text).digest('hex').slice(0, 16)}`, statement.text);
+    preparedByText.set(statement.text, query);
+  }
+  const rows = await queryPrepared<Record<string, unknown>>(ctx.reader, query, statement.values);
+  return { rows, totalCount: statement.shape.totalCount ? Number(rows[0]?.total_count ?? 0) : 0 };
+}
+
 /** Runs a statement (prepared, outside any unit of work) and returns its orders as plain rows, relations primed. */
 export async function runStatement(ctx: RequestContext, statement: Statement): Promise<{ orders: Order[]; totalCount: number }> {
-  const name = `sqlr_${createHash('sha1').update(statement.text).digest('hex').slice(0, 16)}`;
-  const rows = await queryPrepared<Record<string, unknown>>(ctx.reader, prepared(name, statement.text), statement.values);
+  const { rows, totalCount } = await runPreparedRead(ctx, 'sqlr', statement);
   const { shape } = statement;
-  const totalCount = shape.totalCount ? Number(rows[0]?.total_count ?? 0) : 0;
   const orders: Order[] = [];
   for (const row of rows) {
     if (row.id === null || row.id === undefined) continue; // the empty page's row that carries the total
